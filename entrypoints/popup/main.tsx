@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>sayso</p>, document.getElementById('app')!);

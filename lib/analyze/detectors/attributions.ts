@@ -1,0 +1,106 @@
+/**
+ * Attributions: each cue with its source and the content it attributes, chained when one
+ * reports another ("Peskov said, according to Reuters": Peskov via Reuters).
+ */
+import type { Doc } from '../doc.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { Span } from '../types.ts';
+import { findCues, type CueHit, type Range } from './cues.ts';
+import { resolveSources } from './sources.ts';
+import { linkQuoteSpeakers } from './speakers.ts';
+
+export function detectAttributions(doc: Doc): void {
+  const ranges: (Range | null)[] = [];
+  const kinds: CueHit['kind'][] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const hits = findCues(doc, s);
+    const first = doc.attributions.length;
+    for (const hit of hits) {
+      doc.attributions.push({
+        cue: spanOf(doc.tokens, hit.cue),
+        source: hit.source ? spanOf(doc.tokens, hit.source) : null,
+        sourceType: null,
+        sourceId: null,
+        content: contentOf(doc, s, hit, hits),
+        via: null,
+        sentence: s,
+      });
+      ranges.push(hit.source);
+      kinds.push(hit.kind);
+    }
+    linkSecondHand(doc, first, kinds);
+  }
+  resolveSources(doc, ranges);
+  linkQuoteSpeakers(doc, kinds);
+}
+
+export const spanOf = (tokens: Token[], [a, b]: Range): Span => ({ start: tokens[a]!.start, end: tokens[b]!.end });
+
+/** Within one sentence, what "according to" reports is the other cues' second-hand source. */
+function linkSecondHand(doc: Doc, first: number, kinds: CueHit['kind'][]): void {
+  const according = [];
+  for (let k = first; k < doc.attributions.length; k++) if (kinds[k] === 'according') according.push(k);
+  if (according.length === 0) return;
+  for (let k = first; k < doc.attributions.length; k++) {
+    if (kinds[k] !== 'according') doc.attributions[k]!.via = according[0]!;
+  }
+}
+
+/** The words a cue attributes: a quotation next to it, or the rest of its clause. */
+function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | null {
+  const tokens = doc.tokens;
+  const [a, b] = doc.sentenceTokens[s]!;
+  const cueStart = hit.cue[0];
+  if (hit.kind === 'passive') {
+    const q = tokens[cueStart - 1]?.quote ?? -1;
+    const before = q >= 0 ? q : (tokens[cueStart - 2]?.quote ?? -1);
+    return before >= 0 ? { start: doc.quotes[before]!.start, end: doc.quotes[before]!.end } : null;
+  }
+  let end = b - 1;
+  while (end >= a && isPunct(tokens[end], '.!?;')) end--;
+  // A later "according to" is a clause of its own, not part of what this cue reports.
+  const later = hits.find((h) => h.kind === 'according' && h.cue[0] > hit.cue[1]);
+  if (later) end = Math.min(end, later.cue[0] - 1);
+  const sourceStart = hit.source?.[0] ?? cueStart;
+  const before = (): [number, number] => [a, Math.min(sourceStart, cueStart) - 1];
+  let range: [number, number];
+  if (hit.kind === 'according') {
+    range = isLeading(tokens, a, cueStart) ? [(hit.source?.[1] ?? hit.cue[1]) + 1, end] : before();
+  } else if (hit.kind === 'inverted' || followsQuote(tokens, sourceStart)) {
+    range = before();
+  } else {
+    let from = hit.cue[1] + 1;
+    while (from <= end && (isPunct(tokens[from], ',:—–') || tokens[from]!.lower === 'that')) from++;
+    range = from <= end ? [from, end] : before();
+  }
+  let [from, to] = range;
+  while (from <= to && isPunct(tokens[from], ',:—–')) from++;
+  while (to >= from && isPunct(tokens[to], ',—–:')) to--;
+  if (to < from) return null;
+  return widenToQuotes(doc, tokens[from]!, tokens[to]!);
+}
+
+/** The phrase at `at` comes right after a quotation: "“…,” Peskov said". */
+function followsQuote(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (isPunct(tokens[k], ',')) k--;
+  const t = tokens[k];
+  return t !== undefined && (t.quote >= 0 || isPunct(t, '”"’'));
+}
+
+function isLeading(tokens: Token[], a: number, at: number): boolean {
+  for (let i = a; i < at; i++) if (!isPunct(tokens[i], '("“') && tokens[i]!.lower !== 'but' && tokens[i]!.lower !== 'and') return false;
+  return true;
+}
+
+/** Content that starts or ends inside a quotation covers the whole quotation. */
+function widenToQuotes(doc: Doc, first: Token, last: Token): Span {
+  let start = first.start;
+  let end = last.end;
+  const q1 = first.quote >= 0 ? doc.quotes[first.quote] : undefined;
+  const q2 = last.quote >= 0 ? doc.quotes[last.quote] : undefined;
+  if (q1) start = Math.min(start, q1.start);
+  if (q2) end = Math.max(end, q2.end);
+  if (!q1 && doc.text[start] && '"“‘'.includes(doc.text[start]!)) start++;
+  return { start, end };
+}

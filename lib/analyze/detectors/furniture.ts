@@ -1,0 +1,43 @@
+/**
+ * Page furniture: lines that are not the article's prose. Promo lines, related-story headlines
+ * set in capitals, bylines, photo credits and share bars count for nothing.
+ */
+import type { FurnitureKind } from '../types.ts';
+
+const PROMO =
+  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues)/i;
+const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
+const BYLINE = /^(by|written by|reporting by|additional reporting by|editing by|edited by)\s+\p{Lu}/u;
+const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
+const SHARE = /^(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·•,]?\s*(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*\s*$/i;
+
+/** Classifies one trimmed paragraph; null means it is prose. */
+export function furnitureKind(line: string): FurnitureKind | null {
+  if (SHARE.test(line)) return 'share';
+  if (PROMO.test(line)) return 'promo';
+  if (line.length < 200 && NEWSLETTER.test(line) && !/[.!?]["”]?$/.test(line)) return 'promo';
+  if (line.length < 80 && BYLINE.test(line)) return 'byline';
+  if (line.length < 200 && CREDIT.test(line)) return 'credit';
+  if (isCapitalisedHeadline(line)) return 'headline';
+  return null;
+}
+
+/** A line set in capitals ("RUSSIA HAS DETAINED SUSPECTS…, SECURITY AGENCY SAYS"). */
+function isCapitalisedHeadline(line: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of line) {
+    if (ch >= 'a' && ch <= 'z') letters++;
+    else if (ch >= 'A' && ch <= 'Z') {
+      letters++;
+      upper++;
+    } else if (ch.length === 1 && ch > '\u00bf') {
+      const lower = ch.toLowerCase();
+      if (lower !== ch.toUpperCase()) {
+        letters++;
+        if (ch !== lower) upper++;
+      }
+    }
+  }
+  return letters >= 12 && upper / letters > 0.85 && line.split(/\s+/).length >= 3;
+}

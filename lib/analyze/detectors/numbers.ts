@@ -1,0 +1,168 @@
+/**
+ * Numbers: digits, number words and their compounds, with the approximator before them and the
+ * unit after ("over a hundred", "two decades", "$3 million", "42-year-old", "one in five").
+ * Idioms are not numbers ("one of the few", "one way or another").
+ */
+import type { Doc } from '../doc.ts';
+import { APPROXIMATORS } from '../lexicon/approximators.ts';
+import { CURRENCIES } from '../lexicon/currencies.ts';
+import { phraseIndex } from '../lexicon/index.ts';
+import { MEASURE_UNITS } from '../lexicon/measure-units.ts';
+import { MONTHS } from '../lexicon/months.ts';
+import { NUMBER_IDIOMS } from '../lexicon/number-idioms.ts';
+import { NUMBER_WORDS } from '../lexicon/number-words.ts';
+import { ORDINAL_WORDS } from '../lexicon/ordinal-words.ts';
+import { TIME_UNITS } from '../lexicon/time-units.ts';
+import { CLAUSE } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { NumberCategory } from '../types.ts';
+import { markSourced } from './sourced.ts';
+
+const CARDINAL = new Set<string>(NUMBER_WORDS);
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'm', 'k']);
+const ORDINAL = new Set<string>(ORDINAL_WORDS);
+const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters']);
+const TIME = new Set<string>(TIME_UNITS);
+const MEASURE = new Set<string>(MEASURE_UNITS);
+const CURRENCY = new Set<string>(CURRENCIES);
+const MONTH = new Set<string>(MONTHS);
+/** Approximator phrases indexed by their last word, to be matched leftwards from a number. */
+const APPROX_BY_LAST = phraseIndex(APPROXIMATORS.map((p) => p.split(' ').reverse().join(' ')));
+const IDIOMS = NUMBER_IDIOMS.map((p) => p.split(' '));
+
+const isNumberWord = (w: string) => CARDINAL.has(w) || (w.includes('-') && w.split('-').every((p) => CARDINAL.has(p)));
+const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
+
+export function detectNumbers(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = numberAt(doc, i);
+    if (!found) continue;
+    doc.numbers.push({ start: tokens[found.first]!.start, end: tokens[found.last]!.end, category: found.category, sourced: false });
+    i = found.last;
+  }
+  markSourced(doc);
+}
+
+interface Found {
+  first: number;
+  last: number;
+  category: NumberCategory;
+}
+
+function numberAt(doc: Doc, i: number): Found | null {
+  const tokens = doc.tokens;
+  const t = tokens[i]!;
+  const sentenceEnd = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
+  const same = (k: number) => k < sentenceEnd && doc.tokenSentence[k] === doc.tokenSentence[i];
+  let category: NumberCategory = 'count';
+  let last = i;
+  if (MONTH.has(t.lower.replace(/\.$/, '')) && isDigits(tokens[i + 1]) && (t.cap || t.lower.endsWith('.')) && same(i + 1)) {
+    last = i + 1;
+    if (isPunct(tokens[i + 2], ',') && /^\d{4}$/.test(tokens[i + 3]?.text ?? '')) last = i + 3;
+    return { first: i, last, category: 'date' };
+  }
+  if (isDigits(t)) {
+    category = /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? 'year' : /\d(st|nd|rd|th)$/.test(t.text) ? 'ordinal' : 'count';
+    if (/year-old|years-old/.test(t.lower)) category = 'age';
+    if (/^[$£€¥₹]/.test(t.text)) category = 'money';
+    if (t.text.endsWith('%')) category = 'percent';
+    if (t.text.includes('/')) category = 'fraction';
+  } else if (t.kind === 'w' && (isNumberWord(t.lower) || ORDINAL.has(t.lower) || isArticleBeforeScale(t, tokens[i + 1]))) {
+    if (isIdiom(tokens, i) || (t.cap && i > 0 && !isSentenceStart(doc, i))) return null;
+    if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
+    if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
+    if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
+  } else if (/^\d+-year-old$/.test(t.lower)) {
+    category = 'age';
+  } else return null;
+  // Compounds: "one hundred thirty-seven", "3 million", "a hundred".
+  while (same(last + 1)) {
+    const n = tokens[last + 1]!;
+    if (SCALE.has(n.lower) || (isNumberWord(n.lower) && tokens[last]!.kind === 'w') || FRACTION.has(n.lower) && (tokens[last]!.lower === 'a')) last++;
+    else if (n.lower === 'and' && isNumberWord(tokens[last + 2]?.lower ?? '') && SCALE.has(tokens[last]!.lower)) last += 2;
+    else break;
+  }
+  if (category === 'count' && isDigits(t) && t.text.length === 4 && /^\d{4}$/.test(t.text)) category = 'year';
+  // Ranges and ratios: "10 to 20", "one in five".
+  const joiner = tokens[last + 1]?.lower;
+  if ((joiner === 'to' || joiner === 'in' || joiner === 'and' || joiner === '-' || joiner === '–') && same(last + 2)) {
+    const n = tokens[last + 2]!;
+    if (isDigits(n) || isNumberWord(n.lower)) {
+      if (joiner !== 'and' || tokens[i - 1]?.lower === 'between') {
+        last += 2;
+        category = joiner === 'in' ? 'fraction' : 'range';
+      }
+    }
+  }
+  // Units: "two decades", "10 kilograms", "20 percent", "$3 million dollars".
+  const unit = tokens[last + 1];
+  if (unit && same(last + 1)) {
+    const u = unit.lower;
+    if (u === '%' || u === 'percent' || (u === 'per' && tokens[last + 2]?.lower === 'cent')) {
+      last += u === 'per' ? 2 : 1;
+      category = 'percent';
+    } else if (TIME.has(u)) {
+      last++;
+      category = tokens[last + 1]?.lower === 'old' ? 'age' : category === 'range' ? 'range' : 'duration';
+      if (category === 'age') last++;
+    } else if (MEASURE.has(u) || /^(year|years)-old$/.test(u)) {
+      last++;
+      if (category !== 'range') category = u.endsWith('old') ? 'age' : 'measure';
+    } else if (CURRENCY.has(u)) {
+      last++;
+      category = 'money';
+    } else if (MONTH.has(u) && unit.cap && isDigits(t)) {
+      last++;
+      category = 'date';
+    }
+  }
+  const first = approximatorStart(tokens, i, doc);
+  if (category === 'year' && first === i && t.text.length === 4 && tokens[i - 1]?.cap && !isSentenceStart(doc, i - 1)) {
+    // "Windows 2000", "Agenda 2030": a name, not a year.
+    if (!MONTH.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return null;
+  }
+  return { first, last, category };
+}
+
+function isArticleBeforeScale(t: Token, next: Token | undefined): boolean {
+  return (t.lower === 'a' || t.lower === 'an') && next !== undefined && (SCALE.has(next.lower) || FRACTION.has(next.lower) || next.lower === 'dozen');
+}
+
+/** "one" is a quantity before a noun, a scale word or "in five"; not as a pronoun or in "one of". */
+function countsAsNumber(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (prev && /^(the|this|that|no|any|every|each|which|someone|anyone|only)$/.test(prev.lower)) return false;
+  if (!next || next.kind !== 'w') return false;
+  if (SCALE.has(next.lower) || TIME.has(next.lower) || MEASURE.has(next.lower) || next.lower === 'in') return true;
+  return !CLAUSE.has(next.lower) && !/^(of|another|way|or|thing|day|side|hand|more|less|point|time|another's)$/.test(next.lower) && !next.cap;
+}
+
+function isIdiom(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!.lower;
+  for (const idiom of IDIOMS) {
+    const at = idiom.indexOf(word);
+    if (at < 0) continue;
+    if (idiom.every((w, k) => tokens[i - at + k]?.lower === w)) return true;
+  }
+  return false;
+}
+
+function isSentenceStart(doc: Doc, i: number): boolean {
+  const [a] = doc.sentenceTokens[doc.tokenSentence[i]!]!;
+  for (let k = a; k < i; k++) if (doc.tokens[k]!.kind !== 'p') return false;
+  return true;
+}
+
+/** Moves the start left over an approximator: "over a hundred", "at least six", "more than 20". */
+function approximatorStart(tokens: Token[], i: number, doc: Doc): number {
+  const prev = tokens[i - 1];
+  if (!prev || doc.tokenSentence[i - 1] !== doc.tokenSentence[i]) return i;
+  for (const reversed of APPROX_BY_LAST.get(prev.lower) ?? []) {
+    if (reversed.every((w, k) => tokens[i - 1 - k]?.lower === w && doc.tokenSentence[i - 1 - k] === doc.tokenSentence[i])) {
+      return i - reversed.length;
+    }
+  }
+  return i;
+}

@@ -1,0 +1,36 @@
+/**
+ * The writer's own opinion: evaluative and loaded words, intensifiers, hedges and weasel phrases,
+ * single words and multi-word phrases alike, never inside a quotation (the words are then the
+ * speaker's, and the quote is already attributed).
+ */
+import type { Doc } from '../doc.ts';
+import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
+import type { Token } from '../tokens.ts';
+import type { OpinionType } from '../types.ts';
+
+export function detectOpinion(doc: Doc): void {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'w' || t.quote >= 0) continue;
+    // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party").
+    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p') continue;
+    const hit = matchAt(tokens, i);
+    if (!hit) continue;
+    doc.opinions.push({ start: t.start, end: tokens[hit.last]!.end, subtype: hit.subtype });
+    i = hit.last;
+  }
+}
+
+function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
+  const t = tokens[i]!;
+  for (const { words, subtype } of OPINION_PHRASES.get(t.lower) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.quote < 0)) return { last: i + words.length - 1, subtype };
+  }
+  if (WEASEL_ADVERBS.has(t.lower)) {
+    const next = tokens[i + 1];
+    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w') return { last: i + 1, subtype: 'weasel' };
+  }
+  const subtype = OPINION_WORDS.get(t.lower);
+  return subtype ? { last: i, subtype } : null;
+}

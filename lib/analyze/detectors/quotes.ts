@@ -1,0 +1,122 @@
+/**
+ * Quotations: straight and curly double quotes, top-level single quotes, partial quotes inside a
+ * sentence, and quotes that run over several paragraphs (each paragraph opens with a quote mark,
+ * only the last closes). An unbalanced mark closes at its paragraph's end, so the rest of the
+ * article is read as usual. Titles of works in quotes ("Saturday Night Live") are not quotes.
+ */
+import { tokenAt, type Doc } from '../doc.ts';
+import type { Span } from '../types.ts';
+
+interface RawQuote extends Span {
+  /** Opened but not closed within its paragraph. */
+  open: boolean;
+}
+
+export function detectQuotes(doc: Doc): void {
+  const { text, paragraphs } = doc;
+  let chainStart = -1;
+  let previousOpen = false;
+  for (const p of paragraphs) {
+    if (p.furniture) continue;
+    const raws = scanParagraph(text, p.start, p.end);
+    raws.forEach((raw, k) => {
+      const continues = k === 0 && previousOpen && raw.start - 1 === p.start;
+      const content = trim(text, raw);
+      if (content.end <= content.start) return;
+      if (!raw.open && isTitle(text.slice(content.start, content.end))) return;
+      const index = doc.quotes.length;
+      doc.quotes.push({ ...content, speaker: null, attribution: null, partial: isPartial(text, p, raw) });
+      doc.quoteChain.push(continues && chainStart >= 0 ? chainStart : index);
+      chainStart = doc.quoteChain[index]!;
+    });
+    previousOpen = raws.length > 0 && raws.at(-1)!.open;
+  }
+  markTokens(doc);
+}
+
+/** Finds the quotations of one paragraph, double quotes first, then single quotes outside them. */
+function scanParagraph(text: string, start: number, end: number): RawQuote[] {
+  const found: RawQuote[] = [];
+  let openAt = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»') continue;
+    const opening = c === '“' || c === '„' || c === '«' || (c === '"' && opensHere(text, i, start));
+    if (openAt < 0 && opening) openAt = i;
+    else if (openAt >= 0 && !opening) {
+      found.push({ start: openAt + 1, end: i, open: false });
+      openAt = -1;
+    } else if (openAt >= 0 && opening) {
+      // A second opening mark: the first one was never closed.
+      found.push({ start: openAt + 1, end: i, open: false });
+      openAt = i;
+    }
+  }
+  if (openAt >= 0) found.push({ start: openAt + 1, end, open: true });
+  return [...found, ...scanSingles(text, start, end, found)].sort((a, b) => a.start - b.start);
+}
+
+function opensHere(text: string, i: number, start: number): boolean {
+  if (i === start) return true;
+  const before = text[i - 1]!;
+  return /[\s([{—–\-/]/.test(before);
+}
+
+/** ‘Single’ quotes at top level: an opening mark after a space and a closing one before a space or mark. */
+function scanSingles(text: string, start: number, end: number, doubles: Span[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  const inside = (i: number) => doubles.some((d) => i >= d.start - 1 && i <= d.end);
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if ((c !== '‘' && c !== "'") || inside(i)) continue;
+    if (i > start && !/[\s(—–]/.test(text[i - 1]!)) continue;
+    if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
+    const limit = Math.min(end, i + 300);
+    for (let j = i + 2; j < limit; j++) {
+      const d = text[j];
+      if ((d === '’' || d === "'") && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!)) {
+        // "players' union": a plural possessive, not a closing mark, when a word follows.
+        if (/^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1]!)) continue;
+        out.push({ start: i + 1, end: j, open: false });
+        i = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const SMALL = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/** A short run of capitalised words with no sentence inside: the title of a work. */
+function isTitle(inner: string): boolean {
+  const words = inner.split(/\s+/);
+  if (words.length > 7 || /[.!?,]$/.test(inner)) return false;
+  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && SMALL.has(w.toLowerCase())));
+}
+
+/** Quoted words that sit inside the writer's sentence rather than standing as a whole sentence. */
+function isPartial(text: string, p: Span, raw: Span): boolean {
+  const before = text.slice(p.start, raw.start - 1).trimEnd();
+  const after = text.slice(raw.end + 1, p.end).trimStart();
+  const inner = text.slice(raw.start, raw.end);
+  const sentenceLike = /^[\p{Lu}"“‘'(]/u.test(inner.trimStart()) && /[.!?,—–-]$/.test(inner.trimEnd());
+  if (sentenceLike) return false;
+  return /[\p{L}\p{N}]$/u.test(before) || /^[\p{Ll}]/u.test(after);
+}
+
+/** Stamps each token inside a quote with the quote's index. */
+function markTokens(doc: Doc): void {
+  doc.quotes.forEach((q, index) => {
+    for (let i = tokenAt(doc.tokens, q.start); i < doc.tokens.length && doc.tokens[i]!.end <= q.end; i++) {
+      doc.tokens[i]!.quote = index;
+    }
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * Whether each number is sourced: it lies in content some attribution covers, or in a quotation
+ * whose speaker is known. Intervals are merged once so each number is one binary search.
+ */
+import type { Doc } from '../doc.ts';
+import type { Span } from '../types.ts';
+
+export function markSourced(doc: Doc): void {
+  const covered: Span[] = [];
+  for (const a of doc.attributions) if (a.content) covered.push(a.content);
+  for (const q of doc.quotes) if (q.speaker !== null || q.attribution !== null) covered.push(q);
+  const merged = mergeSpans(covered);
+  for (const n of doc.numbers) n.sourced = contains(merged, n);
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function contains(merged: Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = merged.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = merged[mid]!;
+    if (span.end <= m.start) hi = mid - 1;
+    else if (span.start >= m.end) lo = mid + 1;
+    else return span.start >= m.start && span.end <= m.end;
+  }
+  return false;
+}

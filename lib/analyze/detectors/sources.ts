@@ -1,0 +1,146 @@
+/**
+ * Who each source phrase is: its type, its canonical name, and the entity it refers to.
+ * Surnames resolve to the full name first given ("Peskov" → "Dmitry Peskov"), pronouns and
+ * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
+ */
+import type { Doc } from '../doc.ts';
+import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { headOf, isDeterminer, phraseEndingAt } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { SourceType } from '../types.ts';
+import type { Range } from './cues.ts';
+
+interface Described {
+  type: SourceType;
+  name: string;
+  /** For a pronoun or description: the entity it refers to, when known. */
+  refersTo?: number;
+}
+
+interface Recent {
+  person: number;
+  group: number;
+  thing: number;
+}
+
+export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
+  const byKey = new Map<string, number>();
+  const recent: Recent = { person: -1, group: -1, thing: -1 };
+  doc.attributions.forEach((attribution, k) => {
+    const range = ranges[k];
+    if (!range || !attribution.source) return;
+    const d = describe(doc, range, recent, byKey);
+    attribution.sourceType = d.type;
+    let id = d.refersTo ?? -1;
+    if (id < 0) {
+      const entityType = d.type === 'pronoun' ? 'pronoun' : d.type;
+      const key = `${entityType}:${d.name.toLowerCase()}`;
+      id = byKey.get(key) ?? -1;
+      if (id < 0) {
+        id = doc.sources.length;
+        doc.sources.push({ name: d.name, type: entityType, mentions: [], attributions: [] });
+        byKey.set(key, id);
+      }
+    }
+    const entity = doc.sources[id]!;
+    entity.mentions.push(attribution.source);
+    entity.attributions.push(k);
+    attribution.sourceId = id;
+    if (entity.type === 'person') recent.person = id;
+    else if (entity.type === 'organization' || entity.type === 'anonymous') recent.group = id;
+    if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
+  });
+}
+
+function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<string, number>): Described {
+  const tokens = doc.tokens;
+  const text = doc.text;
+  if (first === last) {
+    const pronoun = pronounReferent(doc, first, recent, byKey);
+    if (pronoun) return pronoun;
+  }
+  const run = nameRun(tokens, first, last);
+  if (run) {
+    const name = text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/['’]s$/, '');
+    if (isOrganization(tokens, run, first)) return { type: 'organization', name };
+    if (run[0] === run[1]) {
+      const full = surnameOwner(doc, name);
+      if (full >= 0) return { type: 'person', name, refersTo: full };
+    }
+    return { type: 'person', name };
+  }
+  const head = headOf(tokens, first, last).lower.replace(/['’]s$/, '');
+  const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
+  const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  if (DOCUMENTS.has(head)) return { type: 'document', name };
+  if (ORGANIZATIONS.has(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
+  const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
+  if (ROLES.has(head) && definite && recent.person >= 0) return { type: 'person', name, refersTo: recent.person };
+  if (ANONYMOUS.has(head) || ROLES.has(head) || ROLES.has(head.replace(/s$/, ''))) return { type: 'anonymous', name };
+  return { type: 'anonymous', name };
+}
+
+function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string, number>): Described | null {
+  const t = doc.tokens[at]!;
+  const base = { type: 'pronoun' as const, name: t.lower === 'i' ? 'I' : t.lower };
+  switch (t.lower) {
+    case 'he':
+    case 'she':
+      return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
+    case 'they':
+      return recent.group >= 0 ? { ...base, refersTo: recent.group } : base;
+    case 'it':
+      return recent.thing >= 0 ? { ...base, refersTo: recent.thing } : base;
+    case 'who':
+    case 'which': {
+      // "Peskov, who …": the phrase before the comma.
+      if (!isPunct(doc.tokens[at - 1], ',')) return base;
+      const np = phraseEndingAt(doc.tokens, at - 2, Math.max(0, at - 14));
+      if (!np) return base;
+      const d = describe(doc, np, recent, byKey);
+      const key = `${d.type}:${d.name.toLowerCase()}`;
+      return { ...base, refersTo: d.refersTo ?? byKey.get(key) };
+    }
+    case 'i':
+    case 'we':
+    case 'you':
+      return base;
+    default:
+      return null;
+  }
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'der', 'den', 'ibn']);
+
+/** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
+function nameRun(tokens: Token[], first: number, last: number): Range | null {
+  const head = headOf(tokens, first, last);
+  const end = tokens.indexOf(head, first);
+  if (!head.cap) return null;
+  let start = end;
+  while (start - 1 >= first) {
+    const prev = tokens[start - 1]!;
+    if (isDeterminer(prev)) break;
+    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap)) start--;
+    else break;
+  }
+  while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
+  return [start, end];
+}
+
+function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {
+  const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+  if (OUTLET_NAMES.has(words.join(' ')) || words.some((w) => ORGANIZATIONS.has(w))) return true;
+  if (words.length === 1 && PLACE_NAMES.has(words[0]!)) return true;
+  if (tokens.slice(start, end + 1).every((t) => /^[\p{Lu}.&]{2,}$/u.test(t.text.replace(/['’]s$/, '')))) return true;
+  return start > first && tokens[start - 1]!.lower === 'the';
+}
+
+/** The person named in full earlier whose name ends with this surname. */
+function surnameOwner(doc: Doc, surname: string): number {
+  for (let id = doc.sources.length - 1; id >= 0; id--) {
+    const s = doc.sources[id]!;
+    if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname)) return id;
+  }
+  return -1;
+}

@@ -1,0 +1,75 @@
+/**
+ * The working state the detectors share: the text read once into paragraphs, sentences and tokens,
+ * and the marks each detector adds. `analyze` builds it, runs the detectors in order, and returns
+ * the public Analysis.
+ */
+import { furnitureKind } from './detectors/furniture.ts';
+import { splitParagraphs, splitSentences } from './segment.ts';
+import { tokenize, type Token } from './tokens.ts';
+import type { Attribution, NumberMark, OpinionMark, Paragraph, Quote, Sentence, Source } from './types.ts';
+
+export interface Doc {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** Tokens of the prose paragraphs only; furniture has none. */
+  tokens: Token[];
+  /** For each sentence, its [first, last) token indices. */
+  sentenceTokens: [number, number][];
+  /** For each token, the sentence it belongs to. */
+  tokenSentence: Int32Array;
+  quotes: Quote[];
+  /** For each quote, the first quote of the run of paragraphs it continues (itself if none). */
+  quoteChain: number[];
+  attributions: Attribution[];
+  sources: Source[];
+  numbers: NumberMark[];
+  opinions: OpinionMark[];
+}
+
+export function readDoc(text: string): Doc {
+  const paragraphs: Paragraph[] = splitParagraphs(text).map((span) => ({
+    ...span,
+    furniture: furnitureKind(text.slice(span.start, span.end)),
+  }));
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const sentenceTokens: [number, number][] = [];
+  paragraphs.forEach((p, index) => {
+    if (p.furniture) return;
+    const first = tokens.length;
+    tokenize(text, p.start, p.end, tokens);
+    for (const [a, b] of splitSentences(tokens, first, tokens.length)) {
+      sentences.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, paragraph: index });
+      sentenceTokens.push([a, b]);
+    }
+  });
+  const tokenSentence = new Int32Array(tokens.length);
+  sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
+  return {
+    text,
+    paragraphs,
+    sentences,
+    tokens,
+    sentenceTokens,
+    tokenSentence,
+    quotes: [],
+    quoteChain: [],
+    attributions: [],
+    sources: [],
+    numbers: [],
+    opinions: [],
+  };
+}
+
+/** Index of the first token whose start is at or after `offset` (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,86 @@
+/**
+ * Lookup tables built once from the word lists. The lists stay plain data; everything that
+ * needs inflecting or indexing by first word is done here, at module load.
+ */
+import { ABBREVIATIONS } from './abbreviations.ts';
+import { BELIEF_VERBS } from './belief-verbs.ts';
+import { DOUBLING_VERBS } from './doubling-verbs.ts';
+import { EVIDENCE_VERBS } from './evidence-verbs.ts';
+import { IRREGULAR_VERBS } from './irregular-verbs.ts';
+import { SPEECH_VERBS } from './speech-verbs.ts';
+import { WEAK_VERBS } from './weak-verbs.ts';
+
+export type CueClass = 'speech' | 'belief' | 'evidence' | 'weak';
+
+export interface VerbForm {
+  lemma: string;
+  /** 'base' | 's' | 'ed' | 'en' | 'ing', the en form is the past participle. */
+  form: 'base' | 's' | 'ed' | 'en' | 'ing';
+}
+
+const irregular = new Map<string, { past: string; participle: string }>();
+for (const line of IRREGULAR_VERBS) {
+  const [base, past, participle] = line.split(' ') as [string, string, string];
+  irregular.set(base, { past, participle });
+}
+const doubling = new Set<string>(DOUBLING_VERBS);
+
+/** Every written form of a verb, keyed by form name. */
+export function inflect(base: string): Record<VerbForm['form'], string> {
+  const irr = irregular.get(base);
+  const stem = doubling.has(base) ? base + base.at(-1) : base;
+  const consonantY = /[^aeiou]y$/.test(base);
+  const s = consonantY
+    ? base.slice(0, -1) + 'ies'
+    : /(s|sh|ch|x|z|o)$/.test(base)
+      ? base + 'es'
+      : base + 's';
+  const ed = consonantY ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : stem + 'ed';
+  const ing = /[^aeiouy]e$/.test(base) ? base.slice(0, -1) + 'ing' : stem + 'ing';
+  return {
+    base,
+    s,
+    ed: irr?.past ?? ed,
+    en: irr?.participle ?? ed,
+    ing,
+  };
+}
+
+/** Maps each form of a list of base verbs to its lemma and form. */
+export function verbForms(bases: readonly string[]): Map<string, VerbForm> {
+  const forms = new Map<string, VerbForm>();
+  for (const lemma of bases) {
+    const all = inflect(lemma);
+    for (const form of ['base', 's', 'ing', 'en', 'ed'] as const) {
+      forms.set(all[form], { lemma, form });
+    }
+  }
+  return forms;
+}
+
+/** Cue verbs by written form. A verb in more than one list keeps its strongest class. */
+export const CUE_VERBS = new Map<string, VerbForm & { cls: CueClass }>();
+for (const [cls, list] of [
+  ['weak', WEAK_VERBS],
+  ['evidence', EVIDENCE_VERBS],
+  ['belief', BELIEF_VERBS],
+  ['speech', SPEECH_VERBS],
+] as const) {
+  for (const [written, vf] of verbForms(list)) CUE_VERBS.set(written, { ...vf, cls });
+}
+
+export const ABBREVIATION_SET = new Set<string>(ABBREVIATIONS);
+
+/** Looks up multi-word entries by their first word; each entry is split into its words. */
+export function phraseIndex(entries: Iterable<string>): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const words = entry.split(' ');
+    const list = index.get(words[0]!) ?? [];
+    list.push(words);
+    index.set(words[0]!, list);
+  }
+  // Longest first, so the longest phrase wins.
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}

@@ -1,0 +1,20 @@
+/**
+ * Irregular verbs as 'base past participle', for the cue verbs that need them.
+ */
+export const IRREGULAR_VERBS = [
+  'feel felt felt',
+  'find found found',
+  'forecast forecast forecast',
+  'foresee foresaw foreseen',
+  'go went gone',
+  'know knew known',
+  'read read read',
+  'say said said',
+  'see saw seen',
+  'show showed shown',
+  'speak spoke spoken',
+  'swear swore sworn',
+  'tell told told',
+  'think thought thought',
+  'write wrote written',
+] as const;

@@ -1,0 +1,53 @@
+/**
+ * The opinion word lists joined into one lookup: each written form → its subtype, and the
+ * multi-word phrases by first word. Adverbs are derived from evaluative adjectives, and verb
+ * lists are inflected, so the lists hold each word once.
+ */
+import type { OpinionType } from '../types.ts';
+import { EVALUATIVE } from './evaluative.ts';
+import { EVALUATIVE_VERBS } from './evaluative-verbs.ts';
+import { HEDGES } from './hedges.ts';
+import { verbForms } from './index.ts';
+import { INTENSIFIERS } from './intensifiers.ts';
+import { LOADED } from './loaded.ts';
+import { LOADED_VERBS } from './loaded-verbs.ts';
+import { WEASELS } from './weasels.ts';
+
+export const OPINION_WORDS = new Map<string, OpinionType>();
+export const OPINION_PHRASES = new Map<string, { words: string[]; subtype: OpinionType }[]>();
+
+function add(entry: string, subtype: OpinionType): void {
+  const words = entry.split(' ');
+  if (words.length === 1) {
+    if (!OPINION_WORDS.has(entry)) OPINION_WORDS.set(entry, subtype);
+    return;
+  }
+  const list = OPINION_PHRASES.get(words[0]!) ?? [];
+  list.push({ words, subtype });
+  OPINION_PHRASES.set(words[0]!, list);
+}
+
+/** "disastrous" → "disastrously", "horrible" → "horribly", "heroic" → "heroically". */
+export function adverbOf(adjective: string): string {
+  if (adjective.endsWith('ic')) return adjective + 'ally';
+  if (adjective.endsWith('le')) return adjective.slice(0, -1) + 'y';
+  if (/[^aeiou]y$/.test(adjective)) return adjective.slice(0, -1) + 'ily';
+  return adjective + 'ly';
+}
+
+for (const [list, subtype] of [
+  [HEDGES, 'hedge'],
+  [WEASELS, 'weasel'],
+  [INTENSIFIERS, 'intensifier'],
+  [EVALUATIVE, 'evaluative'],
+  [LOADED, 'loaded'],
+] as const) {
+  for (const entry of list) add(entry, subtype);
+}
+for (const adjective of EVALUATIVE) if (!adjective.includes(' ')) add(adverbOf(adjective), 'evaluative');
+for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
+for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
+for (const list of OPINION_PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Adverbs that, before a past participle, make a weasel phrase: "widely classified", "generally seen". */
+export const WEASEL_ADVERBS = new Set(['widely', 'commonly', 'generally', 'broadly', 'popularly', 'traditionally', 'largely']);

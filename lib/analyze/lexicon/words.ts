@@ -1,0 +1,27 @@
+/**
+ * Sets over the word lists that more than one detector asks about, built once.
+ */
+import { ANONYMOUS_HEADS } from './anonymous-heads.ts';
+import { AUDIENCES } from './audiences.ts';
+import { DOCUMENT_HEADS } from './document-heads.ts';
+import { MEDIA } from './media.ts';
+import { ORGANIZATION_WORDS } from './organization-words.ts';
+import { OUTLETS } from './outlets.ts';
+import { PHRASAL_CUES } from './phrasal-cues.ts';
+import { ROLE_NOUNS } from './role-nouns.ts';
+import { TITLES } from './titles.ts';
+import { phraseIndex } from './index.ts';
+
+export const ANONYMOUS = new Set<string>(ANONYMOUS_HEADS);
+export const DOCUMENTS = new Set<string>(DOCUMENT_HEADS);
+export const ORGANIZATIONS = new Set<string>(ORGANIZATION_WORDS);
+export const OUTLET_NAMES = new Set<string>(OUTLETS);
+export const ROLES = new Set<string>(ROLE_NOUNS);
+export const TITLE_WORDS = new Set<string>(TITLES);
+export const MEDIA_WORDS = new Set<string>(MEDIA);
+export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
+/** "point out" → the particle that joins each lemma. */
+export const PHRASAL = new Set<string>(PHRASAL_CUES);
+
+import { PLACES } from './places.ts';
+export const PLACE_NAMES = new Set<string>(PLACES);

@@ -1,0 +1,83 @@
+/**
+ * Noun phrases around a cue, read without a parser: a run of words bounded by punctuation,
+ * clause words and verbs. Enough to find "Kremlin spokesperson Dmitry Peskov" before "told" and
+ * "a person familiar with the matter" after "according to".
+ */
+import { CUE_VERBS } from './lexicon/index.ts';
+import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
+import { PRONOUNS } from './lexicon/pronouns.ts';
+import { isPunct, isWord, type Token } from './tokens.ts';
+
+export const CLAUSE = new Set<string>(CLAUSE_WORDS);
+export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS);
+/** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
+const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);
+const DETERMINERS = new Set(
+  'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
+);
+const MAX_WORDS = 12;
+/** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
+const TRAILING_ADVERBS = new Set('most more less least very too soon again already yet still just even only ever never often always here there now then'.split(' '));
+
+/** "said", "told", "saying": a cue verb that cannot be a noun inside the phrase ("the report" can). */
+const isFiniteCue = (t: Token) => {
+  const verb = CUE_VERBS.get(t.lower);
+  return verb !== undefined && verb.form !== 'base' && verb.form !== 's';
+};
+
+export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
+
+/** A word that can belong to a noun phrase. */
+function nominal(t: Token | undefined): t is Token {
+  if (t === undefined || t.kind === 'p') return false;
+  if (CLAUSE.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  const verb = CUE_VERBS.get(t.lower);
+  if (verb && !t.cap && verb.form !== 'base' && verb.form !== 's') return false;
+  return t.cap || !/ly$/.test(t.lower) || t.lower.length < 4;
+}
+
+/**
+ * The noun phrase that ends at token `last`, read leftwards, never before `floor`.
+ * Returns [first, last] token indices, or null when `last` is not part of one.
+ */
+export function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
+  const head = tokens[last];
+  if (!nominal(head) || head.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
+  let first = last;
+  while (first - 1 >= floor && last - first < MAX_WORDS) {
+    const prev = tokens[first - 1]!;
+    if (prev.quote >= 0) break;
+    if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
+    else if (INNER.has(prev.lower)) first--;
+    else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
+    else break;
+  }
+  while (first < last && (INNER.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  return [first, last];
+}
+
+/** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
+export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {
+  const t = tokens[first];
+  if (!nominal(t) || t.quote >= 0) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return [first, first];
+  let last = first;
+  while (last + 1 < ceiling && last - first < MAX_WORDS) {
+    const next = tokens[last + 1]!;
+    if (next.quote >= 0) break;
+    if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
+    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower)) last++;
+    else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
+    else break;
+  }
+  return [first, last];
+}
+
+/** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
+export function headOf(tokens: Token[], first: number, last: number): Token {
+  for (let i = first + 1; i <= last; i++) {
+    if (INNER.has(tokens[i]!.lower) && i > first) return tokens[i - 1]!;
+  }
+  return tokens[last]!;
+}

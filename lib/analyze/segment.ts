@@ -1,0 +1,91 @@
+/**
+ * Paragraphs and sentences with offsets. News text comes one paragraph a line, or in blocks
+ * separated by blank lines that may be hard-wrapped; both are read here.
+ */
+import type { Span } from './types.ts';
+import { isPunct, isWord, type Token } from './tokens.ts';
+
+const TERMINAL = /[.!?:;"”’)\]…]\s*$/;
+
+/** Splits text into paragraph spans (trimmed, never empty). */
+export function splitParagraphs(text: string): Span[] {
+  const lines: Span[] = [];
+  const lineBreak = /\r?\n|\r/g;
+  let at = 0;
+  for (let m = lineBreak.exec(text); ; m = lineBreak.exec(text)) {
+    const end = m ? m.index : text.length;
+    lines.push({ start: at, end });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  const paragraphs: Span[] = [];
+  let block: Span[] = [];
+  const flush = () => {
+    if (block.length === 0) return;
+    const wrapped =
+      block.length > 2 &&
+      block.slice(0, -1).filter((l) => TERMINAL.test(text.slice(l.start, l.end))).length < (block.length - 1) / 2;
+    if (wrapped) paragraphs.push({ start: block[0]!.start, end: block.at(-1)!.end });
+    else paragraphs.push(...block);
+    block = [];
+  };
+  for (const line of lines) {
+    const trimmed = trimSpan(text, line);
+    if (trimmed.start === trimmed.end) flush();
+    else block.push(trimmed);
+  }
+  flush();
+  return paragraphs;
+}
+
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0xfeff;
+
+/** Words that open a sentence, so that "U.S. The" or "Inc. He" ends one after the abbreviation. */
+const STARTERS = new Set(
+  'a after an and as at but for he her his however i if in it its many meanwhile most on one she some still that the their there these they this those two we when while yet'.split(' '),
+);
+
+/**
+ * Splits a paragraph's tokens into sentences, as [first, last) token index pairs.
+ * A full stop, question or exclamation mark ends a sentence when what follows starts a new one;
+ * closing quotes and brackets after it stay with the sentence they close.
+ */
+export function splitSentences(tokens: Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let begin = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    let ends = false;
+    if (isPunct(t, '.!?…')) ends = true;
+    else if (t.kind === 'w' && t.text.endsWith('.') && t.text.length > 1) {
+      // "U.S." or "Inc." ends a sentence only before a word that plainly opens one.
+      const next = tokens[i + 1];
+      ends = i + 1 < to && next !== undefined && next.cap && STARTERS.has(next.lower);
+    }
+    if (!ends) continue;
+    let j = i + 1;
+    while (j < to && isPunct(tokens[j], '"”’\')]».!?…') && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    const next = tokens[j];
+    if (j < to && next !== undefined && !opensSentence(next, tokens[j + 1])) continue;
+    out.push([begin, j]);
+    begin = j;
+    i = j - 1;
+  }
+  if (begin < to) out.push([begin, to]);
+  return out;
+}
+
+function opensSentence(t: Token, after: Token | undefined): boolean {
+  if (t.kind === 'n') return true;
+  if (isWord(t)) return t.cap;
+  // An opening quote or bracket: look at the word it opens.
+  if (isPunct(t, '"“‘\'(«[—–-')) return after === undefined || !isWord(after) || after.cap || after.kind === 'n';
+  return false;
+}
