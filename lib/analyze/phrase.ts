@@ -33,8 +33,11 @@ function nominal(t: Token | undefined): t is Token {
   if (CLAUSE.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
   const verb = CUE_VERBS.get(t.lower);
   if (verb && !t.cap && verb.form !== 'base' && verb.form !== 's') return false;
-  return t.cap || !/ly$/.test(t.lower) || t.lower.length < 4;
+  return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
+
+/** Words in -ly that are not adverbs. */
+const NOT_ADVERBS = new Set('ally assembly bully daily early elderly family fly holy italy july lily monthly only rally reply supply weekly yearly'.split(' '));
 
 /**
  * The noun phrase that ends at token `last`, read leftwards, never before `floor`.
@@ -42,13 +45,19 @@ function nominal(t: Token | undefined): t is Token {
  */
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
   const head = tokens[last];
-  if (!nominal(head) || head.quote >= 0) return null;
-  if (SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
+  if (head !== undefined && SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
+  if (!nominal(head)) return null;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_WORDS) {
     const prev = tokens[first - 1]!;
-    if (prev.quote >= 0) break;
-    if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
+    if (prev.quote !== head.quote) break;
+    if (isPunct(prev, ')')) {
+      // "Rep. Jason Chaffetz (R-Utah)": step over the bracket.
+      let open = first - 2;
+      while (open > floor && !isPunct(tokens[open], '(') && first - open < 8) open--;
+      if (!isPunct(tokens[open], '(')) break;
+      first = open;
+    } else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     else break;
@@ -60,12 +69,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
 /** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {
   const t = tokens[first];
-  if (!nominal(t) || t.quote >= 0) return null;
+  if (!nominal(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return [first, first];
+  if (isPunct(t, '(')) return null;
   let last = first;
   while (last + 1 < ceiling && last - first < MAX_WORDS) {
     const next = tokens[last + 1]!;
-    if (next.quote >= 0) break;
+    if (next.quote !== t.quote) break;
     if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;

@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  */
 import type { Doc } from '../doc.ts';
-import { CUE_VERBS, type CueClass } from '../lexicon/index.ts';
+import { CUE_VERBS, type CueClass, type VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
@@ -30,6 +30,15 @@ const INFINITIVE_HOSTS = new Set(
   'went going wants wanted declined refused continued continues appeared seemed tried used likely expected able ready willing began'.split(' '),
 );
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+/** The plainest verbs of saying: any noun phrase before them is taken as the speaker. */
+const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
+/** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
+const NOUNISH = new Set(
+  'state question comment report tweet remark claim call note promise pledge estimate forecast demand answer reply charge quote post email text praise blame order plan hope fear doubt wish support view list detail project document find'.split(' '),
+);
+
+type CueVerb = VerbForm & { cls: CueClass };
+const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
 export function findCues(doc: Doc, s: number): CueHit[] {
   const [a, b] = doc.sentenceTokens[s]!;
@@ -44,7 +53,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
     const verb = CUE_VERBS.get(t.lower);
     if (!verb || (t.cap && i !== a)) continue;
-    const hit = verbHit(tokens, i, a, b, verb.form, verb.cls, hits);
+    // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
+    if (t.quote >= 0) continue;
+    const hit = verbHit(tokens, i, a, b, verb, hits);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
@@ -59,19 +70,20 @@ function verbHit(
   i: number,
   a: number,
   b: number,
-  form: string,
-  cls: CueClass,
+  verb: CueVerb,
   earlier: CueHit[],
 ): CueHit | null {
+  const { form, cls } = verb;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  const past = form === 'ed' || form === 'en';
   // "alluded to by Peskov", "was described by aides as…": a passive with its agent.
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
-  if ((form === 'en' || form === 'ed') && by > 0) {
+  if (past && by > 0) {
     const source = phraseStartingAt(tokens, by + 1, b);
     return source ? { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls } : null;
   }
-  if (form === 'en' && prev && BE.has(prev.lower)) return null;
+  if (past && prev && BE.has(prev.lower)) return null;
   if (form === 'ing') {
     if (isPunct(prev, ',—–')) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
@@ -80,46 +92,91 @@ function verbHit(
     if (!prev || !BE.has(prev.lower)) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1)) return null;
-  // After a quotation or comma, the speaker may follow the verb: "…," said Peskov.
-  if (prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    if (source && plausibleSource(tokens, source, cls)) return { cue: [i, i], source, kind: 'inverted', cls };
-  }
   let j = i - 1;
   if (prev?.lower === 'to') {
     if (!INFINITIVE_HOSTS.has(tokens[i - 2]?.lower ?? '')) return null;
     j = i - 3;
     if (tokens[j]?.lower === 'on') j--;
   }
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (/ly$/.test(tokens[j]!.lower) && !tokens[j]!.cap))) j--;
-  const source = subjectEndingAt(tokens, j, a);
-  if (source && plausibleSource(tokens, source, cls)) return { cue: [i, i], source, kind: 'verb', cls };
+  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
+  // "He called the actions lawful, and said…": the subject of the clause before.
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
+    const shared = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, j);
+    return shared && !NOUNISH.has(verb.lemma) ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
+  }
+  const subject = subjectEndingAt(tokens, j, a, verb);
+  if (subject && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov.
+  const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
+  if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    if (source && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
+      return { cue: [i, i], source, kind: 'inverted', cls };
+    }
+  }
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
-  if (cls === 'speech' && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) return { cue: [i, i], source: null, kind: 'verb', cls };
+  if (STRONG.has(verb.lemma) && t(tokens, i).quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
+    return { cue: [i, i], source: null, kind: 'verb', cls };
+  }
   return null;
 }
 
-/** The subject ending at token j, looking past an appositive or relative clause set off by commas. */
-function subjectEndingAt(tokens: Token[], j: number, a: number): [number, number] | null {
-  if (j < a) return null;
-  if (isPunct(tokens[j], ',')) {
-    for (let k = j - 1; k > a; k--) {
-      if (!isPunct(tokens[k], ',')) continue;
-      const opener = tokens[k + 1]!;
-      const aside = opener.lower === 'who' || opener.lower === 'which' || isDeterminer(opener) || opener.cap || ROLES.has(opener.lower);
-      return aside ? phraseEndingAt(tokens, k - 1, a) : null;
-    }
-    return null;
-  }
-  return phraseEndingAt(tokens, j, a);
+const t = (tokens: Token[], i: number) => tokens[i]!;
+
+/** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
+function endsClause(tokens: Token[], k: number, b: number): boolean {
+  const n = tokens[k];
+  return k >= b || n === undefined || isPunct(n, ',.;:!?—–()"“”\'‘’') || /^(in|on|at|during|to|who|last|this|on|after|before|when|while)$/.test(n.lower) || n.quote >= 0;
 }
+
+/**
+ * The subject ending at token j. Looks past asides set off by commas ("Peskov, the Kremlin's
+ * spokesman, said"; "Salceda, citing data…, said") and past a phrase of time or place between
+ * subject and verb ("Trump in his announcement speech called").
+ */
+function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
+  if (j < a) return null;
+  if (isPunct(tokens[j], ',')) return subjectBeforeAsides(tokens, j, a, verb);
+  let np = phraseEndingAt(tokens, j, a);
+  for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
+    const before = tokens[np[0] - 1];
+    if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
+    np = phraseEndingAt(tokens, np[0] - 2, a);
+  }
+  return np;
+}
+
+/**
+ * "Cory James, 22, of Flint, Mich., said": each comma-set segment ends a candidate; the leftmost
+ * name or pronoun among them is the subject, else the nearest plausible phrase.
+ */
+function subjectBeforeAsides(tokens: Token[], comma: number, a: number, verb: CueVerb): Range | null {
+  let named: Range | null = null;
+  let nearest: Range | null = null;
+  for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
+    const np = phraseEndingAt(tokens, end, a);
+    if (np && plausibleSource(tokens, np, verb, false)) {
+      nearest ??= np;
+      const head = headOf(tokens, np[0], np[1]);
+      if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
+    }
+    let k = (np ? np[0] : end) - 1;
+    while (k >= a && !isPunct(tokens[k], ',') && end - k < 25) k--;
+    if (k < a || !isPunct(tokens[k], ',')) break;
+    end = k - 1;
+  }
+  return named ?? nearest;
+}
+
+/** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
+const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
 
 /** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
 function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
   let i = a;
   while (i < limit && !isWord(tokens[i])) i++;
   const np = phraseStartingAt(tokens, i, limit);
-  return np && plausibleSource(tokens, np, 'speech') ? np : null;
+  return np && plausibleSource(tokens, np, SAY, true) ? np : null;
 }
 
 function introducesContent(tokens: Token[], i: number): boolean {
@@ -128,12 +185,16 @@ function introducesContent(tokens: Token[], i: number): boolean {
 }
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
-function plausibleSource(tokens: Token[], [first, last]: [number, number], cls: CueClass): boolean {
+function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
   const head = headOf(tokens, first, last);
-  const lower = head.lower.replace(/['’]s$/, '');
-  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || cls !== 'belief';
-  if (CLAUSE.has(lower)) return false;
-  if (cls === 'evidence') return DOCUMENTS.has(lower);
-  if (head.cap || head.kind === 'n') return head.cap;
-  return ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+  if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
+  const lower = head.lower;
+  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  if (CLAUSE.has(lower) || isDeterminer(head)) return false;
+  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && (head.cap || ANONYMOUS.has(lower));
+  if (verb.cls === 'evidence') return DOCUMENTS.has(lower);
+  if (head.kind === 'n') return STRONG.has(verb.lemma);
+  if (head.cap) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }

@@ -39,16 +39,22 @@ function scanParagraph(text: string, start: number, end: number): RawQuote[] {
   const found: RawQuote[] = [];
   let openAt = -1;
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
+    let c = text[i]!;
+    const mark = i;
+    // Two apostrophes or backticks stand for a double quote in some newswire text.
+    if ((c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`')) {
+      c = c === '`' ? '“' : '"';
+      i++;
+    }
     if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»') continue;
-    const opening = c === '“' || c === '„' || c === '«' || (c === '"' && opensHere(text, i, start));
+    const opening = c === '“' || c === '„' || c === '«' || (c === '"' && opensHere(text, mark, start));
     if (openAt < 0 && opening) openAt = i;
     else if (openAt >= 0 && !opening) {
-      found.push({ start: openAt + 1, end: i, open: false });
+      found.push({ start: openAt + 1, end: mark, open: false });
       openAt = -1;
     } else if (openAt >= 0 && opening) {
       // A second opening mark: the first one was never closed.
-      found.push({ start: openAt + 1, end: i, open: false });
+      found.push({ start: openAt + 1, end: mark, open: false });
       openAt = i;
     }
   }

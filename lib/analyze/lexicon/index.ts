@@ -8,9 +8,10 @@ import { DOUBLING_VERBS } from './doubling-verbs.ts';
 import { EVIDENCE_VERBS } from './evidence-verbs.ts';
 import { IRREGULAR_VERBS } from './irregular-verbs.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
+import { STANCE_VERBS } from './stance-verbs.ts';
 import { WEAK_VERBS } from './weak-verbs.ts';
 
-export type CueClass = 'speech' | 'belief' | 'evidence' | 'weak';
+export type CueClass = 'speech' | 'belief' | 'stance' | 'evidence' | 'weak';
 
 export interface VerbForm {
   lemma: string;
@@ -63,6 +64,7 @@ export const CUE_VERBS = new Map<string, VerbForm & { cls: CueClass }>();
 for (const [cls, list] of [
   ['weak', WEAK_VERBS],
   ['evidence', EVIDENCE_VERBS],
+  ['stance', STANCE_VERBS],
   ['belief', BELIEF_VERBS],
   ['speech', SPEECH_VERBS],
 ] as const) {

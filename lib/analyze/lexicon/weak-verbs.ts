@@ -8,7 +8,6 @@ export const WEAK_VERBS = [
   'counter',
   'echo',
   'email',
-  'go',
   'maintain',
   'object',
   'post',
@@ -16,7 +15,6 @@ export const WEAK_VERBS = [
   'read',
   'refer',
   'repeat',
-  'see',
   'text',
   'write',
 ] as const;

@@ -1,0 +1,19 @@
+/**
+ * Verbs by which a subject takes or shows a position without quoting words: supporting, opposing,
+ * seeking, seeming ("Rubio opposed the bill", "Trump seemed to suggest"), in their base form.
+ * They count as cues only with a subject that can be a source.
+ */
+export const STANCE_VERBS = [
+  'appear',
+  'applaud',
+  'condemn',
+  'discuss',
+  'express',
+  'oppose',
+  'plan',
+  'portray',
+  'prefer',
+  'seek',
+  'seem',
+  'support',
+] as const;
