@@ -6,6 +6,7 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
+import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, ROLES } from './lexicon/words.ts';
 import { isPunct, isWord, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
@@ -24,6 +25,12 @@ const isFiniteCue = (t: Token) => {
   const verb = CUE_VERBS.get(t.lower);
   return verb !== undefined && verb.form !== 'base' && verb.form !== 's';
 };
+
+/** "considering", "removing": a verb in -ing, unless a determiner makes it a noun ("the ruling party"). */
+const isGerund = (t: Token) => !t.cap && t.lower.length > 5 && t.lower.endsWith('ing');
+
+/** Sentence adverbs that open a clause before its subject: "Later Peskov said". */
+const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today tonight now also still separately instead afterwards previously recently'.split(' '));
 
 export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
 
@@ -57,12 +64,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
       while (open > floor && !isPunct(tokens[open], '(') && first - open < 8) open--;
       if (!isPunct(tokens[open], '(')) break;
       first = open;
-    } else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
+    } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
+    else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     else break;
   }
-  while (first < last && (INNER.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
   return [first, last];
 }
 
@@ -77,11 +85,27 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     if (next.quote !== t.quote) break;
     if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
-    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower)) last++;
+    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens[last]!, next)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else break;
   }
   return [first, last];
+}
+
+/** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,
+ * groups or documents ("U.S. officials"), not a verb ("Peskov remain"). */
+function continuesName(prev: Token, next: Token): boolean {
+  if (!prev.cap || next.cap || next.kind !== 'w') return true;
+  const w = next.lower;
+  return ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''));
+}
+
+/** The last token of a phrase before a closing bracketed part: "Jim Jordan" in "Jim Jordan (R-Ohio)". */
+export function withoutBracket(tokens: Token[], first: number, last: number): number {
+  if (!isPunct(tokens[last], ')')) return last;
+  let k = last - 1;
+  while (k > first && !isPunct(tokens[k], '(')) k--;
+  return k > first ? k - 1 : last;
 }
 
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */

@@ -63,7 +63,7 @@ export function splitSentences(tokens: Token[], from: number, to: number): [numb
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     let ends = false;
-    if (isPunct(t, '.!?…')) ends = true;
+    if (isPunct(t, '.!?…')) ends = !(t.text === '.' && isInitial(tokens[i - 1], t));
     else if (t.kind === 'w' && t.text.endsWith('.') && t.text.length > 1) {
       // "U.S." or "Inc." ends a sentence only before a word that plainly opens one.
       const next = tokens[i + 1];
@@ -80,6 +80,11 @@ export function splitSentences(tokens: Token[], from: number, to: number): [numb
   }
   if (begin < to) out.push([begin, to]);
   return out;
+}
+
+/** "J. K. Rowling": a single capital letter right before the full stop is an initial. */
+function isInitial(prev: Token | undefined, stop: Token): boolean {
+  return prev !== undefined && prev.end === stop.start && prev.text.length === 1 && prev.cap;
 }
 
 function opensSentence(t: Token, after: Token | undefined): boolean {

@@ -3,9 +3,9 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  */
 import type { Doc } from '../doc.ts';
-import { CUE_VERBS, type CueClass, type VerbForm } from '../lexicon/index.ts';
+import { CUE_VERBS, PHRASAL_VERBS, type CueClass, type VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 
@@ -51,11 +51,15 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i++;
       continue;
     }
-    const verb = CUE_VERBS.get(t.lower);
+    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(t, tokens[i + 1]);
     if (!verb || (t.cap && i !== a)) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
-    const hit = verbHit(tokens, i, a, b, verb, hits);
+    // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
+    if (isDeterminer(tokens[i - 1]) && i > a) continue;
+    // A subject never reaches back past the cue before it.
+    const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
+    const hit = verbHit(tokens, i, floor, b, verb, hits);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
@@ -64,6 +68,14 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   }
   return hits;
 }
+
+/** "pointed out": a verb that is a cue only with its particle. */
+function phrasalVerb(t: Token, next: Token | undefined): CueVerb | undefined {
+  const entry = PHRASAL_VERBS.get(t.lower);
+  return entry && next && entry.particles.has(next.lower) ? { lemma: entry.lemma, form: entry.form, cls: 'speech' } : undefined;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 function verbHit(
   tokens: Token[],
@@ -92,6 +104,8 @@ function verbHit(
     if (!prev || !BE.has(prev.lower)) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1)) return null;
+  // "it would respond": a prediction, not a report, unless words follow that it reports.
+  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   let j = i - 1;
   if (prev?.lower === 'to') {
     if (!INFINITIVE_HOSTS.has(tokens[i - 2]?.lower ?? '')) return null;
@@ -105,7 +119,9 @@ function verbHit(
     return shared && !NOUNISH.has(verb.lemma) ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
   const subject = subjectEndingAt(tokens, j, a, verb);
-  if (subject && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  // "a group called Action Now": a name given, not words reported.
+  const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
+  if (subject && !naming && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov.
   const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
   if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
@@ -137,6 +153,13 @@ function endsClause(tokens: Token[], k: number, b: number): boolean {
 function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
   if (j < a) return null;
   if (isPunct(tokens[j], ',')) return subjectBeforeAsides(tokens, j, a, verb);
+  if (isPunct(tokens[j], ')')) {
+    // "Rep. Jim Jordan (R-Ohio) said": the phrase before the bracket, bracket included.
+    let open = j - 1;
+    while (open > a && !isPunct(tokens[open], '(') && j - open < 8) open--;
+    const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
+    return np ? [np[0], j] : null;
+  }
   let np = phraseEndingAt(tokens, j, a);
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
     const before = tokens[np[0] - 1];
@@ -186,7 +209,7 @@ function introducesContent(tokens: Token[], i: number): boolean {
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
 function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
-  const head = headOf(tokens, first, last);
+  const head = headOf(tokens, first, withoutBracket(tokens, first, last));
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';

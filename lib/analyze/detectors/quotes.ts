@@ -82,7 +82,7 @@ function scanSingles(text: string, start: number, end: number, doubles: Span[]):
       const d = text[j];
       if ((d === '’' || d === "'") && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && !/\s/.test(text[j - 1]!)) {
         // "players' union": a plural possessive, not a closing mark, when a word follows.
-        if (/^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3)) && !/[.,!?]/.test(text[j - 1]!)) continue;
+        if (text[j - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3))) continue;
         out.push({ start: i + 1, end: j, open: false });
         i = j;
         break;

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, phraseEndingAt } from '../phrase.ts';
+import { headOf, isDeterminer, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -19,13 +19,15 @@ interface Described {
 
 interface Recent {
   person: number;
+  /** Where the person last attributed was last mentioned. */
+  personAt: number;
   group: number;
   thing: number;
 }
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, group: -1, thing: -1 };
+  const recent: Recent = { person: -1, personAt: -1, group: -1, thing: -1 };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -46,7 +48,10 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     entity.mentions.push(attribution.source);
     entity.attributions.push(k);
     attribution.sourceId = id;
-    if (entity.type === 'person') recent.person = id;
+    if (entity.type === 'person') {
+      recent.person = id;
+      recent.personAt = attribution.source.start;
+    }
     else if (entity.type === 'organization' || entity.type === 'anonymous') recent.group = id;
     if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
   });
@@ -59,7 +64,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const pronoun = pronounReferent(doc, first, recent, byKey);
     if (pronoun) return pronoun;
   }
-  const run = nameRun(tokens, first, last);
+  const run = nameRun(doc, first, withoutBracket(tokens, first, last));
   if (run) {
     const name = text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/['’]s$/, '');
     if (isOrganization(tokens, run, first)) return { type: 'organization', name };
@@ -69,9 +74,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     }
     return { type: 'person', name };
   }
-  const head = headOf(tokens, first, last).lower.replace(/['’]s$/, '');
+  const head = headOf(tokens, first, withoutBracket(tokens, first, last)).lower.replace(/['’]s$/, '');
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
-  const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   if (DOCUMENTS.has(head)) return { type: 'document', name };
   if (ORGANIZATIONS.has(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
@@ -85,8 +90,11 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
   const base = { type: 'pronoun' as const, name: t.lower === 'i' ? 'I' : t.lower };
   switch (t.lower) {
     case 'he':
-    case 'she':
+    case 'she': {
+      const named = lastNamedPerson(doc, at, recent.personAt);
+      if (named) return { ...base, refersTo: entityFor(doc, byKey, named) };
       return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
+    }
     case 'they':
       return recent.group >= 0 ? { ...base, refersTo: recent.group } : base;
     case 'it':
@@ -113,10 +121,13 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'der', 'den', 'ibn']);
 
 /** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
-function nameRun(tokens: Token[], first: number, last: number): Range | null {
+function nameRun(doc: Doc, first: number, last: number): Range | null {
+  const tokens = doc.tokens;
   const head = headOf(tokens, first, last);
   const end = tokens.indexOf(head, first);
   if (!head.cap) return null;
+  // "Economists believe…": a common noun capitalised only because it opens the sentence.
+  if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
   let start = end;
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;
@@ -143,4 +154,45 @@ function surnameOwner(doc: Doc, surname: string): number {
     if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname)) return id;
   }
   return -1;
+}
+
+const isCommonNoun = (w: string) =>
+  ANONYMOUS.has(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
+
+function isSentenceStart(doc: Doc, i: number): boolean {
+  return doc.sentenceTokens[doc.tokenSentence[i]!]![0] === i;
+}
+
+/**
+ * The nearest person named in full ("Jane Smith") in the few sentences before token `at`, when
+ * nearer than `after`: the referent of "he" or "she" even when that person was not yet a source.
+ */
+function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
+  const tokens = doc.tokens;
+  const floor = Math.max(0, at - 80);
+  for (let end = at - 1; end > floor && tokens[end]!.start > after; end--) {
+    if (!tokens[end]!.cap || tokens[end]!.kind !== 'w') continue;
+    let start = end;
+    while (start - 1 >= floor && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w') start--;
+    while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
+    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    const looksLikePerson =
+      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || MONTH_OR_DAY.test(w));
+    if (looksLikePerson) return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
+    end = start;
+  }
+  return null;
+}
+
+const MONTH_OR_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+
+function entityFor(doc: Doc, byKey: Map<string, number>, name: string): number {
+  const key = `person:${name.toLowerCase()}`;
+  let id = byKey.get(key);
+  if (id === undefined) {
+    id = doc.sources.length;
+    doc.sources.push({ name, type: 'person', mentions: [], attributions: [] });
+    byKey.set(key, id);
+  }
+  return id;
 }

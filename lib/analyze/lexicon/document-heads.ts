@@ -51,7 +51,6 @@ export const DOCUMENT_HEADS = [
   'petition',
   'poll',
   'polls',
-  'post',
   'projections',
   'ranking',
   'record',

@@ -73,7 +73,6 @@ export const EVALUATIVE = [
   'excellent',
   'extraordinary',
   'fabulous',
-  'failed',
   'fake',
   'fantastic',
   'farcical',

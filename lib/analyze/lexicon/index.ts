@@ -7,6 +7,7 @@ import { BELIEF_VERBS } from './belief-verbs.ts';
 import { DOUBLING_VERBS } from './doubling-verbs.ts';
 import { EVIDENCE_VERBS } from './evidence-verbs.ts';
 import { IRREGULAR_VERBS } from './irregular-verbs.ts';
+import { PHRASAL_CUES } from './phrasal-cues.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import { STANCE_VERBS } from './stance-verbs.ts';
 import { WEAK_VERBS } from './weak-verbs.ts';
@@ -29,7 +30,8 @@ const doubling = new Set<string>(DOUBLING_VERBS);
 /** Every written form of a verb, keyed by form name. */
 export function inflect(base: string): Record<VerbForm['form'], string> {
   const irr = irregular.get(base);
-  const stem = doubling.has(base) ? base + base.at(-1) : base;
+  // One syllable ending consonant-vowel-consonant doubles (slam → slammed); longer ones are listed.
+  const stem = doubling.has(base) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base.at(-1) : base;
   const consonantY = /[^aeiou]y$/.test(base);
   const s = consonantY
     ? base.slice(0, -1) + 'ies'
@@ -69,6 +71,17 @@ for (const [cls, list] of [
   ['speech', SPEECH_VERBS],
 ] as const) {
   for (const [written, vf] of verbForms(list)) CUE_VERBS.set(written, { ...vf, cls });
+}
+
+/** Two-word cues whose verb is not a cue alone ("pointed out", "talked about"), by each form of the verb. */
+export const PHRASAL_VERBS = new Map<string, VerbForm & { particles: Set<string> }>();
+for (const phrase of PHRASAL_CUES) {
+  const [verb, particle] = phrase.split(' ') as [string, string];
+  for (const [written, vf] of verbForms([verb])) {
+    const entry = PHRASAL_VERBS.get(written) ?? { ...vf, particles: new Set<string>() };
+    entry.particles.add(particle);
+    PHRASAL_VERBS.set(written, entry);
+  }
 }
 
 export const ABBREVIATION_SET = new Set<string>(ABBREVIATIONS);

@@ -45,7 +45,6 @@ export const LOADED_VERBS = [
   'rip',
   'ruin',
   'sabotage',
-  'savage',
   'scold',
   'shatter',
   'skewer',

@@ -80,7 +80,6 @@ export const ORGANIZATION_WORDS = [
   'prosecutors',
   'radio',
   'regime',
-  'review',
   'school',
   'senate',
   'service',

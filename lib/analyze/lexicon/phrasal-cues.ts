@@ -32,5 +32,4 @@ export const PHRASAL_CUES = [
   'vote against',
   'vote for',
   'weigh in',
-  'write in',
 ] as const;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze/index.ts';
+import { attributionLines, marksOf } from '../helpers/marks.ts';
+
+describe('attributions', () => {
+  it.each([
+    // Both orders, and every inflection.
+    ['Jane Smith said the plan failed.', ['cue "said"', 'source "Jane Smith" person']],
+    ['"It failed," said Jane Smith.', ['cue "said"', 'source "Jane Smith" person']],
+    ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
+    ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
+    ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
+    // Asides between subject and verb.
+    ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
+    ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
+    ['Rep. Jim Jordan (R-Ohio) said it failed.', ['cue "said"', 'source "Rep. Jim Jordan (R-Ohio)" person → Jim Jordan']],
+    // Multi-word cues.
+    ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
+    ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],
+    ['According to Reuters, the talks collapsed.', ['cue "According to"', 'source "Reuters" organization']],
+    ['Smith pointed out that nobody came.', ['cue "pointed out"', 'source "Smith" person']],
+    // Belief and estimate cues.
+    ['Economists believe the slump will end.', ['cue "believe"', 'source "Economists" anonymous']],
+    ['The agency estimated that 40 people died.', ['cue "estimated"', 'source "The agency" organization']],
+    // Documents.
+    ['The report found that prices rose.', ['cue "found"', 'source "The report" document']],
+    ['Court filings show the firm knew.', ['cue "show"', 'source "Court filings" document', 'cue "knew"', 'source "the firm" organization']],
+    ['A new study suggests the drug works.', ['cue "suggests"', 'source "A new study" document']],
+    // Anonymous and vague sources.
+    ['Officials said the border was closed.', ['cue "said"', 'source "Officials" anonymous']],
+    ['A person familiar with the matter said talks had stalled.', ['cue "said"', 'source "A person familiar with the matter" anonymous']],
+    ['Critics say the law goes too far.', ['cue "say"', 'source "Critics" anonymous']],
+    // Pronouns resolve to the person last named.
+    ['Jane Smith spoke first. She said the plan failed.', ['cue "said"', 'source "She" pronoun → Jane Smith']],
+    // Surnames resolve to the full name first given.
+    ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
+    // Second-hand chains.
+    ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
+    ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
+    // Passive with the agent.
+    ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
+  ])('%s', (text, expected) => {
+    expect(marksOf(text, attributionLines)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Russian government is considering removing the Taliban from its list.'],
+    ['The report was long.'],
+    ['The state said nothing.'.replace('said', 'of the state')],
+    ['His comments drew criticism.'],
+    ['A group called Action Now met.'],
+    ['It was expected to rain.'],
+  ])('finds no attribution in: %s', (text) => {
+    expect(analyze(text).attributions).toEqual([]);
+  });
+
+  it('keeps the cue but no source when a quotation is given by no one', () => {
+    expect(marksOf('“It failed,” said.', attributionLines)).toEqual(['cue "said"', 'source none']);
+  });
+
+  it('links a quote to the speaker the text names', () => {
+    const a = analyze('“We are ready,” Jane Smith told reporters.');
+    expect(a.quotes[0]!.speaker).not.toBeNull();
+    expect(a.sources[a.quotes[0]!.speaker!]!.name).toBe('Jane Smith');
+  });
+});

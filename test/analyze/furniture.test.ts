@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureKind } from '../../lib/analyze/detectors/furniture.ts';
+
+describe('page furniture', () => {
+  it.each([
+    ['CLICK HERE TO GET THE FOX NEWS APP', 'promo'],
+    ['READ MORE: Taliban takes Kabul', 'promo'],
+    ['Sign up for our morning newsletter', 'promo'],
+    ['Get the Daily Brief app on Google Play', 'promo'],
+    ['RUSSIA HAS DETAINED SUSPECTS IN CAUCASUS LINKED TO MOSCOW TERROR ATTACK, SECURITY AGENCY SAYS', 'headline'],
+    ['By Jane Doe and John Roe', 'byline'],
+    ['Photo: Getty Images', 'credit'],
+    ['(AP Photo/Evan Vucci)', 'credit'],
+    ['Share Tweet Email', 'share'],
+  ])('%s → %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+
+  it.each([
+    'The Russian government is considering removing the Taliban from its list.',
+    'NATO and the EU said the U.S. would attend.',
+    'By the end of the week, officials said, the plan was dead.',
+    '"SAYS WHO?" was all he wrote.',
+  ])('keeps prose: %s', (line) => {
+    expect(furnitureKind(line)).toBeNull();
+  });
+});

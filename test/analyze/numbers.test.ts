@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { marksOf, numberLines } from '../helpers/marks.ts';
+
+describe('numbers', () => {
+  it.each([
+    ['The attack killed 137 people.', ['number "137" count unsourced']],
+    ['Over 1,250.5 tonnes were shipped.', ['number "Over 1,250.5 tonnes" measure unsourced']],
+    ['Prices rose 20% in a year.', ['number "20%" percent unsourced']],
+    ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],
+    ['It cost $3 million.', ['number "$3 million" money unsourced']],
+    ['It cost 500 euros.', ['number "500 euros" money unsourced']],
+    ['One hundred thirty-seven people died.', ['number "One hundred thirty-seven" count unsourced']],
+    ['The fire killed over a hundred people.', ['number "over a hundred" count unsourced']],
+    ['At least six were hurt.', ['number "At least six" count unsourced']],
+    ['More than 40 attended, up to 60 by noon.', ['number "More than 40" count unsourced', 'number "up to 60" count unsourced']],
+    ['Between 10 and 20 boats sank.', ['number "10 and 20" range unsourced']],
+    ['It weighs 10 kilograms.', ['number "10 kilograms" measure unsourced']],
+    ['A 42-year-old man was arrested.', ['number "42-year-old" age unsourced']],
+    ['The war lasted two decades.', ['number "two decades" duration unsourced']],
+    ['One in five voters agreed.', ['number "One in five" fraction unsourced']],
+    ['Half of the staff quit, and a third of them left town.', ['number "Half" fraction unsourced', 'number "a third" fraction unsourced']],
+    ['It happened in 2021.', ['number "2021" year unsourced']],
+    ['It happened on March 3, 2021.', ['number "March 3, 2021" date unsourced']],
+    ['He finished 21st.', ['number "21st" ordinal unsourced']],
+    // Sourced: the number lies in attributed content, or in a quote with a speaker.
+    ['Officials said 40 people died.', ['number "40" count sourced']],
+    ['40 people died, officials said.', ['number "40" count sourced']],
+    ['“We lost 40 men,” the general said.', ['number "40" count sourced']],
+    ['According to the ministry, 40 people died.', ['number "40" count sourced']],
+    // Idioms and furniture are not numbers.
+    ['It is one of the few remaining branches.', []],
+    ['One way or another we communicate with them.', []],
+    ['No one came, and they blamed one another.', []],
+  ])('%s', (text, expected) => {
+    expect(marksOf(text, numberLines)).toEqual(expected);
+  });
+});

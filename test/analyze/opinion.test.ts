@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { marksOf, opinionLines } from '../helpers/marks.ts';
+
+describe('opinion', () => {
+  it.each([
+    ['The botched withdrawal ended in 2021.', ['opinion "botched" evaluative']],
+    ['The attack was most likely planned.', ['opinion "most likely" hedge']],
+    ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
+    ['The man allegedly stole it.', ['opinion "allegedly" hedge']],
+    ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],
+    ['Many believe the vote was rigged.', ['opinion "Many believe" weasel']],
+    ['The party keeps a firm grip on the region.', ['opinion "firm grip" loaded']],
+    ['The decision was deeply unpopular.', ['opinion "deeply" intensifier']],
+    ['The senator slammed the plan.', ['opinion "slammed" loaded']],
+    ['It was a disastrous and shameful week.', ['opinion "disastrous" evaluative', 'opinion "shameful" evaluative']],
+    ['The regime failed disastrously.', ['opinion "regime" loaded', 'opinion "disastrously" evaluative']],
+    // Never inside a quotation: the words are the speaker's.
+    ['“It was a botched, disastrous plan,” she said.', []],
+    ['She called it a “shameful” decision.', []],
+    // Names are not opinions.
+    ['The Great Lakes are large.', []],
+  ])('%s', (text, expected) => {
+    expect(marksOf(text, opinionLines)).toEqual(expected);
+  });
+});

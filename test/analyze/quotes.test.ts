@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/analyze/index.ts';
+import { marksOf, quoteLines } from '../helpers/marks.ts';
+
+describe('quotes', () => {
+  it.each([
+    ['"We are ready," Smith said.', ['quote "We are ready," ← Smith']],
+    ['“We are ready,” Smith said.', ['quote "We are ready," ← Smith']],
+    ["''We are ready,'' Smith said.", ['quote "We are ready," ← Smith']],
+    ['Smith said: “They told me ‘never again’ and I believed them.”', ['quote "They told me ‘never again’ and I believed them." ← Smith']],
+    ['The “pressing issues” alluded to by Jane Smith remain.', ['quote "pressing issues" ← Jane Smith']],
+    ["The mayor called it 'a disgrace' on Monday.", ['quote "a disgrace" ← the mayor']],
+    ['He has appeared on “Saturday Night Live” twice.', []],
+    ["The players' union and the owners' group met.", []],
+  ])('%s', (text, expected) => {
+    expect(marksOf(text, quoteLines)).toEqual(expected);
+  });
+
+  it('follows a quote over paragraphs: each opens with a mark, only the last closes', () => {
+    const text = 'Jane Smith said: “The first part runs on.\n“The second part ends here.”\nThe writer goes on.';
+    const a = analyze(text);
+    expect(quoteLines(a)).toEqual(['quote "The first part runs on." ← Jane Smith', 'quote "The second part ends here." ← Jane Smith']);
+  });
+
+  it('closes an unbalanced mark at its paragraph end and reads the rest as usual', () => {
+    const text = 'He said “this never closes.\nThe report found that 40 people died.';
+    const a = analyze(text);
+    expect(a.quotes).toHaveLength(1);
+    expect(a.numbers.map((n) => text.slice(n.start, n.end))).toEqual(['40']);
+    expect(a.attributions.map((x) => text.slice(x.cue.start, x.cue.end))).toContain('found');
+  });
+
+  it('marks a partial quote as partial and a whole quoted sentence as not', () => {
+    const a = analyze('He called them “pressing issues” yesterday. “We will win.”');
+    expect(a.quotes.map((q) => q.partial)).toEqual([true, false]);
+  });
+});
