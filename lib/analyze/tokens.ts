@@ -19,44 +19,93 @@ export interface Token {
   quote: number;
 }
 
-const abbreviationPattern = ABBREVIATIONS.map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
-
-// Order matters: abbreviations with their full stop, then dotted initialisms (U.S., a.m.), then
-// numbers with separators, suffixes and hyphened words (42-year-old), then words, then any other mark.
-const TOKEN = new RegExp(
-  [
-    `(?:${abbreviationPattern})\\.(?![\\p{L}\\p{N}])`,
-    `(?:\\p{L}\\.){2,}`,
-    `[$£€¥₹]?\\d+(?:[.,:/]\\d+)*(?:%|st|nd|rd|th|s)?(?:-[\\p{L}\\p{N}]+)*`,
-    `[\\p{L}\\p{M}\\p{N}]+(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*`,
-    `\\S`,
-  ].join('|'),
-  'gu',
-);
-
+const ABBREVIATIONS_SET = new Set<string>(ABBREVIATIONS);
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
+const CURRENCY = '$£€¥₹';
 
-/** Appends the tokens of text[from, to) to `into`. Tokens never cross white space, so never `to`. */
+const isDigit = (c: number) => c >= 48 && c <= 57;
+function isAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return NON_ASCII_WORD.test(text[i]!);
+}
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+
+/**
+ * Appends the tokens of text[from, to) to `into`, scanning character codes once: numbers with
+ * separators and suffixes (1,000.5, 20%, 21st, 42-year-old), words with inner apostrophes and
+ * hyphens, abbreviations with their full stop (Mr., Jan.), dotted initialisms (U.S.), and any
+ * other mark as a token of its own.
+ */
 export function tokenize(text: string, from = 0, to = text.length, into: Token[] = []): Token[] {
-  const tokens = into;
-  TOKEN.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
-    const s = m[0];
-    const c = s.charCodeAt(0);
-    const isDigit = (c >= 48 && c <= 57) || (s.length > 1 && /^[$£€¥₹]\d/.test(s));
-    const isLetter = !isDigit && (s.length > 1 || /[\p{L}\p{N}]/u.test(s));
-    tokens.push({
-      start: m.index,
-      end: m.index + s.length,
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind = 'p';
+    if (isDigit(c) || (CURRENCY.includes(text[i]!) && isDigit(text.charCodeAt(i + 1)))) {
+      kind = 'n';
+      i = scanNumber(text, isDigit(c) ? i : i + 1, to);
+    } else if (isAlnum(text, i)) {
+      kind = 'w';
+      i = scanWord(text, i, to);
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const s = text.slice(start, i);
+    const first = s.charCodeAt(0);
+    into.push({
+      start,
+      end: i,
       text: s,
-      lower: s.toLowerCase(),
-      kind: isDigit ? 'n' : isLetter ? 'w' : 'p',
-      cap: isLetter && UPPER.test(s[0]!),
+      lower: kind === 'p' ? s : s.toLowerCase(),
+      kind,
+      cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
     });
   }
-  return tokens;
+  return into;
+}
+
+function scanNumber(text: string, i: number, to: number): number {
+  while (i < to && isDigit(text.charCodeAt(i))) i++;
+  // Separators only between digits: 1,000.5, 10:30, 3/4.
+  while (i + 1 < to && '.,:/'.includes(text[i]!) && isDigit(text.charCodeAt(i + 1))) {
+    i++;
+    while (i < to && isDigit(text.charCodeAt(i))) i++;
+  }
+  const rest = text.slice(i, i + 2).toLowerCase();
+  if (text[i] === '%') i++;
+  else if (/^(st|nd|rd|th)$/.test(rest) && !isAlnum(text, i + 2)) i += 2;
+  else if (rest[0] === 's' && !isAlnum(text, i + 1)) i++;
+  // 42-year-old, 2015-16.
+  while (i + 1 < to && text[i] === '-' && isAlnum(text, i + 1)) {
+    i++;
+    while (i < to && isAlnum(text, i)) i++;
+  }
+  return i;
+}
+
+function scanWord(text: string, i: number, to: number): number {
+  const start = i;
+  while (i < to && isAlnum(text, i)) i++;
+  // U.S., a.m.: single letters each followed by a full stop.
+  if (i - start === 1 && text[i] === '.' && i + 2 < to + 1 && isAlnum(text, i + 1) && text[i + 2] === '.') {
+    while (i + 2 <= to && text[i] === '.' && isAlnum(text, i + 1) && !isAlnum(text, i + 2) && text[i + 2] === '.') i += 2;
+    return i + 1;
+  }
+  // Inner apostrophes and hyphens: Taliban's, don't, thirty-seven.
+  while (i + 1 < to && "'’-".includes(text[i]!) && isAlnum(text, i + 1)) {
+    i++;
+    while (i < to && isAlnum(text, i)) i++;
+  }
+  if (text[i] === '.' && !isAlnum(text, i + 1) && ABBREVIATIONS_SET.has(text.slice(start, i).toLowerCase())) i++;
+  return i;
 }
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';

@@ -24,6 +24,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
 
 /** A line set in capitals ("RUSSIA HAS DETAINED SUSPECTS…, SECURITY AGENCY SAYS"). */
 function isCapitalisedHeadline(line: string): boolean {
+  // Prose has lower-case letters early on; a headline has almost none.
+  if (line.length > 400 || /[a-z][^A-Z]{0,3}[a-z][^A-Z]{0,3}[a-z]/.test(line.slice(0, 40))) return false;
   let upper = 0;
   let letters = 0;
   for (const ch of line) {

@@ -28,7 +28,12 @@ const CURRENCY = new Set<string>(CURRENCIES);
 const MONTH = new Set<string>(MONTHS);
 /** Approximator phrases indexed by their last word, to be matched leftwards from a number. */
 const APPROX_BY_LAST = phraseIndex(APPROXIMATORS.map((p) => p.split(' ').reverse().join(' ')));
-const IDIOMS = NUMBER_IDIOMS.map((p) => p.split(' '));
+/** Idioms by each word they hold, so a number word looks only at the idioms that could contain it. */
+const IDIOMS = new Map<string, string[][]>();
+for (const idiom of NUMBER_IDIOMS) {
+  const words = idiom.split(' ');
+  for (const w of new Set(words)) IDIOMS.set(w, [...(IDIOMS.get(w) ?? []), words]);
+}
 
 const isNumberWord = (w: string) => CARDINAL.has(w) || (w.includes('-') && w.split('-').every((p) => CARDINAL.has(p)));
 const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
@@ -50,9 +55,24 @@ interface Found {
   category: NumberCategory;
 }
 
+/** Cheap test first: most tokens are not numbers. */
+function mayStartNumber(t: Token, next: Token | undefined): boolean {
+  if (t.kind === 'n') return true;
+  if (t.kind !== 'w') return false;
+  const w = t.lower;
+  if (CARDINAL.has(w) || ORDINAL.has(w) || MONTH.has(w)) return true;
+  const c = w.charCodeAt(0);
+  // "a hundred", "an eighth", "thirty-seven", "Jan."
+  if (c === 97) return isArticleBeforeScale(t, next);
+  const hyphen = w.indexOf('-');
+  if (hyphen > 0) return CARDINAL.has(w.slice(0, hyphen));
+  return w.endsWith('.') && MONTH.has(w.slice(0, -1));
+}
+
 function numberAt(doc: Doc, i: number): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
+  if (!mayStartNumber(t, tokens[i + 1])) return null;
   const sentenceEnd = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
   const same = (k: number) => k < sentenceEnd && doc.tokenSentence[k] === doc.tokenSentence[i];
   let category: NumberCategory = 'count';
@@ -141,7 +161,7 @@ function countsAsNumber(tokens: Token[], i: number): boolean {
 
 function isIdiom(tokens: Token[], i: number): boolean {
   const word = tokens[i]!.lower;
-  for (const idiom of IDIOMS) {
+  for (const idiom of IDIOMS.get(word) ?? []) {
     const at = idiom.indexOf(word);
     if (at < 0) continue;
     if (idiom.every((w, k) => tokens[i - at + k]?.lower === w)) return true;

@@ -16,9 +16,16 @@ export function detectQuotes(doc: Doc): void {
   const { text, paragraphs } = doc;
   let chainStart = -1;
   let previousOpen = false;
+  // Every quote mark in the text, found in one pass; each paragraph takes its own slice.
+  const doubles = positions(DOUBLE_MARKS, text);
+  const singles = positions(SINGLE_OPENERS, text);
+  let d = 0;
+  let s = 0;
   for (const p of paragraphs) {
+    while (d < doubles.length && doubles[d]! < p.start) d++;
+    while (s < singles.length && singles[s]! < p.start) s++;
     if (p.furniture) continue;
-    const raws = scanParagraph(text, p.start, p.end);
+    const raws = scanParagraph(text, p.start, p.end, doubles, d, singles, s);
     raws.forEach((raw, k) => {
       const continues = k === 0 && previousOpen && raw.start - 1 === p.start;
       const content = trim(text, raw);
@@ -34,11 +41,22 @@ export function detectQuotes(doc: Doc): void {
   markTokens(doc);
 }
 
+const DOUBLE_MARKS = /["“”„«»]|''|``/g;
+const SINGLE_OPENERS = /[‘']/g;
+
+function positions(pattern: RegExp, text: string): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index);
+  return out;
+}
+
 /** Finds the quotations of one paragraph, double quotes first, then single quotes outside them. */
-function scanParagraph(text: string, start: number, end: number): RawQuote[] {
+function scanParagraph(text: string, start: number, end: number, doubles: number[], d: number, singles: number[], s: number): RawQuote[] {
   const found: RawQuote[] = [];
   let openAt = -1;
-  for (let i = start; i < end; i++) {
+  for (; d < doubles.length && doubles[d]! < end; d++) {
+    let i = doubles[d]!;
     let c = text[i]!;
     const mark = i;
     // Two apostrophes or backticks stand for a double quote in some newswire text.
@@ -59,7 +77,7 @@ function scanParagraph(text: string, start: number, end: number): RawQuote[] {
     }
   }
   if (openAt >= 0) found.push({ start: openAt + 1, end, open: true });
-  return [...found, ...scanSingles(text, start, end, found)].sort((a, b) => a.start - b.start);
+  return [...found, ...scanSingles(text, start, end, found, singles, s)].sort((a, b) => a.start - b.start);
 }
 
 function opensHere(text: string, i: number, start: number): boolean {
@@ -69,12 +87,13 @@ function opensHere(text: string, i: number, start: number): boolean {
 }
 
 /** ‘Single’ quotes at top level: an opening mark after a space and a closing one before a space or mark. */
-function scanSingles(text: string, start: number, end: number, doubles: Span[]): RawQuote[] {
+function scanSingles(text: string, start: number, end: number, doubles: Span[], singles: number[], s: number): RawQuote[] {
   const out: RawQuote[] = [];
   const inside = (i: number) => doubles.some((d) => i >= d.start - 1 && i <= d.end);
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if ((c !== '‘' && c !== "'") || inside(i)) continue;
+  let after = start;
+  for (; s < singles.length && singles[s]! < end; s++) {
+    const i = singles[s]!;
+    if (i < after || inside(i)) continue;
     if (i > start && !/[\s(—–]/.test(text[i - 1]!)) continue;
     if (!/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
     const limit = Math.min(end, i + 300);
@@ -84,7 +103,7 @@ function scanSingles(text: string, start: number, end: number, doubles: Span[]):
         // "players' union": a plural possessive, not a closing mark, when a word follows.
         if (text[j - 1] === 's' && /^\s+\p{Ll}/u.test(text.slice(j + 1, j + 3))) continue;
         out.push({ start: i + 1, end: j, open: false });
-        i = j;
+        after = j + 1;
         break;
       }
     }

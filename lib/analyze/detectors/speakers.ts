@@ -2,33 +2,55 @@
  * Links each quotation to its speaker: the attribution whose content holds it, then the quotes that
  * continue it over following paragraphs, then a lone speaker in the same paragraph.
  */
-import type { Doc } from '../doc.ts';
+import { tokenAt, type Doc } from '../doc.ts';
 import type { CueHit } from './cues.ts';
 
 export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
   const { quotes, attributions } = doc;
-  // First-hand cues claim quotes before "according to" does.
+  // First-hand cues claim quotes before "according to" does. Quotes are in text order, so each
+  // content span finds its quotes by binary search.
   const order = attributions.map((_, k) => k).sort((x, y) => Number(kinds[x] === 'according') - Number(kinds[y] === 'according'));
   for (const k of order) {
     const a = attributions[k]!;
     if (!a.content) continue;
-    for (const q of quotes) {
-      if (q.attribution !== null || q.end <= a.content.start || q.start >= a.content.end) continue;
-      q.attribution = k;
-      q.speaker = a.sourceId;
+    for (let q = firstEndingAfter(doc, a.content.start); q < quotes.length && quotes[q]!.start < a.content.end; q++) {
+      const quote = quotes[q]!;
+      if (quote.attribution !== null) continue;
+      quote.attribution = k;
+      quote.speaker = a.sourceId;
     }
   }
-  quotes.forEach((q, i) => {
-    const head = quotes[doc.quoteChain[i]!]!;
-    if (q.speaker === null && head.speaker !== null) q.speaker = head.speaker;
-    else if (head.speaker === null && q.speaker !== null) head.speaker = q.speaker;
-  });
+  for (let pass = 0; pass < 2; pass++) {
+    quotes.forEach((q, i) => {
+      const head = quotes[doc.quoteChain[i]!]!;
+      if (q.speaker === null && head.speaker !== null) q.speaker = head.speaker;
+      else if (head.speaker === null && q.speaker !== null) head.speaker = q.speaker;
+    });
+  }
+  const speakersByParagraph = new Map<number, Set<number>>();
+  for (const a of attributions) {
+    if (a.sourceId === null) continue;
+    const p = doc.sentences[a.sentence]!.paragraph;
+    const set = speakersByParagraph.get(p) ?? new Set<number>();
+    set.add(a.sourceId);
+    speakersByParagraph.set(p, set);
+  }
   for (const q of quotes) {
     if (q.speaker !== null) continue;
-    const paragraph = doc.sentences.find((s) => s.start <= q.start && q.start < s.end)?.paragraph;
-    const speakers = new Set(
-      attributions.filter((a) => a.sourceId !== null && doc.sentences[a.sentence]!.paragraph === paragraph).map((a) => a.sourceId),
-    );
-    if (speakers.size === 1) q.speaker = [...speakers][0]!;
+    const t = tokenAt(doc.tokens, q.start);
+    const paragraph = doc.sentences[doc.tokenSentence[t] ?? -1]?.paragraph ?? -1;
+    const speakers = speakersByParagraph.get(paragraph);
+    if (speakers?.size === 1) q.speaker = [...speakers][0]!;
   }
+}
+
+function firstEndingAfter(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.quotes[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
