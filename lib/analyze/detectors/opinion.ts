@@ -13,8 +13,9 @@ export function detectOpinion(doc: Doc): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'w' || t.quote >= 0) continue;
-    // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party").
-    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p') continue;
+    // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
+    // in full capitals is shouting, and counts.
+    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
     doc.opinions.push({ start: t.start, end: tokens[hit.last]!.end, subtype: hit.subtype });
@@ -22,10 +23,21 @@ export function detectOpinion(doc: Doc): void {
   }
 }
 
+const isShouted = (t: Token) => t.text.length > 2 && t.text === t.text.toUpperCase();
+
+/** "so rattled", "too steeped": an intensifier that needs the adjective after it. */
+const DEGREE = new Set(['so', 'too']);
+const ADJECTIVE_ENDING = /(ed|ous|ful|ive|able|ible|ic|ish|less)$/;
+
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
   for (const { words, subtype } of OPINION_PHRASES.get(t.lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.quote < 0)) return { last: i + words.length - 1, subtype };
+  }
+  if (DEGREE.has(t.lower)) {
+    const next = tokens[i + 1];
+    const adjective = next && next.quote < 0 && next.kind === 'w' && (OPINION_WORDS.get(next.lower) === 'evaluative' || ADJECTIVE_ENDING.test(next.lower));
+    return adjective ? { last: i + 1, subtype: 'intensifier' } : null;
   }
   if (WEASEL_ADVERBS.has(t.lower)) {
     const next = tokens[i + 1];

@@ -27,6 +27,14 @@ function add(entry: string, subtype: OpinionType): void {
   OPINION_PHRASES.set(words[0]!, list);
 }
 
+/** "harsh" → "harshest", "ugly" → "ugliest", "grim" → "grimmest", "brave" → "bravest". */
+export function superlativeOf(adjective: string): string {
+  if (adjective.endsWith('e')) return adjective + 'st';
+  if (/[^aeiou]y$/.test(adjective)) return adjective.slice(0, -1) + 'iest';
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(adjective)) return adjective + adjective.at(-1) + 'est';
+  return adjective + 'est';
+}
+
 /** "disastrous" → "disastrously", "horrible" → "horribly", "heroic" → "heroically". */
 export function adverbOf(adjective: string): string {
   if (adjective.endsWith('ic')) return adjective + 'ally';
@@ -44,7 +52,12 @@ for (const [list, subtype] of [
 ] as const) {
   for (const entry of list) add(entry, subtype);
 }
-for (const adjective of EVALUATIVE) if (!adjective.includes(' ')) add(adverbOf(adjective), 'evaluative');
+for (const adjective of EVALUATIVE) {
+  if (adjective.includes(' ')) continue;
+  add(adverbOf(adjective), 'evaluative');
+  // "harshest", "deadliest": the superlative of a judgement is a judgement too.
+  if (adjective.length <= 7 && !adjective.includes('-')) add(superlativeOf(adjective), 'evaluative');
+}
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
 for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
 for (const list of OPINION_PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
