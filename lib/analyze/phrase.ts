@@ -79,7 +79,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   const t = tokens[first];
   if (!nominal(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return [first, first];
-  if (isPunct(t, '(')) return null;
+  if (isPunct(t, '(') || INNER.has(t.lower)) return null;
   let last = first;
   while (last + 1 < ceiling && last - first < MAX_WORDS) {
     const next = tokens[last + 1]!;

@@ -21,7 +21,7 @@ export interface CueHit {
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
-  "also later then previously again once recently first last earlier further still already even only just never not n't has have had did does do will would could can may might should must is was were are be been being had".split(
+  "also later then previously again once recently first last earlier further still already even only just never not n't has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
 );
@@ -57,6 +57,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
     if (isDeterminer(tokens[i - 1]) && i > a) continue;
+    // "Clinton says she wants…": a belief inside what an earlier cue reports is part of it.
+    if (verb.cls === 'belief' && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
     // A subject never reaches back past the cue before it.
     const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
     const hit = verbHit(tokens, i, floor, b, verb, hits);
@@ -106,6 +108,14 @@ function verbHit(
   if (cls === 'weak' && !introducesContent(tokens, i + 1)) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
+  // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
+  const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
+  if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    if (source && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
+      return { cue: [i, i], source, kind: 'inverted', cls };
+    }
+  }
   let j = i - 1;
   if (prev?.lower === 'to') {
     if (!INFINITIVE_HOSTS.has(tokens[i - 2]?.lower ?? '')) return null;
@@ -115,21 +125,13 @@ function verbHit(
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
-    const shared = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, j);
+    const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
     return shared && !NOUNISH.has(verb.lemma) ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
   const subject = subjectEndingAt(tokens, j, a, verb);
   // "a group called Action Now": a name given, not words reported.
   const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
   if (subject && !naming && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
-  // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov.
-  const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
-  if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    if (source && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
-      return { cue: [i, i], source, kind: 'inverted', cls };
-    }
-  }
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && t(tokens, i).quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
     return { cue: [i, i], source: null, kind: 'verb', cls };
@@ -152,7 +154,7 @@ function endsClause(tokens: Token[], k: number, b: number): boolean {
  */
 function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
   if (j < a) return null;
-  if (isPunct(tokens[j], ',')) return subjectBeforeAsides(tokens, j, a, verb);
+  if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
   if (isPunct(tokens[j], ')')) {
     // "Rep. Jim Jordan (R-Ohio) said": the phrase before the bracket, bracket included.
     let open = j - 1;
@@ -161,6 +163,7 @@ function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): 
     return np ? [np[0], j] : null;
   }
   let np = phraseEndingAt(tokens, j, a);
+  if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
@@ -184,15 +187,36 @@ function subjectBeforeAsides(tokens: Token[], comma: number, a: number, verb: Cu
       if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
     }
     let k = (np ? np[0] : end) - 1;
-    while (k >= a && !isPunct(tokens[k], ',') && end - k < 25) k--;
-    if (k < a || !isPunct(tokens[k], ',')) break;
+    while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 25) k--;
+    if (k < a || !isPunct(tokens[k], ',—–')) break;
     end = k - 1;
   }
   return named ?? nearest;
 }
 
+/** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
+function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
+  for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p') return null;
+    if (t.lower === 'who' || t.lower === 'that') return t.lower === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
+  }
+  return null;
+}
+
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
+
+/** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
+function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
+  let start = and - 1;
+  while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
+  while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  const np = phraseStartingAt(tokens, start, and);
+  return np && plausibleSource(tokens, np, verb, false) ? np : null;
+}
+
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
 
 /** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
 function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
@@ -214,7 +238,7 @@ function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, a
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
   if (CLAUSE.has(lower) || isDeterminer(head)) return false;
-  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && (head.cap || ANONYMOUS.has(lower));
+  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
   if (verb.cls === 'evidence') return DOCUMENTS.has(lower);
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
