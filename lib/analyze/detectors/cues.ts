@@ -51,6 +51,13 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i++;
       continue;
     }
+    if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b) {
+      const source = phraseStartingAt(tokens, a, i);
+      if (source && source[1] === i - 1 && headOf(tokens, source[0], source[1]).cap && t.quote < 0) {
+        hits.push({ cue: [i, i], source, kind: 'verb', cls: 'speech' });
+        continue;
+      }
+    }
     const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(t, tokens[i + 1]);
     if (!verb || (t.cap && i !== a)) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
@@ -98,14 +105,25 @@ function verbHit(
     return source ? { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls } : null;
   }
   if (past && prev && BE.has(prev.lower)) return null;
+  // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
+  if (verb.lemma === 'seem' || verb.lemma === 'appear') {
+    return form !== 'ing' && (next?.lower === 'to' || next?.lower === 'that') ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
+  }
+  // "When asked whether…": a question put by someone the text does not name.
+  if (verb.lemma === 'ask' && past && /^(when|if|once|after|before)$/.test(prev?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls };
   if (form === 'ing') {
     if (isPunct(prev, ',—–')) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
+    // "voters saying they want…": the phrase the participle describes.
+    if (STRONG.has(verb.lemma) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
+      const source = phraseEndingAt(tokens, i - 1, a);
+      return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
+    }
     if (!prev || !BE.has(prev.lower)) return null;
   }
-  if (cls === 'weak' && !introducesContent(tokens, i + 1)) return null;
+  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
@@ -228,7 +246,15 @@ function sentenceSubject(tokens: Token[], a: number, limit: number): [number, nu
 
 function introducesContent(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  if (isPunct(t, ',') && tokens[i + 1] !== undefined) return isPunct(tokens[i + 1], '“"‘') || tokens[i + 1]!.quote >= 0;
   return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
+}
+
+/** Token i ends a quotation ("…,” Carson continued): a closing mark or a word inside it. */
+function followsQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = isWord(t) && !SUBJECT_PRONOUNS.has(t!.lower) ? tokens[i - 1] : t;
+  return before !== undefined && (before.quote >= 0 || isPunct(before, '”"’'));
 }
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
