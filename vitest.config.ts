@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { baselinePlugin } from './lib/corpus/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), baselinePlugin(new URL('./seeds/', import.meta.url).pathname)],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
   },
 });
