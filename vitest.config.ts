@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    globalSetup: ['test/e2e/setup.ts'],
+    testTimeout: 30_000,
     hookTimeout: 180_000,
   },
 });

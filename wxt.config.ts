@@ -31,8 +31,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // The content script runs where the reader asks (activeTab) or allows (optional permissions):
       // no site is readable by default.
-      if (manifest.host_permissions) manifest.host_permissions = manifest.host_permissions.filter((p) => p !== '<all_urls>');
-      if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p) => p !== '<all_urls>');
+      if (manifest.host_permissions) manifest.host_permissions = manifest.host_permissions.filter((p: string) => p !== '<all_urls>');
+      if (manifest.permissions) manifest.permissions = manifest.permissions.filter((p: string) => p !== '<all_urls>');
       if (wxt.config.mode !== 'e2e') return;
       manifest.content_scripts ??= [];
       manifest.content_scripts.push({ matches: ['http://127.0.0.1/*'], js: ['content-scripts/content.js'], run_at: 'document_idle' });

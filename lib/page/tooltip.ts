@@ -1,7 +1,7 @@
 /**
  * The tooltip that explains a mark, on hover and when the keyboard steps to it. It lives in a
- * closed shadow root on a host that exists only while it shows, so the page's own DOM and styles
- * are left alone the rest of the time.
+ * shadow root (its styles and the page's never meet) on a host element that exists only while it
+ * shows, so the page's own DOM is left alone the rest of the time.
  */
 
 export interface Tooltip {
@@ -23,7 +23,7 @@ export function createTooltip(doc: Document): Tooltip {
   let detail: HTMLElement | null = null;
   const build = () => {
     host = doc.createElement('sayso-tooltip');
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
     tip = doc.createElement('div');
