@@ -25,6 +25,26 @@ describe('lib/analyze', () => {
   });
 });
 
+describe('the other layers', () => {
+  it.each(walk('components'))('%s takes props and renders: no browser.*, no DOM walking, no lib/page', (file) => {
+    const source = readFileSync(join(root, file), 'utf8');
+    expect(source).not.toMatch(/wxt\/browser|\bbrowser\.|document\.|lib\/page\//);
+  });
+
+  it.each(walk('lib').filter((f) => !f.startsWith('lib/extension/') && f.endsWith('.ts')))('%s does not call browser.*', (file) => {
+    expect(imports(file).filter((s) => s === 'wxt/browser')).toEqual([]);
+  });
+
+  it.each(walk('entrypoints').filter((f) => /\.(ts|tsx)$/.test(f)))('%s stays thin wiring (under 80 lines)', (file) => {
+    expect(readFileSync(join(root, file), 'utf8').split('\n').length).toBeLessThan(80);
+  });
+
+  it('nothing imports an entrypoint', () => {
+    const all = [...walk('lib'), ...walk('components'), ...walk('entrypoints')].filter((f) => /\.(ts|tsx)$/.test(f));
+    for (const file of all) for (const spec of imports(file)) expect(spec, `${file} imports ${spec}`).not.toMatch(/entrypoints\//);
+  });
+});
+
 describe('detectors', () => {
   const detectorFiles = readdirSync(join(root, 'lib/analyze/detectors')).filter((f) => f.endsWith('.ts'));
   const index = readFileSync(join(root, 'lib/analyze/index.ts'), 'utf8');

@@ -114,7 +114,7 @@ describe.skipIf(!run)('in Chromium', () => {
     await page.mouse.move(box.x, box.y);
     const tip = page.locator('sayso-tooltip');
     await expect.poll(() => tip.count()).toBe(1);
-    const text = await page.evaluate(() => document.querySelector('sayso-tooltip')!.shadowRoot!.textContent);
+    const text = await page.evaluate(() => document.querySelector('sayso-tooltip')!.shadowRoot!.querySelector('.tip')!.textContent);
     expect(text).toBe('Source: Dmitry Peskova named person, 5 attributions on this page');
     await page.screenshot({ path: join(screenshots, 'chromium-tooltip.png') });
   });
