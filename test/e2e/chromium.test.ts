@@ -16,7 +16,10 @@ import { chromePath, pages, requireBrowsers, root, screenshots } from './harness
 const run = chromePath !== null || requireBrowsers;
 
 /** The extension's own `chrome` object, inside its service worker. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: unknown): Promise<unknown> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: unknown): Promise<unknown> };
+  action: { getBadgeText(q: { tabId: number }): Promise<string> };
+};
 
 describe.skipIf(!run)('in Chromium', () => {
   let server: PageServer;
@@ -173,6 +176,12 @@ describe.skipIf(!run)('in Chromium', () => {
   it('reads the article again when its text changes', async () => {
     const page = await open('/live');
     await expect.poll(async () => (await highlights(page))['sayso-source-anonymous'] ?? [], { timeout: 8000 }).toContain('officials');
+  });
+
+  it('shows the number of distinct sources on the toolbar badge', async () => {
+    const page = await open('/');
+    const id = await tabIdOf(page);
+    await expect.poll(() => worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id)).toBe('4');
   });
 
   it('steps to the next mark on the keyboard command and explains it', async () => {

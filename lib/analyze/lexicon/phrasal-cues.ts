@@ -29,7 +29,5 @@ export const PHRASAL_CUES = [
   'speak of',
   'speak out',
   'talk about',
-  'vote against',
-  'vote for',
   'weigh in',
 ] as const;

@@ -10,10 +10,8 @@ export const STANCE_VERBS = [
   'discuss',
   'express',
   'oppose',
-  'plan',
   'portray',
   'prefer',
   'seek',
   'seem',
-  'support',
 ] as const;
