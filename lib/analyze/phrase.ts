@@ -85,7 +85,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     if (next.quote !== t.quote) break;
     if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
-    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens[last]!, next)) last++;
+    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens[last]!, next, tokens[last + 2])) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else break;
   }
@@ -94,9 +94,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 
 /** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,
  * groups or documents ("U.S. officials"), not a verb ("Peskov remain"). */
-function continuesName(prev: Token, next: Token): boolean {
+function continuesName(prev: Token, next: Token, after: Token | undefined): boolean {
   if (!prev.cap || next.cap || next.kind !== 'w') return true;
   const w = next.lower;
+  // "Pierre de Vos", "Osama bin Laden".
+  if (NAME_PARTICLES.has(w) && after?.cap) return true;
   return ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''));
 }
 
@@ -107,6 +109,9 @@ export function withoutBracket(tokens: Token[], first: number, last: number): nu
   while (k > first && !isPunct(tokens[k], '(')) k--;
   return k > first ? k - 1 : last;
 }
+
+/** Lower-case words inside names: "Pierre de Vos", "Osama bin Laden". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'der', 'den', 'ibn', 'del', 'dos']);
 
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
 export function headOf(tokens: Token[], first: number, last: number): Token {

@@ -14,6 +14,9 @@ describe('attributions', () => {
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
     ['Rep. Jim Jordan (R-Ohio) said it failed.', ['cue "said"', 'source "Rep. Jim Jordan (R-Ohio)" person → Jim Jordan']],
+    ['Smith\'s spokesman, John Doe, said the talks failed.', ['cue "said"', 'source "John Doe" person']],
+    ['"It is over," said Pierre de Vos, a professor of law.', ['cue "said"', 'source "Pierre de Vos" person']],
+    ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     // Multi-word cues.
     ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],
@@ -52,6 +55,15 @@ describe('attributions', () => {
     ['It was expected to rain.'],
   ])('finds no attribution in: %s', (text) => {
     expect(analyze(text).attributions).toEqual([]);
+  });
+
+  // Known misses, kept visible: they pass the day sayso handles them.
+  it.fails('finds a cue in a noun: "a warning from the central bank"', () => {
+    expect(marksOf('His remarks echoed a warning from the central bank that rates would rise.', attributionLines)).toEqual(['cue "warning from"', 'source "the central bank" organization']);
+  });
+
+  it.fails('resolves "they" to a group named but not yet quoted', () => {
+    expect(marksOf('Residents were angry. They said the water was brown.', attributionLines)).toEqual(['cue "said"', 'source "They" pronoun → Residents']);
   });
 
   it('keeps the cue but no source when a quotation is given by no one', () => {

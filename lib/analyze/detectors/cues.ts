@@ -126,11 +126,18 @@ function verbHit(
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
+  // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
+  if (isPunct(prev, ',') && !followsQuote(tokens, i - 2)) {
+    const subject = subjectBeforeAsides(tokens, i - 1, a, verb);
+    const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
+    if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower))) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
   if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
     const source = phraseStartingAt(tokens, i + 1, b);
-    if (source && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
+    const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
+    if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, phraseEndingAt, withoutBracket } from '../phrase.ts';
+import { headOf, isDeterminer, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -118,7 +118,6 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
   }
 }
 
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'da', 'der', 'den', 'ibn']);
 
 /** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
 function nameRun(doc: Doc, first: number, last: number): Range | null {
