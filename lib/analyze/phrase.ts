@@ -7,7 +7,7 @@ import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, ROLES } from './lexicon/words.ts';
-import { isPunct, isWord, type Token } from './tokens.ts';
+import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS);

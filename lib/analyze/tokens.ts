@@ -115,3 +115,6 @@ export const isPunct = (t: Token | undefined, chars: string): boolean =>
 
 export const OPEN_QUOTES = '"“„«‘\'';
 export const CLOSE_QUOTES = '"”»’\'';
+
+/** A token inside a quotation, or a closing quote mark. */
+export const closesQuote = (t: Token) => t.quote >= 0 || (t.kind === 'p' && '”"’\''.includes(t.text));

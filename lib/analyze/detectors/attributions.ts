@@ -3,7 +3,7 @@
  * reports another ("Peskov said, according to Reuters": Peskov via Reuters).
  */
 import type { Doc } from '../doc.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
 import { findCues, type CueHit, type Range } from './cues.ts';
 import { resolveSources } from './sources.ts';
@@ -85,7 +85,7 @@ function followsQuote(tokens: Token[], at: number): boolean {
   let k = at - 1;
   if (isPunct(tokens[k], ',')) k--;
   const t = tokens[k];
-  return t !== undefined && (t.quote >= 0 || isPunct(t, '”"’'));
+  return t !== undefined && closesQuote(t);
 }
 
 function isLeading(tokens: Token[], a: number, at: number): boolean {

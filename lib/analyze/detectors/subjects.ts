@@ -1,0 +1,114 @@
+/**
+ * Who a cue's subject is: the phrase before the verb, past asides set off by commas or dashes,
+ * brackets, relative clauses and phrases of time; or the subject of the clause a participle or
+ * "and said" continues. And whether a phrase can be a source at all.
+ */
+import type { CueClass, VerbForm } from '../lexicon/index.ts';
+import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES } from '../lexicon/words.ts';
+import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { isPunct, isWord, type Token } from '../tokens.ts';
+import type { Range } from './cues.ts';
+
+/** The plainest verbs of saying: any noun phrase before them is taken as the speaker. */
+export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
+/** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
+export const NOUNISH = new Set(
+  'state question comment report tweet remark claim call note promise pledge estimate forecast demand answer reply charge quote post email text praise blame order plan hope fear doubt wish support view list detail project document find'.split(' '),
+);
+
+export type CueVerb = VerbForm & { cls: CueClass };
+const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
+
+/**
+ * The subject ending at token j. Looks past asides set off by commas ("Peskov, the Kremlin's
+ * spokesman, said"; "Salceda, citing data…, said") and past a phrase of time or place between
+ * subject and verb ("Trump in his announcement speech called").
+ */
+export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
+  if (j < a) return null;
+  if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
+  if (isPunct(tokens[j], ')')) {
+    // "Rep. Jim Jordan (R-Ohio) said": the phrase before the bracket, bracket included.
+    let open = j - 1;
+    while (open > a && !isPunct(tokens[open], '(') && j - open < 8) open--;
+    const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
+    return np ? [np[0], j] : null;
+  }
+  let np = phraseEndingAt(tokens, j, a);
+  if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
+    const before = tokens[np[0] - 1];
+    if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
+    np = phraseEndingAt(tokens, np[0] - 2, a);
+  }
+  return np;
+}
+
+/**
+ * "Cory James, 22, of Flint, Mich., said": each comma-set segment ends a candidate; the leftmost
+ * name or pronoun among them is the subject, else the nearest plausible phrase.
+ */
+export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, verb: CueVerb): Range | null {
+  let named: Range | null = null;
+  let nearest: Range | null = null;
+  for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
+    const np = phraseEndingAt(tokens, end, a);
+    if (np && plausibleSource(tokens, np, verb, false)) {
+      nearest ??= np;
+      const head = headOf(tokens, np[0], np[1]);
+      if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
+    }
+    let k = (np ? np[0] : end) - 1;
+    while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 25) k--;
+    if (k < a || !isPunct(tokens[k], ',—–')) break;
+    end = k - 1;
+  }
+  return named ?? nearest;
+}
+
+/** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
+function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
+  for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p') return null;
+    if (t.lower === 'who' || t.lower === 'that') return t.lower === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
+  }
+  return null;
+}
+
+/** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
+const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
+
+/** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
+export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
+  let start = and - 1;
+  while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
+  while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  const np = phraseStartingAt(tokens, start, and);
+  return np && plausibleSource(tokens, np, verb, false) ? np : null;
+}
+
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
+
+/** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
+export function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
+  let i = a;
+  while (i < limit && !isWord(tokens[i])) i++;
+  const np = phraseStartingAt(tokens, i, limit);
+  return np && plausibleSource(tokens, np, SAY, true) ? np : null;
+}
+
+/** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
+export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
+  const head = headOf(tokens, first, withoutBracket(tokens, first, last));
+  if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
+  const lower = head.lower;
+  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  if (CLAUSE.has(lower) || isDeterminer(head)) return false;
+  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
+  if (verb.cls === 'evidence') return DOCUMENTS.has(lower);
+  if (head.kind === 'n') return STRONG.has(verb.lemma);
+  if (head.cap) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
+}
