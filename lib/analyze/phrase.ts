@@ -85,7 +85,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     if (next.quote !== t.quote) break;
     if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
-    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens[last]!, next, tokens[last + 2])) last++;
+    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else break;
   }
@@ -94,12 +94,21 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 
 /** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,
  * groups or documents ("U.S. officials"), not a verb ("Peskov remain"). */
-function continuesName(prev: Token, next: Token, after: Token | undefined): boolean {
+function continuesName(tokens: Token[], first: number, at: number): boolean {
+  const prev = tokens[at - 1]!;
+  const next = tokens[at]!;
   if (!prev.cap || next.cap || next.kind !== 'w') return true;
+  // "a prominent Republican National Committee member": a phrase a determiner opened goes on.
+  if (isDeterminer(tokens[first])) return true;
   const w = next.lower;
-  // "Pierre de Vos", "Osama bin Laden".
-  if (NAME_PARTICLES.has(w) && after?.cap) return true;
-  return ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''));
+  if (ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''))) return true;
+  // "Pierre de Vos", "Republican political consultant Chris Russell": a name follows shortly.
+  for (let k = at + 1; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== 'w' || CLAUSE.has(t.lower)) return false;
+    if (t.cap) return NAME_PARTICLES.has(w) || k > at + 1 || ROLES.has(w) || !w.endsWith('ed');
+  }
+  return false;
 }
 
 /** The last token of a phrase before a closing bracketed part: "Jim Jordan" in "Jim Jordan (R-Ohio)". */

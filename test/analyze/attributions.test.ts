@@ -17,6 +17,9 @@ describe('attributions', () => {
     ['Smith\'s spokesman, John Doe, said the talks failed.', ['cue "said"', 'source "John Doe" person']],
     ['"It is over," said Pierre de Vos, a professor of law.', ['cue "said"', 'source "Pierre de Vos" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
+    ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
+    ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     // Multi-word cues.
     ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, type CueClass } from '../lexicon/index.ts';
-import { headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { clauseSubject, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
@@ -55,12 +55,12 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
-    if (isDeterminer(tokens[i - 1]) && i > a) continue;
+    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a) continue;
     // "Clinton says she wants…": a belief inside what an earlier cue reports is part of it.
     if (verb.cls === 'belief' && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
     // A subject never reaches back past the cue before it.
     const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
-    const hit = verbHit(tokens, i, floor, b, verb, hits);
+    const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
@@ -76,6 +76,8 @@ function phrasalVerb(t: Token, next: Token | undefined): CueVerb | undefined {
   return entry && next && entry.particles.has(next.lower) ? { lemma: entry.lemma, form: entry.form, cls: 'speech' } : undefined;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 function verbHit(
@@ -85,6 +87,8 @@ function verbHit(
   b: number,
   verb: CueVerb,
   earlier: CueHit[],
+  /** The sentence start: asides may reach back past an earlier cue ("Podesta, who said…, said"). */
+  sentenceStart: number,
 ): CueHit | null {
   const { form, cls } = verb;
   const prev = tokens[i - 1];
@@ -119,8 +123,10 @@ function verbHit(
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
-  if (isPunct(prev, ',') && !followsQuote(tokens, i - 2)) {
-    const subject = subjectBeforeAsides(tokens, i - 1, a, verb);
+  // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…").
+  const comma = isPunct(prev, ',') && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
+  if (comma >= 0) {
+    const subject = subjectBeforeAsides(tokens, comma, sentenceStart, verb);
     const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
     if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower))) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
@@ -154,6 +160,17 @@ function verbHit(
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
+}
+
+/** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside. */
+function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): number {
+  if (!isPunct(tokens[i - 1], '”"’') || !isPunct(tokens[i - 2], ',')) return -1;
+  const q = tokens[i - 3]?.quote ?? -1;
+  if (q < 0) return -1;
+  let open = i - 3;
+  while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
+  const wordsBefore = tokens.slice(sentenceStart, open - 1).some((t) => t.kind === 'w');
+  return wordsBefore ? i - 2 : -1;
 }
 
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */

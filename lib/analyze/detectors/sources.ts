@@ -33,17 +33,7 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     if (!range || !attribution.source) return;
     const d = describe(doc, range, recent, byKey);
     attribution.sourceType = d.type;
-    let id = d.refersTo ?? -1;
-    if (id < 0) {
-      const entityType = d.type === 'pronoun' ? 'pronoun' : d.type;
-      const key = `${entityType}:${d.name.toLowerCase()}`;
-      id = byKey.get(key) ?? -1;
-      if (id < 0) {
-        id = doc.sources.length;
-        doc.sources.push({ name: d.name, type: entityType, mentions: [], attributions: [] });
-        byKey.set(key, id);
-      }
-    }
+    const id = d.refersTo ?? entityFor(doc, byKey, d.type, d.name);
     const entity = doc.sources[id]!;
     entity.mentions.push(attribution.source);
     entity.attributions.push(k);
@@ -92,7 +82,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'he':
     case 'she': {
       const named = lastNamedPerson(doc, at, recent.personAt);
-      if (named) return { ...base, refersTo: entityFor(doc, byKey, named) };
+      if (named) return { ...base, refersTo: entityFor(doc, byKey, 'person', named) };
       return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
     }
     case 'they':
@@ -106,8 +96,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       const np = phraseEndingAt(doc.tokens, at - 2, Math.max(0, at - 14));
       if (!np) return base;
       const d = describe(doc, np, recent, byKey);
-      const key = `${d.type}:${d.name.toLowerCase()}`;
-      return { ...base, refersTo: d.refersTo ?? byKey.get(key) };
+      return { ...base, refersTo: d.refersTo ?? entityFor(doc, byKey, d.type, d.name) };
     }
     case 'i':
     case 'we':
@@ -185,12 +174,13 @@ function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
 
 const MONTH_OR_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
-function entityFor(doc: Doc, byKey: Map<string, number>, name: string): number {
-  const key = `person:${name.toLowerCase()}`;
+/** The entity of this type and name, made on first mention. */
+function entityFor(doc: Doc, byKey: Map<string, number>, type: SourceType, name: string): number {
+  const key = `${type}:${name.toLowerCase()}`;
   let id = byKey.get(key);
   if (id === undefined) {
     id = doc.sources.length;
-    doc.sources.push({ name, type: 'person', mentions: [], attributions: [] });
+    doc.sources.push({ name, type, mentions: [], attributions: [] });
     byKey.set(key, id);
   }
   return id;

@@ -104,7 +104,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
-  if (CLAUSE.has(lower) || isDeterminer(head)) return false;
+  if (CLAUSE.has(lower)) return false;
+  // "Several said", "Many believe": a lone quantifier stands for a vague group.
+  if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
   if (verb.cls === 'evidence') return DOCUMENTS.has(lower);
   if (head.kind === 'n') return STRONG.has(verb.lemma);
