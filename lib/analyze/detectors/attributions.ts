@@ -64,7 +64,7 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   const sourceStart = hit.source?.[0] ?? cueStart;
   const before = (): [number, number] => [a, Math.min(sourceStart, cueStart) - 1];
   let range: [number, number];
-  if (hit.kind === 'according') {
+  if (hit.kind === 'according' || hit.kind === 'in-source') {
     range = isLeading(tokens, a, cueStart) ? [(hit.source?.[1] ?? hit.cue[1]) + 1, end] : before();
   } else if (hit.kind === 'inverted' || followsQuote(tokens, sourceStart)) {
     range = before();

@@ -15,7 +15,7 @@ export interface CueHit {
   /** First and last token of the cue. */
   cue: Range;
   source: Range | null;
-  kind: 'according' | 'verb' | 'inverted' | 'participle' | 'passive';
+  kind: 'according' | 'in-source' | 'verb' | 'inverted' | 'participle' | 'passive';
   cls: CueClass;
 }
 
@@ -42,6 +42,15 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       hits.push({ cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' });
       i++;
       continue;
+    }
+    // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
+    if (t.lower === 'in' && t.quote < 0) {
+      const source = phraseStartingAt(tokens, i + 1, b);
+      if (source && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) {
+        hits.push({ cue: [i, i], source, kind: 'in-source', cls: 'evidence' });
+        i = source[1];
+        continue;
+      }
     }
     if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b) {
       const source = phraseStartingAt(tokens, a, i);
@@ -76,6 +85,9 @@ function phrasalVerb(t: Token, next: Token | undefined): CueVerb | undefined {
   return entry && next && entry.particles.has(next.lower) ? { lemma: entry.lemma, form: entry.form, cls: 'speech' } : undefined;
 }
 
+/** What "in …" can cite: "in a new poll", "in the report", "in her words". */
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'words', 'analysis', 'findings']);
+
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
@@ -105,10 +117,12 @@ function verbHit(
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     return form !== 'ing' && (next?.lower === 'to' || next?.lower === 'that') ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
   }
+  // "Trump is expected to speak": an expectation no one in particular holds.
+  if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
   // "When asked whether…": a question put by someone the text does not name.
   if (verb.lemma === 'ask' && past && /^(when|if|once|after|before)$/.test(prev?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls };
   if (form === 'ing') {
-    if (isPunct(prev, ',—–')) {
+    if (isPunct(prev, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }

@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import type { Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isDeterminer, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
@@ -165,14 +165,12 @@ function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
     while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
     const words = tokens.slice(start, end + 1).map((t) => t.lower);
     const looksLikePerson =
-      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || MONTH_OR_DAY.test(w));
+      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w));
     if (looksLikePerson) return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
     end = start;
   }
   return null;
 }
-
-const MONTH_OR_DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** The entity of this type and name, made on first mention. */
 function entityFor(doc: Doc, byKey: Map<string, number>, type: SourceType, name: string): number {

@@ -4,7 +4,7 @@
  * "and said" continues. And whether a phrase can be a source at all.
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -108,7 +108,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "Several said", "Many believe": a lone quantifier stands for a vague group.
   if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
-  if (verb.cls === 'evidence') return DOCUMENTS.has(lower);
+  // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
+  if (verb.cls === 'evidence') return DOCUMENTS.has(lower) || (head.cap && (ORGANIZATIONS.has(lower) || OUTLET_NAMES.has(lower)));
+  if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;

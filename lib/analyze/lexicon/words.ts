@@ -24,4 +24,6 @@ export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
 export const PHRASAL = new Set<string>(PHRASAL_CUES);
 
 import { PLACES } from './places.ts';
+import { TIME_WORDS } from './time-words.ts';
 export const PLACE_NAMES = new Set<string>(PLACES);
+export const TIMES = new Set<string>(TIME_WORDS);
