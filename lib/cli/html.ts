@@ -6,6 +6,7 @@
 import { Window } from 'happy-dom';
 import { blockText } from '../page/blocks.ts';
 import { findArticleBlocks } from '../page/find-article.ts';
+import { textFromHtml } from './html-text.ts';
 
 export function articleFromHtml(html: string): { title: string | null; text: string } {
   const window = new Window({
@@ -23,6 +24,10 @@ export function articleFromHtml(html: string): { title: string | null; text: str
     const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     const lines = findArticleBlocks(document).map(blockText).filter(Boolean);
     return { title: document.title || null, text: lines.join('\n') };
+  } catch (error) {
+    // Nesting too deep for the DOM in Node: read the page plainly instead.
+    if (!(error instanceof RangeError)) throw error;
+    return { title: null, text: textFromHtml(html) };
   } finally {
     void window.happyDOM.close();
   }

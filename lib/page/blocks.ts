@@ -29,38 +29,44 @@ export function isSkipped(el: Element): boolean {
   return FURNITURE.test(marker);
 }
 
-/** Collects the blocks under `root`: each innermost block element with text becomes one paragraph. */
+/**
+ * Collects the blocks under `root`: each innermost block element with text becomes one paragraph.
+ * The walk keeps its own stack, so no depth of nesting a page can throw at it overflows the call stack.
+ */
 export function collectBlocks(root: Element, visible: (el: Element) => boolean = () => true): Block[] {
   const blocks: Block[] = [];
   let loose: Block | null = null;
-  const walk = (el: Element, block: Block | null) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        if (block) block.parts.push(text);
-        else if (text.data.trim()) {
-          // Loose text directly in a container forms a block of its own.
-          if (!loose || loose.element !== el) blocks.push((loose = { element: el, parts: [] }));
-          loose.parts.push(text);
-        }
-      } else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (isSkipped(element) || !visible(element)) continue;
-        if (BLOCKS.has(element.tagName)) {
-          loose = null;
-          if (hasBlockChild(element)) walk(element, null);
-          else {
-            const own: Block = { element, parts: [] };
-            blocks.push(own);
-            walk(element, own);
-          }
-          loose = null;
-        } else if (element.tagName === 'BR') block?.parts.push(' ');
-        else walk(element, block);
-      }
+  const stack: { next: ChildNode | null; block: Block | null; parent: Element }[] = [{ next: root.firstChild, block: null, parent: root }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (BLOCKS.has(frame.parent.tagName)) loose = null;
+      continue;
     }
-  };
-  walk(root, null);
+    frame.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const text = child as Text;
+      if (frame.block) frame.block.parts.push(text);
+      else if (text.data.trim()) {
+        // Loose text directly in a container forms a block of its own.
+        if (!loose || loose.element !== frame.parent) blocks.push((loose = { element: frame.parent, parts: [] }));
+        loose.parts.push(text);
+      }
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const element = child as Element;
+    if (isSkipped(element) || !visible(element)) continue;
+    if (BLOCKS.has(element.tagName)) {
+      loose = null;
+      const own: Block | null = hasBlockChild(element) ? null : { element, parts: [] };
+      if (own) blocks.push(own);
+      stack.push({ next: element.firstChild, block: own, parent: element });
+    } else if (element.tagName === 'BR') frame.block?.parts.push(' ');
+    else stack.push({ next: element.firstChild, block: frame.block, parent: element });
+  }
   return blocks.filter((b) => b.parts.some((p) => p !== ' ' && p.data.trim()));
 }
 

@@ -12,22 +12,25 @@ const MIN_ARTICLE_CHARS = 200;
 export function findArticleBlocks(doc: Document, visible: (el: Element) => boolean = () => true): Block[] {
   const fromReadability = readabilityBlocks(doc, visible);
   if (fromReadability && textLength(fromReadability) >= MIN_ARTICLE_CHARS) return fromReadability;
-  const root = doc.querySelector('article') ?? doc.querySelector('[itemprop="articleBody"]') ?? densestBlock(doc);
+  const elements = allElements(doc);
+  const root = elements.find((e) => e.tagName === 'ARTICLE') ?? elements.find((e) => e.getAttribute('itemprop') === 'articleBody') ?? densestBlock(elements);
   if (!root) return [];
   const blocks = collectBlocks(root, visible);
   return textLength(blocks) >= MIN_ARTICLE_CHARS ? blocks : [];
 }
 
 function readabilityBlocks(doc: Document, visible: (el: Element) => boolean): Block[] | null {
-  const clone = doc.cloneNode(true) as Document;
   const original = new WeakMap<Node, Text>();
-  const live = doc.createTreeWalker(doc, 4);
-  const copy = clone.createTreeWalker(clone, 4);
-  for (let a = live.nextNode(), b = copy.nextNode(); a && b; a = live.nextNode(), b = copy.nextNode()) original.set(b, a as Text);
+  let clone: Document;
   let content: Node | null | undefined;
   try {
+    clone = doc.cloneNode(true) as Document;
+    const live = doc.createTreeWalker(doc, 4);
+    const copy = clone.createTreeWalker(clone, 4);
+    for (let a = live.nextNode(), b = copy.nextNode(); a && b; a = live.nextNode(), b = copy.nextNode()) original.set(b, a as Text);
     content = new Readability<Node>(clone, { serializer: (node) => node, charThreshold: MIN_ARTICLE_CHARS }).parse()?.content;
   } catch {
+    // A page Readability cannot read (too deep, too odd) falls back to the simpler ways below.
     return null;
   }
   if (!content) return null;
@@ -64,9 +67,10 @@ function commonAncestor(nodes: Node[]): Element | null {
 }
 
 /** The element whose own paragraphs hold the most text: the article on a page with no markup for it. */
-function densestBlock(doc: Document): Element | null {
+function densestBlock(elements: Element[]): Element | null {
   const score = new Map<Element, number>();
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of elements) {
+    if (p.tagName !== 'P') continue;
     const parent = p.parentElement;
     if (!parent || isSkippedUp(parent)) continue;
     score.set(parent, (score.get(parent) ?? 0) + (p.textContent?.length ?? 0));
@@ -83,3 +87,19 @@ function isSkippedUp(el: Element | null): boolean {
 }
 
 const textLength = (blocks: Block[]) => blocks.reduce((n, b) => n + b.parts.reduce((m, p) => m + (p === ' ' ? 1 : p.data.trim().length), 0), 0);
+
+/** Every element in document order, walked without recursion (a page may nest thousands deep). */
+function allElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = doc.documentElement;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) el = el.parentElement;
+    el = el?.nextElementSibling ?? null;
+  }
+  return out;
+}

@@ -111,6 +111,19 @@ describe('sayso analyze', () => {
     expect(JSON.parse(stdout.trim()).file).toBe(seed);
   });
 
+  it('reads a 5 MB page of hostile markup and finds the article in it', () => {
+    const file = join(scratch, 'huge.html');
+    const junk = '<div><span><b>'.repeat(2000) + '<script>alert(1)</script><img src=x onerror=alert(1)>' + '</b></span></div>'.repeat(2000);
+    const story = Array.from({ length: 12 }, (_, i) => `<p>Officials said ${i + 10} people were hurt in the crash, according to the police report.</p>`).join('');
+    const padding = `<aside>${'<p>Filler text in a sidebar that nobody reads. </p>'.repeat(90_000)}</aside>`;
+    writeFileSync(file, `<!doctype html><html><body><nav>Home</nav>${junk}<article>${story}</article>${padding}<p>unclosed <b><i>tags`);
+    const { status, stdout } = run(['analyze', '-f', 'json', file]);
+    expect(status).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.metrics.numbers).toBe(12);
+    expect(out.text).not.toContain('Filler');
+  });
+
   it('explains itself with --help', () => {
     const { status, stdout } = run(['--help']);
     expect(status).toBe(0);

@@ -178,6 +178,16 @@ describe.skipIf(!run)('in Chromium', () => {
     await expect.poll(async () => (await highlights(page))['sayso-source-anonymous'] ?? [], { timeout: 8000 }).toContain('officials');
   });
 
+  it('takes every mark away when switched off, leaving the page as served', async () => {
+    const page = await open('/');
+    const id = await tabIdOf(page);
+    await worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'sayso:switch', on: false }), id);
+    await expect.poll(() => highlights(page)).toEqual({});
+    const [before, after] = await page.evaluate(() => [(window as unknown as { __servedDom: string }).__servedDom, document.documentElement.outerHTML]);
+    expect(after).toBe(before);
+    await expect.poll(() => worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), id)).toBe('');
+  });
+
   it('shows the number of distinct sources on the toolbar badge', async () => {
     const page = await open('/');
     const id = await tabIdOf(page);
