@@ -93,7 +93,12 @@ function scanNumber(text: string, i: number, to: number): number {
 
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
-  while (i < to && isAlnum(text, i)) i++;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits inline; anything else asks the Unicode test.
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c < 128 || !isAlnum(text, i)) break;
+  }
   // U.S., a.m.: single letters each followed by a full stop.
   if (i - start === 1 && text[i] === '.' && i + 2 < to + 1 && isAlnum(text, i + 1) && text[i + 2] === '.') {
     while (i + 2 <= to && text[i] === '.' && isAlnum(text, i + 1) && !isAlnum(text, i + 2) && text[i + 2] === '.') i += 2;

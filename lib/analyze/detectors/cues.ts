@@ -44,7 +44,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       continue;
     }
     // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
-    if (t.lower === 'in' && t.quote < 0) {
+    if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
       const source = phraseStartingAt(tokens, i + 1, b);
       if (source && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) {
         hits.push({ cue: [i, i], source, kind: 'in-source', cls: 'evidence' });
@@ -83,6 +83,12 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 function phrasalVerb(t: Token, next: Token | undefined): CueVerb | undefined {
   const entry = PHRASAL_VERBS.get(t.lower);
   return entry && next && entry.particles.has(next.lower) ? { lemma: entry.lemma, form: entry.form, cls: 'speech' } : undefined;
+}
+
+/** A word "in …" can cite within the next few tokens: worth reading the phrase. */
+function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 6); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */

@@ -41,6 +41,7 @@ const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
 export function detectNumbers(doc: Doc): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'p') continue;
     const found = numberAt(doc, i);
     if (!found) continue;
     doc.numbers.push({ start: tokens[found.first]!.start, end: tokens[found.last]!.end, category: found.category, sourced: false });
@@ -55,18 +56,20 @@ interface Found {
   category: NumberCategory;
 }
 
+/** Every word that can open a number, for one lookup a token. */
+const STARTS = new Set<string>([...CARDINAL, ...ORDINAL, ...MONTH, ...[...MONTH].map((m) => m + '.')]);
+
 /** Cheap test first: most tokens are not numbers. */
 function mayStartNumber(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'n') return true;
   if (t.kind !== 'w') return false;
   const w = t.lower;
-  if (CARDINAL.has(w) || ORDINAL.has(w) || MONTH.has(w)) return true;
+  if (STARTS.has(w)) return true;
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
   if (c === 97) return isArticleBeforeScale(t, next);
   const hyphen = w.indexOf('-');
-  if (hyphen > 0) return CARDINAL.has(w.slice(0, hyphen));
-  return w.endsWith('.') && MONTH.has(w.slice(0, -1));
+  return hyphen > 0 && CARDINAL.has(w.slice(0, hyphen));
 }
 
 function numberAt(doc: Doc, i: number): Found | null {

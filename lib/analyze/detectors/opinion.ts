@@ -29,8 +29,12 @@ const isShouted = (t: Token) => t.text.length > 2 && t.text === t.text.toUpperCa
 const DEGREE = new Set(['so', 'too']);
 const ADJECTIVE_ENDING = /(ed|ous|ful|ive|able|ible|ic|ish|less)$/;
 
+/** Every word that can open an opinion mark: one lookup rules out most tokens. */
+const OPINION_STARTS = new Set<string>([...OPINION_WORDS.keys(), ...OPINION_PHRASES.keys(), ...WEASEL_ADVERBS, ...DEGREE]);
+
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
+  if (!OPINION_STARTS.has(t.lower)) return null;
   for (const { words, subtype } of OPINION_PHRASES.get(t.lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.quote < 0)) return { last: i + words.length - 1, subtype };
   }
