@@ -25,6 +25,9 @@ describe('attributions', () => {
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],
     ['According to Reuters, the talks collapsed.', ['cue "According to"', 'source "Reuters" organization']],
     ['Smith pointed out that nobody came.', ['cue "pointed out"', 'source "Smith" person']],
+    ['Smith made it clear that he would stay.', ['cue "made it clear"', 'source "Smith" person']],
+    ['As Smith put it, the plan is dead.', ['cue "put it"', 'source "Smith" person']],
+    ['The mayor has stayed quiet, arguing that the law is clear.', ['cue "arguing"', 'source "The mayor" anonymous']],
     // Belief and estimate cues.
     ['Economists believe the slump will end.', ['cue "believe"', 'source "Economists" anonymous']],
     ['The agency estimated that 40 people died.', ['cue "estimated"', 'source "The agency" organization']],

@@ -1,6 +1,7 @@
 /** The word lists are data with a contract: sorted, unique, lowercase, trimmed, and each opening with a comment. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { inflect } from '../../lib/analyze/lexicon/index.ts';
 
 const dir = new URL('../../lib/analyze/lexicon/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !['index.ts', 'words.ts', 'opinion.ts'].includes(f));
@@ -35,5 +36,24 @@ describe('word lists', () => {
   it('keeps source heads apart: a head is anonymous, a document or an organisation, not two', () => {
     const kinds = ['anonymous-heads', 'document-heads', 'organization-words'];
     for (const a of kinds) for (const b of kinds) if (a < b) expect(lists[a]!.filter((w) => lists[b]!.includes(w))).toEqual([]);
+  });
+});
+
+describe('inflections of cue verbs', () => {
+  it.each([
+    ['say', 'say says said said saying'],
+    ['argue', 'argue argues argued argued arguing'],
+    ['continue', 'continue continues continued continued continuing'],
+    ['agree', 'agree agrees agreed agreed agreeing'],
+    ['deny', 'deny denies denied denied denying'],
+    ['admit', 'admit admits admitted admitted admitting'],
+    ['slam', 'slam slams slammed slammed slamming'],
+    ['lie', 'lie lies lied lied lying'],
+    ['see', 'see sees saw seen seeing'],
+    ['shoot', 'shoot shoots shot shot shooting'],
+    ['tweet', 'tweet tweets tweeted tweeted tweeting'],
+  ])('%s → %s', (verb, forms) => {
+    const f = inflect(verb);
+    expect([f.base, f.s, f.ed, f.en, f.ing].join(' ')).toBe(forms);
   });
 });

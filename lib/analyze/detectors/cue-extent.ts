@@ -2,7 +2,8 @@
  * How far a cue reaches past its verb: a particle ("pointed out"), the listener ("told reporters")
  * and the medium ("said in a statement", "wrote on Twitter").
  */
-import { AUDIENCE_PHRASES, MEDIA_WORDS, PHRASAL } from '../lexicon/words.ts';
+import { phrasalRest } from '../lexicon/index.ts';
+import { AUDIENCE_PHRASES, MEDIA_WORDS } from '../lexicon/words.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -10,8 +11,7 @@ const MEDIUM_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 't
 
 export function extendCue(tokens: Token[], cue: Range, lemma: string, ceiling: number): Range {
   let end = cue[1];
-  const particle = tokens[end + 1];
-  if (particle && PHRASAL.has(`${lemma} ${particle.lower}`)) end++;
+  end += phrasalRest(lemma, (k) => (end + 1 + k < ceiling ? tokens[end + 1 + k]!.lower : undefined));
   if (lemma === 'tell') end = matchAudience(tokens, end + 1, ceiling) ?? end;
   end = matchMedium(tokens, end + 1, ceiling) ?? end;
   return [cue[0], end];

@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  */
 import type { Doc } from '../doc.ts';
-import { CUE_VERBS, PHRASAL_VERBS, type CueClass } from '../lexicon/index.ts';
+import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
@@ -59,7 +59,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
         continue;
       }
     }
-    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(t, tokens[i + 1]);
+    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i);
     if (!verb || (t.cap && i !== a)) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
@@ -79,10 +79,11 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   return hits;
 }
 
-/** "pointed out": a verb that is a cue only with its particle. */
-function phrasalVerb(t: Token, next: Token | undefined): CueVerb | undefined {
-  const entry = PHRASAL_VERBS.get(t.lower);
-  return entry && next && entry.particles.has(next.lower) ? { lemma: entry.lemma, form: entry.form, cls: 'speech' } : undefined;
+/** "pointed out", "made it clear": a verb that is a cue only with the words after it. */
+function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
+  const entry = PHRASAL_VERBS.get(tokens[i]!.lower);
+  if (!entry || phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0) return undefined;
+  return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
 }
 
 /** A word "in …" can cite within the next few tokens: worth reading the phrase. */

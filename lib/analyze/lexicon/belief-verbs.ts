@@ -16,6 +16,7 @@ export const BELIEF_VERBS = [
   'know',
   'reckon',
   'regard',
+  'remember',
   'suppose',
   'suspect',
   'think',

@@ -39,7 +39,7 @@ export function inflect(base: string): Record<VerbForm['form'], string> {
       ? base + 'es'
       : base + 's';
   const ed = consonantY ? base.slice(0, -1) + 'ied' : base.endsWith('e') ? base + 'd' : stem + 'ed';
-  const ing = /[^aeiouy]e$/.test(base) ? base.slice(0, -1) + 'ing' : stem + 'ing';
+  const ing = base.endsWith('ie') ? base.slice(0, -2) + 'ying' : /[^eoy]e$/.test(base) ? base.slice(0, -1) + 'ing' : stem + 'ing';
   return {
     base,
     s,
@@ -73,15 +73,20 @@ for (const [cls, list] of [
   for (const [written, vf] of verbForms(list)) CUE_VERBS.set(written, { ...vf, cls });
 }
 
-/** Two-word cues whose verb is not a cue alone ("pointed out", "talked about"), by each form of the verb. */
-export const PHRASAL_VERBS = new Map<string, VerbForm & { particles: Set<string> }>();
+/** For each verb of a multi-word cue, the words that may follow it: "point" → [["out"], ["to"]]. */
+export const PHRASAL_RESTS = new Map<string, string[][]>();
 for (const phrase of PHRASAL_CUES) {
-  const [verb, particle] = phrase.split(' ') as [string, string];
-  for (const [written, vf] of verbForms([verb])) {
-    const entry = PHRASAL_VERBS.get(written) ?? { ...vf, particles: new Set<string>() };
-    entry.particles.add(particle);
-    PHRASAL_VERBS.set(written, entry);
-  }
+  const [verb, ...rest] = phrase.split(' ') as [string, ...string[]];
+  PHRASAL_RESTS.set(verb, [...(PHRASAL_RESTS.get(verb) ?? []), rest].sort((a, b) => b.length - a.length));
+}
+
+/** Every written form of those verbs ("pointed", "made"), to find cues whose verb is not one alone. */
+export const PHRASAL_VERBS = verbForms([...PHRASAL_RESTS.keys()]);
+
+/** How many words of a multi-word cue follow the verb at token i (0 when none does). */
+export function phrasalRest(lemma: string, words: (k: number) => string | undefined): number {
+  for (const rest of PHRASAL_RESTS.get(lemma) ?? []) if (rest.every((w, k) => words(k) === w)) return rest.length;
+  return 0;
 }
 
 export const ABBREVIATION_SET = new Set<string>(ABBREVIATIONS);

@@ -7,7 +7,6 @@ import { DOCUMENT_HEADS } from './document-heads.ts';
 import { MEDIA } from './media.ts';
 import { ORGANIZATION_WORDS } from './organization-words.ts';
 import { OUTLETS } from './outlets.ts';
-import { PHRASAL_CUES } from './phrasal-cues.ts';
 import { ROLE_NOUNS } from './role-nouns.ts';
 import { TITLES } from './titles.ts';
 import { phraseIndex } from './index.ts';
@@ -20,8 +19,6 @@ export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
 export const MEDIA_WORDS = new Set<string>(MEDIA);
 export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
-/** "point out" → the particle that joins each lemma. */
-export const PHRASAL = new Set<string>(PHRASAL_CUES);
 
 import { PLACES } from './places.ts';
 import { TIME_WORDS } from './time-words.ts';
