@@ -46,7 +46,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
     if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
       const source = phraseStartingAt(tokens, i + 1, b);
-      if (source && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) {
+      // Only as a clause of its own ("In a new poll, …"; "…, in her words, …"), not "a lead in the polls".
+      const after = source ? tokens[source[1] + 1] : undefined;
+      const ownClause = (i === a || isPunct(tokens[i - 1], ',(—–')) && (after === undefined || isPunct(after, ',.;'));
+      if (source && ownClause && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) {
         hits.push({ cue: [i, i], source, kind: 'in-source', cls: 'evidence' });
         i = source[1];
         continue;
