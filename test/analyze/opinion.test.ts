@@ -17,8 +17,9 @@ describe('opinion', () => {
     // Never inside a quotation: the words are the speaker's.
     ['“It was a botched, disastrous plan,” she said.', []],
     ['She called it a “shameful” decision.', []],
-    // Names are not opinions.
+    // Names are not opinions; a capitalised label on its own is.
     ['The Great Lakes are large.', []],
+    ['Then the Dems caved again.', ['opinion "Dems" loaded', 'opinion "caved" loaded']],
   ])('%s', (text, expected) => {
     expect(marksOf(text, opinionLines)).toEqual(expected);
   });

@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
+import { isDeterminer } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
@@ -15,13 +16,16 @@ export function detectOpinion(doc: Doc): void {
     if (t.kind !== 'w' || t.quote >= 0) continue;
     // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
     // in full capitals is shouting, and counts.
-    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t)) continue;
+    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t) && inName(tokens, i)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
     doc.opinions.push({ start: t.start, end: tokens[hit.last]!.end, subtype: hit.subtype });
     i = hit.last;
   }
 }
+
+/** A capitalised word next to another: part of a name ("Great Britain"), not the writer's label ("the Dems"). */
+const inName = (tokens: Token[], i: number) => Boolean((tokens[i - 1]?.cap && !isDeterminer(tokens[i - 1])) || tokens[i + 1]?.cap);
 
 const isShouted = (t: Token) => t.text.length > 2 && t.text === t.text.toUpperCase();
 
