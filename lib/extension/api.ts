@@ -5,7 +5,7 @@
  */
 import type { WxtBrowser } from 'wxt/browser';
 import { isRequest, type PageReport, type Request } from './messages.ts';
-import { DEFAULT_SETTINGS, pageOrigin, parseSettings, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, pageOrigin, parseSettings, permissionCovers, type Settings } from './settings.ts';
 
 export type Api = Pick<WxtBrowser, 'storage' | 'tabs' | 'scripting' | 'permissions' | 'action' | 'runtime'>;
 
@@ -67,9 +67,10 @@ export async function requestSite(api: Pick<Api, 'permissions'>, origin: string 
 export async function syncRegisteredSites(api: Pick<Api, 'scripting' | 'permissions' | 'storage'>): Promise<string[]> {
   const settings = await loadSettings(api);
   const granted = (await api.permissions.getAll()).origins ?? [];
-  const matches = settings.allSites && granted.includes('<all_urls>')
-    ? ['<all_urls>']
-    : settings.sites.filter((o) => granted.includes(`${o}/*`) || granted.includes('<all_urls>')).map((o) => `${o}/*`);
+  const matches =
+    settings.allSites && granted.includes('<all_urls>')
+      ? ['<all_urls>']
+      : settings.sites.filter((o) => granted.some((p) => permissionCovers(p, o))).map((o) => `${o}/*`);
   const existing = await api.scripting.getRegisteredContentScripts({ ids: [REGISTERED_ID] });
   if (existing.length) await api.scripting.unregisterContentScripts({ ids: [REGISTERED_ID] });
   if (matches.length) {

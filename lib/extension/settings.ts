@@ -60,3 +60,22 @@ export function pageOrigin(url: string | undefined): string | null {
 
 /** Extension stores, where browsers let no extension run. */
 const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
+
+/** Whether a granted host permission ("http://127.0.0.1/*", "*://*.example.com/*", "<all_urls>") covers an origin. */
+export function permissionCovers(pattern: string, origin: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const m = /^(\*|https?):\/\/(\*|\*\.[^/]+|[^/*]+)\//.exec(pattern);
+  if (!m) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  const scheme = url.protocol.slice(0, -1);
+  if (m[1] !== '*' ? m[1] !== scheme : scheme !== 'http' && scheme !== 'https') return false;
+  const host = m[2]!;
+  if (host === '*') return true;
+  if (host.startsWith('*.')) return url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1));
+  return url.hostname === host;
+}

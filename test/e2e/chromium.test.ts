@@ -19,6 +19,8 @@ const run = chromePath !== null || requireBrowsers;
 declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(tab: number, message: unknown): Promise<unknown> };
   action: { getBadgeText(q: { tabId: number }): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
 describe.skipIf(!run)('in Chromium', () => {
@@ -200,6 +202,23 @@ describe.skipIf(!run)('in Chromium', () => {
     await worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'sayso:step', direction: 1 }), id);
     await expect.poll(async () => (await highlights(page))['sayso-focus']?.length ?? 0).toBe(1);
     expect(await page.locator('sayso-tooltip').count()).toBe(1);
+  });
+
+  it('registers itself for the sites the reader allowed, and unregisters when they are removed', async () => {
+    const origin = server.origin;
+    await worker.evaluate((o) => chrome.storage.local.set({ settings: { sites: [o] } }), origin);
+    await expect.poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([expect.objectContaining({ id: 'sayso-sites', matches: [`${origin}/*`] })]);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { sites: [] } }));
+    await expect.poll(() => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  });
+
+  it('switches to the high-contrast palette when the setting changes', async () => {
+    const page = await open('/');
+    const rule = () => page.evaluate(() => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('sayso-source-person') && t.includes('highlight')) ?? '');
+    expect(await rule()).toContain('rgba(0, 114, 178, 0.16)');
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { palette: 'high-contrast' } }));
+    await expect.poll(rule).toContain('rgb(255, 255, 0)');
+    await worker.evaluate(() => chrome.storage.local.set({ settings: {} }));
   });
 
   it('sends no request anywhere but the page\'s own server', () => {

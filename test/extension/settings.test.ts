@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBadgeUpdate, isRequest } from '../../lib/extension/messages.ts';
-import { DEFAULT_SETTINGS, pageOrigin, parseSettings } from '../../lib/extension/settings.ts';
+import { DEFAULT_SETTINGS, pageOrigin, parseSettings, permissionCovers } from '../../lib/extension/settings.ts';
 
 describe('settings read from storage', () => {
   it.each([
@@ -62,5 +62,20 @@ describe('messages', () => {
 
   it('checks badge updates', () => {
     expect([isBadgeUpdate({ type: 'sayso:badge', sources: 4 }), isBadgeUpdate({ type: 'sayso:badge', sources: null }), isBadgeUpdate({ type: 'sayso:badge', sources: -2 })]).toEqual([true, true, false]);
+  });
+});
+
+describe('host permissions', () => {
+  it.each([
+    ['<all_urls>', 'https://news.example', true],
+    ['https://news.example/*', 'https://news.example', true],
+    ['http://127.0.0.1/*', 'http://127.0.0.1:8080', true],
+    ['*://*.example.com/*', 'https://www.example.com', true],
+    ['*://*.example.com/*', 'https://example.com', true],
+    ['https://news.example/*', 'http://news.example', false],
+    ['https://news.example/*', 'https://other.example', false],
+    ['*://*.example.com/*', 'https://badexample.com', false],
+  ])('%s covers %s: %s', (pattern, origin, covers) => {
+    expect(permissionCovers(pattern, origin)).toBe(covers);
   });
 });
