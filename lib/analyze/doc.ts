@@ -4,6 +4,7 @@
  * the public Analysis.
  */
 import { furnitureKind } from './detectors/furniture.ts';
+import { firstIndex } from './search.ts';
 import { splitParagraphs, splitSentences } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Attribution, NumberMark, OpinionMark, Paragraph, Quote, Sentence, Source } from './types.ts';
@@ -62,14 +63,5 @@ export function readDoc(text: string): Doc {
   };
 }
 
-/** Index of the first token whose start is at or after `offset` (binary search). */
-export function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first token whose start is at or after `offset`. */
+export const tokenAt = (tokens: Token[], offset: number) => firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);

@@ -2,6 +2,7 @@
  * Highlights receive no events, so the mark under the pointer is found by asking the browser which
  * text position is under it, then looking that position up among the marks' offsets.
  */
+import { firstIndex } from '../analyze/search.ts';
 import type { PageMark } from './marks.ts';
 import { offsetOf, type TextMap } from './text-map.ts';
 
@@ -22,16 +23,7 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
 
 /** The innermost shown mark at a string offset. Marks are sorted by start. */
 export function markAtOffset(marks: PageMark[], shown: (m: PageMark) => boolean, offset: number): number {
-  let lo = 0;
-  let hi = marks.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (marks[mid]!.start <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = firstIndex(marks.length, (i) => marks[i]!.start > offset) - 1;
   let best = -1;
   for (let i = last; i >= 0 && last - i < 64; i--) {
     const m = marks[i]!;

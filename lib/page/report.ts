@@ -2,6 +2,7 @@
  * What the popup shows for a page: the figures, the sources, and for every figure the passages
  * behind it, each pointing at the mark to scroll to.
  */
+import { firstIndex } from '../analyze/search.ts';
 import type { Analysis, Kind, Span } from '../analyze/types.ts';
 import type { PageReport, Passage, PassageGroup } from '../extension/messages.ts';
 import type { PageMark } from './marks.ts';
@@ -23,7 +24,7 @@ export function buildReport(a: Analysis, marks: PageMark[], meta: { url: string;
     opinions: [],
     quotes: [],
   };
-  const sentenceOf = (offset: number) => a.sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = (offset: number) => a.sentences[lastStartingBy(a.sentences, offset)];
   const excerpt = (span: Span) => {
     const s = sentenceOf(span.start) ?? span;
     const text = a.text.slice(s.start, s.end).replace(/\s+/g, ' ');
@@ -36,8 +37,8 @@ export function buildReport(a: Analysis, marks: PageMark[], meta: { url: string;
   const attributedSentences = new Set(a.attributions.map((x) => x.sentence));
   a.sentences.forEach((s, i) => {
     if (attributedSentences.has(i)) return;
-    const first = marks.findIndex((m) => m.start >= s.start && m.start < s.end);
-    passages.unattributed.push({ text: excerpt(s), mark: first });
+    const first = lastStartingBy(marks, s.start - 1) + 1;
+    passages.unattributed.push({ text: excerpt(s), mark: marks[first] && marks[first]!.start < s.end ? first : -1 });
   });
   a.attributions.forEach((at) => {
     add('attributed', 'cue', at.cue);
@@ -70,6 +71,9 @@ export function buildReport(a: Analysis, marks: PageMark[], meta: { url: string;
     kinds: meta.kinds,
   };
 }
+
+/** Index of the last span starting at or before `offset` in a list sorted by start (-1 if none). */
+const lastStartingBy = (spans: Span[], offset: number) => firstIndex(spans.length, (i) => spans[i]!.start > offset) - 1;
 
 export function emptyReport(status: 'no-article' | 'off', meta: { url: string; title: string; kinds: Record<Kind, boolean> }): PageReport {
   return {

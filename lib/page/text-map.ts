@@ -3,6 +3,7 @@
  * node keeps its length (line breaks inside it read as spaces), so an offset in the string is an
  * offset in one text node.
  */
+import { firstIndex } from '../analyze/search.ts';
 import type { Block } from './blocks.ts';
 
 export interface TextMap {
@@ -33,14 +34,7 @@ export function buildTextMap(blocks: Block[]): TextMap {
 
 /** The stretch that holds string offset `offset` (the last stretch starting at or before it). */
 export function stretchAt(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (map.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(map.starts.length, (i) => map.starts[i]! > offset) - 1);
 }
 
 /** A DOM range over string offsets [start, end), or null when the text has left the page. */

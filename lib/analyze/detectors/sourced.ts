@@ -3,6 +3,7 @@
  * whose speaker is known. Intervals are merged once so each number is one binary search.
  */
 import type { Doc } from '../doc.ts';
+import { firstIndex } from '../search.ts';
 import type { Span } from '../types.ts';
 
 export function markSourced(doc: Doc): void {
@@ -25,14 +26,6 @@ export function mergeSpans(spans: Span[]): Span[] {
 }
 
 function contains(merged: Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = merged.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const m = merged[mid]!;
-    if (span.end <= m.start) hi = mid - 1;
-    else if (span.start >= m.end) lo = mid + 1;
-    else return span.start >= m.start && span.end <= m.end;
-  }
-  return false;
+  const m = merged[firstIndex(merged.length, (i) => merged[i]!.end > span.start)];
+  return m !== undefined && span.start >= m.start && span.end <= m.end;
 }

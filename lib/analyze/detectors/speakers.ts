@@ -3,6 +3,7 @@
  * continue it over following paragraphs, then a lone speaker in the same paragraph.
  */
 import { tokenAt, type Doc } from '../doc.ts';
+import { firstIndex } from '../search.ts';
 import type { CueHit } from './cues.ts';
 
 export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
@@ -13,7 +14,7 @@ export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
   for (const k of order) {
     const a = attributions[k]!;
     if (!a.content) continue;
-    for (let q = firstEndingAfter(doc, a.content.start); q < quotes.length && quotes[q]!.start < a.content.end; q++) {
+    for (let q = firstIndex(quotes.length, (k) => quotes[k]!.end > a.content!.start); q < quotes.length && quotes[q]!.start < a.content.end; q++) {
       const quote = quotes[q]!;
       if (quote.attribution !== null) continue;
       quote.attribution = k;
@@ -42,15 +43,4 @@ export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
     const speakers = speakersByParagraph.get(paragraph);
     if (speakers?.size === 1) q.speaker = [...speakers][0]!;
   }
-}
-
-function firstEndingAfter(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (doc.quotes[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
