@@ -5,11 +5,14 @@
  */
 import type { OpinionType } from '../types.ts';
 import { EVALUATIVE } from './evaluative.ts';
+import { EVALUATIVE_CHARACTER } from './evaluative-character.ts';
+import { EVALUATIVE_POSITIVE } from './evaluative-positive.ts';
 import { EVALUATIVE_VERBS } from './evaluative-verbs.ts';
 import { HEDGES } from './hedges.ts';
 import { verbForms } from './index.ts';
 import { INTENSIFIERS } from './intensifiers.ts';
 import { LOADED } from './loaded.ts';
+import { LOADED_LABELS } from './loaded-labels.ts';
 import { LOADED_VERBS } from './loaded-verbs.ts';
 import { WEASELS } from './weasels.ts';
 
@@ -48,11 +51,14 @@ for (const [list, subtype] of [
   [WEASELS, 'weasel'],
   [INTENSIFIERS, 'intensifier'],
   [EVALUATIVE, 'evaluative'],
+  [EVALUATIVE_CHARACTER, 'evaluative'],
+  [EVALUATIVE_POSITIVE, 'evaluative'],
   [LOADED, 'loaded'],
+  [LOADED_LABELS, 'loaded'],
 ] as const) {
   for (const entry of list) add(entry, subtype);
 }
-for (const adjective of EVALUATIVE) {
+for (const adjective of [...EVALUATIVE, ...EVALUATIVE_CHARACTER, ...EVALUATIVE_POSITIVE]) {
   if (adjective.includes(' ')) continue;
   add(adverbOf(adjective), 'evaluative');
   // "harshest", "deadliest": the superlative of a judgement is a judgement too.
