@@ -125,7 +125,13 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'l
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
 export function headOf(tokens: Token[], first: number, last: number): Token {
   for (let i = first + 1; i <= last; i++) {
-    if (INNER.has(tokens[i]!.lower) && i > first) return tokens[i - 1]!;
+    const t = tokens[i]!;
+    // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
+    // after a noun ("the report published Tuesday").
+    if (INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) return tokens[i - 1]!;
+    if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w') return tokens[i - 1]!;
   }
   return tokens[last]!;
 }
+
+const PREPOSITIONS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);

@@ -35,6 +35,9 @@ describe('attributions', () => {
     ['The report found that prices rose.', ['cue "found"', 'source "The report" document']],
     ['Court filings show the firm knew.', ['cue "show"', 'source "Court filings" document']],
     ['A new study suggests the drug works.', ['cue "suggests"', 'source "A new study" document']],
+    ['An analysis by Politifact of elections since 1972 showed the party won.', ['cue "showed"', 'source "An analysis by Politifact of elections since 1972" document']],
+    ['The report published Tuesday showed that prices rose.', ['cue "showed"', 'source "The report published Tuesday" document']],
+    ['American officials hope the technology works.', ['cue "hope"', 'source "American officials" anonymous']],
     // Anonymous and vague sources.
     ['Officials said the border was closed.', ['cue "said"', 'source "Officials" anonymous']],
     ['A person familiar with the matter said talks had stalled.', ['cue "said"', 'source "A person familiar with the matter" anonymous']],
@@ -58,7 +61,8 @@ describe('attributions', () => {
     ['The state said nothing.'.replace('said', 'of the state')],
     ['His comments drew criticism.'],
     ['A group called Action Now met.'],
-    ['It was expected to rain.'],
+    ['Rain was expected by noon.'],
+    ['Police found a body in the river.'],
   ])('finds no attribution in: %s', (text) => {
     expect(analyze(text).attributions).toEqual([]);
   });
@@ -70,6 +74,10 @@ describe('attributions', () => {
 
   it.fails('resolves "they" to a group named but not yet quoted', () => {
     expect(marksOf('Residents were angry. They said the water was brown.', attributionLines)).toEqual(['cue "said"', 'source "They" pronoun → Residents']);
+  });
+
+  it('marks an expectation that no one in particular holds', () => {
+    expect(marksOf('Trump is expected to speak tonight.', attributionLines)).toEqual(['cue "is expected"', 'source none']);
   });
 
   it('keeps the cue but no source when a quotation is given by no one', () => {

@@ -7,7 +7,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
-import { clauseSubject, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
+import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
 
 export type Range = [number, number];
 
@@ -120,15 +120,15 @@ function verbHit(
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
   if (past && by > 0) {
     const source = phraseStartingAt(tokens, by + 1, b);
-    return source ? { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls } : null;
+    return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls } : null;
   }
+  // "Trump is expected to speak": an expectation no one in particular holds.
+  if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
   if (past && prev && BE.has(prev.lower)) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     return form !== 'ing' && (next?.lower === 'to' || next?.lower === 'that') ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
   }
-  // "Trump is expected to speak": an expectation no one in particular holds.
-  if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
   // "When asked whether…": a question put by someone the text does not name.
   if (verb.lemma === 'ask' && past && /^(when|if|once|after|before)$/.test(prev?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls };
   if (form === 'ing') {
@@ -175,7 +175,9 @@ function verbHit(
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
     return shared && !NOUNISH.has(verb.lemma) ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
-  const subject = subjectEndingAt(tokens, j, a, verb);
+  let subject = subjectEndingAt(tokens, j, a, verb);
+  // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
   // "a group called Action Now": a name given, not words reported.
   const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
   if (subject && !naming && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };

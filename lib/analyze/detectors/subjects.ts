@@ -13,7 +13,7 @@ import type { Range } from './cues.ts';
 export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
 /** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
 export const NOUNISH = new Set(
-  'state question comment report tweet remark claim call note promise pledge estimate forecast demand answer reply charge quote post email text praise blame order plan hope fear doubt wish support view list detail project document find'.split(' '),
+  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find'.split(' '),
 );
 
 export type CueVerb = VerbForm & { cls: CueClass };
@@ -39,8 +39,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
+    // "Ryan, the party's leader, on Tuesday called…": past the time phrase, an aside may still stand.
+    if (isPunct(tokens[np[0] - 2], ',')) return subjectBeforeAsides(tokens, np[0] - 2, a, verb);
     np = phraseEndingAt(tokens, np[0] - 2, a);
   }
+  if (np && verb.cls === 'evidence' && !plausibleSource(tokens, np, verb, false)) return documentBefore(tokens, j, a) ?? np;
   return np;
 }
 
@@ -76,6 +79,28 @@ function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | nu
   return null;
 }
 
+/**
+ * "An analysis by Politifact of elections since 1972 showed…": for a verb of evidence, the document
+ * named at the head of a long phrase before it, up to the verb.
+ */
+function documentBefore(tokens: Token[], j: number, a: number): Range | null {
+  for (let k = j; k >= a && j - k < 15; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower))) return null;
+    if (DOCUMENTS.has(t.lower)) {
+      const np = phraseEndingAt(tokens, k, a);
+      return np ? [np[0], j] : null;
+    }
+  }
+  return null;
+}
+
+/** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972". */
+const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
+
+/** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
+export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
+
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
 
@@ -109,7 +134,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
-  if (verb.cls === 'evidence') return DOCUMENTS.has(lower) || (head.cap && (ORGANIZATIONS.has(lower) || OUTLET_NAMES.has(lower)));
+  if (verb.cls === 'evidence') {
+    return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || (head.cap && (ORGANIZATIONS.has(lower) || OUTLET_NAMES.has(lower)));
+  }
   if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
