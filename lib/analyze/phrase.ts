@@ -83,7 +83,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let last = first;
   while (last + 1 < ceiling && last - first < MAX_WORDS) {
     const next = tokens[last + 1]!;
-    if (next.quote !== t.quote) break;
+    // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
+    if (next.quote !== t.quote || next.lower === 'that') break;
     if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;

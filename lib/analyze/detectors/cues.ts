@@ -7,6 +7,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
+import { nominalCue } from './nominal-cues.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
 
 export type Range = [number, number];
@@ -15,7 +16,7 @@ export interface CueHit {
   /** First and last token of the cue. */
   cue: Range;
   source: Range | null;
-  kind: 'according' | 'in-source' | 'verb' | 'inverted' | 'participle' | 'passive';
+  kind: 'according' | 'in-source' | 'verb' | 'inverted' | 'participle' | 'passive' | 'nominal';
   cls: CueClass;
 }
 
@@ -30,6 +31,8 @@ const INFINITIVE_HOSTS = new Set(
   'went going wants wanted declined refused continued continues appeared seemed tried used likely expected able ready willing began'.split(' '),
 );
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+/** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
+const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when']);
 
 
 export function findCues(doc: Doc, s: number): CueHit[] {
@@ -61,6 +64,12 @@ export function findCues(doc: Doc, s: number): CueHit[] {
         hits.push({ cue: [i, i], source, kind: 'verb', cls: 'speech' });
         continue;
       }
+    }
+    const nominal = nominalCue(tokens, i, a, b);
+    if (nominal) {
+      hits.push(nominal);
+      i = nominal.cue[1];
+      continue;
     }
     const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i);
     if (!verb || (t.cap && i !== a)) continue;
@@ -127,13 +136,20 @@ function verbHit(
   if (past && prev && BE.has(prev.lower)) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
-    return form !== 'ing' && (next?.lower === 'to' || next?.lower === 'that') ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
+    // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
+    const complement = next?.lower === 'to' || next?.lower === 'that' || (verb.lemma === 'seem' && isWord(next));
+    return form !== 'ing' && complement ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
   }
   // "When asked whether…": a question put by someone the text does not name.
   if (verb.lemma === 'ask' && past && /^(when|if|once|after|before)$/.test(prev?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls };
   if (form === 'ing') {
     if (isPunct(prev, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
+      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
+    }
+    // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
+    if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '')) {
+      const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i - 1);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "voters saying they want…": the phrase the participle describes.
@@ -211,10 +227,12 @@ function introducesContent(tokens: Token[], i: number): boolean {
   return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
 }
 
-/** Token i ends a quotation ("…,” Carson continued): a closing mark or a word inside it. */
+/** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */
 function followsQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const before = isWord(t) && !SUBJECT_PRONOUNS.has(t!.lower) ? tokens[i - 1] : t;
+  if (t === undefined) return false;
+  if (!isWord(t)) return closesQuote(t);
+  const speaker = phraseEndingAt(tokens, i, Math.max(0, i - 4));
+  const before = speaker ? tokens[speaker[0] - 1] : undefined;
   return before !== undefined && closesQuote(before);
 }
-

@@ -80,14 +80,18 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
   const base = { type: 'pronoun' as const, name: t.lower === 'i' ? 'I' : t.lower };
   switch (t.lower) {
     case 'he':
-    case 'she': {
+    case 'she':
+    case 'his':
+    case 'her': {
       const named = lastNamedPerson(doc, at, recent.personAt);
       if (named) return { ...base, refersTo: entityFor(doc, byKey, 'person', named) };
       return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
     }
     case 'they':
+    case 'their':
       return recent.group >= 0 ? { ...base, refersTo: recent.group } : base;
     case 'it':
+    case 'its':
       return recent.thing >= 0 ? { ...base, refersTo: recent.thing } : base;
     case 'who':
     case 'which': {

@@ -4,7 +4,7 @@
  * "and said" continues. And whether a phrase can be a source at all.
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -129,6 +129,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group.
   if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);

@@ -1,0 +1,65 @@
+/**
+ * Cues that are nouns: "Trump's claim that…", "her call for…", "a warning from the central bank
+ * that…". The noun reports a statement only when it says whose it is and what it says, so both
+ * must be there: a possessor before it (or "from"/"by" after it) and the content it introduces.
+ */
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { ANONYMOUS, ORGANIZATIONS, ROLES } from '../lexicon/words.ts';
+import { CLAUSE, headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { CueHit, Range } from './cues.ts';
+
+const NOUNS = new Set<string>(STATEMENT_NOUNS);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** What may follow the noun and open what it reports: "claim that", "call for", "remarks about". */
+const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 'over']);
+const POSSESSIVE = /['’]s?$/;
+
+export function nominalCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
+  const t = tokens[i]!;
+  if (!NOUNS.has(t.lower) || t.quote >= 0) return null;
+  const agent = agentAfter(tokens, i, b);
+  if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
+  if (!opensContent(tokens, i + 1)) return null;
+  const owner = possessorBefore(tokens, i, a);
+  return owner ? { cue: [i, i], source: owner, kind: 'nominal', cls: 'speech' } : null;
+}
+
+/** "a warning from the central bank that…": the agent after "from" or "by", then the content. */
+function agentAfter(tokens: Token[], i: number, b: number): { by: number; source: Range } | null {
+  const by = tokens[i + 1];
+  if (!by || (by.lower !== 'from' && by.lower !== 'by')) return null;
+  const source = phraseStartingAt(tokens, i + 2, b);
+  if (!source || !opensContent(tokens, source[1] + 1) || !personLike(tokens, source)) return null;
+  return { by: i + 1, source };
+}
+
+/** "Trump's", "his", "the senator's": the owner, past at most two modifiers ("his repeated calls"). */
+function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
+  for (let k = i - 1; k >= a && i - k <= 3; k--) {
+    const w = tokens[k]!;
+    if (w.kind === 'p' || w.quote >= 0) return null;
+    if (POSSESSIVE_PRONOUNS.has(w.lower)) return [k, k];
+    if (POSSESSIVE.test(w.lower) && w.lower.length > 2) {
+      const np = phraseEndingAt(tokens, k, a);
+      return np && personLike(tokens, np) ? np : null;
+    }
+    if (w.cap || CLAUSE.has(w.lower)) return null;
+  }
+  return null;
+}
+
+/** A name, or a noun for people or groups: someone who can make a statement. */
+function personLike(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, last);
+  const lower = head.lower.replace(POSSESSIVE, '');
+  return head.cap || ANONYMOUS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+}
+
+function opensContent(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.quote >= 0 || isPunct(t, ':“"‘')) return true;
+  if (isPunct(t, ',')) return tokens[k + 1] !== undefined && (tokens[k + 1]!.quote >= 0 || isPunct(tokens[k + 1], '“"‘'));
+  return CONTENT_OPENERS.has(t.lower);
+}
