@@ -61,6 +61,14 @@ describe('attributions', () => {
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
     // Seeming needs no "to".
     ['The crowd seemed unmoved.', ['cue "seemed"', 'source none']],
+    // After a name, the -s form of a verb that is often a noun is the verb.
+    ['The New York Post reports that the team avoided the hospital.', ['cue "reports"', 'source "The New York Post" organization → New York Post']],
+    ['Trump claims he is worth $10 billion.', ['cue "claims"', 'source "Trump" person']],
+    // Stance and intent, and the people who find things out.
+    ['Both candidates sought to appeal to young voters.', ['cue "sought"', 'source "Both candidates" anonymous']],
+    ['The researchers found that areas hit by trade shocks voted differently.', ['cue "found"', 'source "The researchers" anonymous']],
+    ['His surrogates called him a genius.', ['cue "called"', 'source "His surrogates" anonymous']],
+    ['The governor hailed the deal as historic.', ['cue "hailed"', 'source "The governor" anonymous']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {
@@ -74,6 +82,8 @@ describe('attributions', () => {
     ['His comments drew criticism.'],
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
+    ['Southern states voted early.'],
+    ['The Senate reports were long.'],
     ['A group called Action Now met.'],
     ['Rain was expected by noon.'],
     ['Police found a body in the river.'],

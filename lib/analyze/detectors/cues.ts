@@ -134,6 +134,8 @@ function verbHit(
   // "Trump is expected to speak": an expectation no one in particular holds.
   if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
   if (past && prev && BE.has(prev.lower)) return null;
+  // "The Senate reports were long": a noun when a verb follows it.
+  if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").

@@ -16,6 +16,9 @@ export const NOUNISH = new Set(
   'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find'.split(' '),
 );
 
+/** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
+const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise reply report support'.split(' '));
+
 export type CueVerb = VerbForm & { cls: CueClass };
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
@@ -133,10 +136,16 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group.
   if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);
-  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) return adjacent && SUBJECT_PRONOUNS.has(lower);
+  // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
+  // name with the -s of a verb ("Trump claims", "The New York Post reports").
+  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
+    return adjacent && (SUBJECT_PRONOUNS.has(lower) || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
+  }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {
-    return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || (head.cap && (ORGANIZATIONS.has(lower) || OUTLET_NAMES.has(lower)));
+    // Researchers, panels and juries find too; the caller asks for the finding to follow.
+    const finders = ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || ORGANIZATIONS.has(lower);
+    return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);

@@ -2,6 +2,7 @@
  * Irregular verbs as 'base past participle', for the cue verbs that need them.
  */
 export const IRREGULAR_VERBS = [
+  'cast cast cast',
   'feel felt felt',
   'find found found',
   'forecast forecast forecast',
@@ -13,6 +14,7 @@ export const IRREGULAR_VERBS = [
   'read read read',
   'say said said',
   'see saw seen',
+  'seek sought sought',
   'shoot shot shot',
   'show showed shown',
   'speak spoke spoken',

@@ -4,14 +4,19 @@
  * They count as cues only with a subject that can be a source.
  */
 export const STANCE_VERBS = [
+  'aim',
   'appear',
   'applaud',
+  'champion',
   'condemn',
+  'decide',
   'discuss',
   'express',
+  'offer',
   'oppose',
   'portray',
   'prefer',
+  'promote',
   'seek',
   'seem',
 ] as const;
