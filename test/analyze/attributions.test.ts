@@ -69,6 +69,9 @@ describe('attributions', () => {
     ['The researchers found that areas hit by trade shocks voted differently.', ['cue "found"', 'source "The researchers" anonymous']],
     ['His surrogates called him a genius.', ['cue "called"', 'source "His surrogates" anonymous']],
     ['The governor hailed the deal as historic.', ['cue "hailed"', 'source "The governor" anonymous']],
+    // A headline in title case, and a speaker before a colon.
+    ['Glenn Beck Says Trump Poses A Threat To Democracy.', ['cue "Says"', 'source "Glenn Beck" person']],
+    ['Roger Stone: Do not trust the voting machines.', ['cue ":"', 'source "Roger Stone" person']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {
@@ -83,6 +86,8 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['Correction: An earlier version of this story misstated the date.'],
+    ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
     ['A group called Action Now met.'],
     ['Rain was expected by noon.'],

@@ -6,6 +6,7 @@ import type { Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
+import { LABEL_WORDS } from '../lexicon/words.ts';
 import { extendCue } from './cue-extent.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
@@ -39,6 +40,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const [a, b] = doc.sentenceTokens[s]!;
   const tokens = doc.tokens;
   const hits: CueHit[] = [];
+  // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
+  const titleCase = isTitleCase(tokens, a, b);
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -60,7 +63,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
     if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b) {
       const source = phraseStartingAt(tokens, a, i);
-      if (source && source[1] === i - 1 && headOf(tokens, source[0], source[1]).cap && t.quote < 0) {
+      const head = source && headOf(tokens, source[0], source[1]);
+      if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower) && t.quote < 0) {
         hits.push({ cue: [i, i], source, kind: 'verb', cls: 'speech' });
         continue;
       }
@@ -72,7 +76,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       continue;
     }
     const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i);
-    if (!verb || (t.cap && i !== a)) continue;
+    if (!verb || (t.cap && i !== a && !titleCase)) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
@@ -89,6 +93,19 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
   }
   return hits;
+}
+
+/** Most words of four letters or more are capitalised, as in a headline: "Christie Calls Clinton ‘A Disgrace’". */
+function isTitleCase(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'w' || t.quote >= 0 || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= words * 0.8;
 }
 
 /** "pointed out", "made it clear": a verb that is a cue only with the words after it. */

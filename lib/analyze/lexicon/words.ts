@@ -3,6 +3,7 @@
  */
 import { ANONYMOUS_HEADS } from './anonymous-heads.ts';
 import { AUDIENCES } from './audiences.ts';
+import { COLON_LABELS } from './colon-labels.ts';
 import { CONNECTIVES } from './connectives.ts';
 import { DOCUMENT_HEADS } from './document-heads.ts';
 import { MEDIA } from './media.ts';
@@ -14,6 +15,7 @@ import { phraseIndex } from './index.ts';
 
 export const ANONYMOUS = new Set<string>(ANONYMOUS_HEADS);
 export const CONNECTIVE_WORDS = new Set<string>(CONNECTIVES);
+export const LABEL_WORDS = new Set<string>(COLON_LABELS);
 export const DOCUMENTS = new Set<string>(DOCUMENT_HEADS);
 export const ORGANIZATIONS = new Set<string>(ORGANIZATION_WORDS);
 export const OUTLET_NAMES = new Set<string>(OUTLETS);

@@ -1,0 +1,31 @@
+/**
+ * Words that head a label before a colon rather than a speaker: "Correction:", "The Latest:",
+ * "Q:", "BREAKING:", "Editor's Note:". Compared in lower case with the phrase's last word.
+ */
+export const COLON_LABELS = [
+  'a',
+  'alert',
+  'answer',
+  'bombshell',
+  'boom',
+  'breaking',
+  'busted',
+  'byline',
+  'contributing',
+  'correction',
+  'exclusive',
+  'latest',
+  'leaked',
+  'look',
+  'note',
+  'notice',
+  'photos',
+  'q',
+  'question',
+  'related',
+  'revealed',
+  'update',
+  'video',
+  'watch',
+  'wow',
+] as const;
