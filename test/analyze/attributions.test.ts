@@ -72,6 +72,12 @@ describe('attributions', () => {
     // A headline in title case, and a speaker before a colon.
     ['Glenn Beck Says Trump Poses A Threat To Democracy.', ['cue "Says"', 'source "Glenn Beck" person']],
     ['Roger Stone: Do not trust the voting machines.', ['cue ":"', 'source "Roger Stone" person']],
+    // Seeing reports a view only with "as".
+    ['Sanders sees these gains as evidence that he can win.', ['cue "sees"', 'source "Sanders" person']],
+    // Passives that name no one: a question put, a view held.
+    ['Sanders was asked whether he would run.', ['cue "was asked"', 'source none']],
+    ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
+    ['He is said to be furious.', ['cue "is said"', 'source none']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {
@@ -86,6 +92,8 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['I saw him yesterday.'],
+    ['The house was seen from the road.'],
     ['Correction: An earlier version of this story misstated the date.'],
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],

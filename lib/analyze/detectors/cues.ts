@@ -9,6 +9,7 @@ import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { LABEL_WORDS } from '../lexicon/words.ts';
 import { extendCue } from './cue-extent.ts';
 import { nominalCue } from './nominal-cues.ts';
+import { agentlessPassive } from './passives.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
 
 export type Range = [number, number];
@@ -95,6 +96,18 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   return hits;
 }
 
+const AS_VERBS = new Set(['see', 'view', 'perceive']);
+const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
+
+/** "as" within the clause after token k: "sees these gains as evidence". */
+function asFollows(tokens: Token[], k: number, b: number): boolean {
+  for (let j = k; j < Math.min(b, k + 8); j++) {
+    if (tokens[j]!.kind === 'p') return false;
+    if (tokens[j]!.lower === 'as') return true;
+  }
+  return false;
+}
+
 /** Most words of four letters or more are capitalised, as in a headline: "Christie Calls Clinton ‘A Disgrace’". */
 function isTitleCase(tokens: Token[], a: number, b: number): boolean {
   let words = 0;
@@ -150,7 +163,10 @@ function verbHit(
   }
   // "Trump is expected to speak": an expectation no one in particular holds.
   if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
-  if (past && prev && BE.has(prev.lower)) return null;
+  if (past && (BE.has(prev?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? ''))) {
+    const passive = agentlessPassive(tokens, i, verb);
+    if (passive || BE.has(prev?.lower ?? '')) return passive;
+  }
   // "The Senate reports were long": a noun when a verb follows it.
   if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
@@ -179,6 +195,8 @@ function verbHit(
     if (!prev || !BE.has(prev.lower)) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
+  // "Sanders sees the calendar as favourable": seeing and viewing report a view only with "as".
+  if (AS_VERBS.has(verb.lemma) && !passive(tokens, i) && !asFollows(tokens, i + 1, b)) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.

@@ -1,0 +1,45 @@
+/**
+ * Reporting verbs in the passive with no one named: "Sanders was asked whether…", "the DNC, which
+ * is seen as aligned with Clinton", "he is said to be furious". The text attributes a view or a
+ * question without saying whose it is, so the cue stands without a source.
+ */
+import { isWord, type Token } from '../tokens.ts';
+import type { CueVerb } from './subjects.ts';
+import type { CueHit } from './cues.ts';
+
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+
+/** For each verb, the word that must follow its passive; '' for any word. */
+const PASSIVES = new Map<string, readonly string[]>([
+  ['ask', ['']],
+  ['consider', ['']],
+  ['believe', ['to', 'that']],
+  ['think', ['to', 'that']],
+  ['say', ['to', 'that']],
+  ['report', ['to', 'that']],
+  ['rumor', ['to', 'that']],
+  ['allege', ['to', 'that']],
+  ['estimate', ['to', 'that']],
+  ['see', ['as']],
+  ['view', ['as']],
+  ['regard', ['as']],
+  ['describe', ['as']],
+  ['portray', ['as']],
+  ['characterize', ['as']],
+  ['perceive', ['as']],
+  ['know', ['as', 'for']],
+]);
+
+/** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */
+export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
+  if (verb.form !== 'en' && verb.form !== 'ed') return null;
+  const follows = PASSIVES.get(verb.lemma);
+  if (!follows) return null;
+  // One adverb may stand between: "is widely seen as".
+  const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : /ly$/.test(tokens[i - 1]?.lower ?? '') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
+  if (be < 0) return null;
+  const next = tokens[i + 1];
+  if (next === undefined) return null;
+  const ok = follows.some((w) => (w === '' ? isWord(next) || next.quote >= 0 || next.text === ',' : next.lower === w));
+  return ok ? { cue: [be, i], source: null, kind: 'verb', cls: verb.cls } : null;
+}
