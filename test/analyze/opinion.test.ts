@@ -14,6 +14,12 @@ describe('opinion', () => {
     ['The senator slammed the plan.', ['opinion "slammed" loaded']],
     ['It was a disastrous and shameful week.', ['opinion "disastrous" evaluative', 'opinion "shameful" evaluative']],
     ['The regime failed disastrously.', ['opinion "regime" loaded', 'opinion "disastrously" evaluative']],
+    ['Critics were smeared as traitors and crackpots.', ['opinion "smeared" loaded', 'opinion "traitors" loaded', 'opinion "crackpots" loaded']],
+    ['The plan was a string of fiascos.', ['opinion "fiascos" loaded']],
+    ['It was a valiant, if pusillanimous, effort.', ['opinion "valiant" evaluative', 'opinion "pusillanimous" evaluative']],
+    // The plain words of news reporting are not opinion.
+    ['The campaign released the news on Tuesday; police called it a violent crime.', []],
+    ['The hit single topped the charts for a month.', []],
     // Never inside a quotation: the words are the speaker's.
     ['“It was a botched, disastrous plan,” she said.', []],
     ['She called it a “shameful” decision.', []],

@@ -38,6 +38,13 @@ export function superlativeOf(adjective: string): string {
   return adjective + 'est';
 }
 
+/** "fiasco" → "fiascos", "atrocity" → "atrocities", "crook" → "crooks": the plural of a loaded noun is loaded too. */
+export function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
+  if (/(s|sh|ch|x|z)$/.test(noun)) return noun + 'es';
+  return noun + 's';
+}
+
 /** "disastrous" → "disastrously", "horrible" → "horribly", "heroic" → "heroically". */
 export function adverbOf(adjective: string): string {
   if (adjective.endsWith('ic')) return adjective + 'ally';
@@ -63,6 +70,10 @@ for (const adjective of [...EVALUATIVE, ...EVALUATIVE_CHARACTER, ...EVALUATIVE_P
   add(adverbOf(adjective), 'evaluative');
   // "harshest", "deadliest": the superlative of a judgement is a judgement too.
   if (adjective.length <= 7 && !adjective.includes('-')) add(superlativeOf(adjective), 'evaluative');
+}
+// Words the loaded lists hold once; their plurals (harmless where the word is not a noun) are added.
+for (const entry of [...LOADED, ...LOADED_LABELS]) {
+  if (!entry.includes(' ') && !/(s|ed|ing|ous|ic|al|ive|ful|ist)$/.test(entry)) add(pluralOf(entry), 'loaded');
 }
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
 for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
