@@ -17,6 +17,9 @@ describe('opinion', () => {
     ['Critics were smeared as traitors and crackpots.', ['opinion "smeared" loaded', 'opinion "traitors" loaded', 'opinion "crackpots" loaded']],
     ['The plan was a string of fiascos.', ['opinion "fiascos" loaded']],
     ['It was a valiant, if pusillanimous, effort.', ['opinion "valiant" evaluative', 'opinion "pusillanimous" evaluative']],
+    // Compounds that a loaded half colours, and figurative set phrases in any tense.
+    ['The Trump-hating press ignored it.', ['opinion "Trump-hating" loaded']],
+    ['The senator bent over backwards, and the party was left in disarray.', ['opinion "bent over backwards" loaded', 'opinion "in disarray" loaded']],
     // The plain words of news reporting are not opinion.
     ['The campaign released the news on Tuesday; police called it a violent crime.', []],
     ['The hit single topped the charts for a month.', []],

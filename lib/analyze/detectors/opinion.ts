@@ -4,6 +4,7 @@
  * speaker's, and the quote is already attributed).
  */
 import type { Doc } from '../doc.ts';
+import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { isDeterminer } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
@@ -36,9 +37,17 @@ const ADJECTIVE_ENDING = /(ed|ous|ful|ive|able|ible|ic|ish|less)$/;
 /** Every word that can open an opinion mark: one lookup rules out most tokens. */
 const OPINION_STARTS = new Set<string>([...OPINION_WORDS.keys(), ...OPINION_PHRASES.keys(), ...WEASEL_ADVERBS, ...DEGREE]);
 
+const COMPOUND_HEADS = new Set<string>(LOADED_COMPOUND_HEADS);
+
+/** "Trump-hating", "war-ravaged": a compound whose last part loads it. */
+function loadedCompound(t: Token): boolean {
+  const dash = t.lower.lastIndexOf('-');
+  return dash > 0 && COMPOUND_HEADS.has(t.lower.slice(dash + 1));
+}
+
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
-  if (!OPINION_STARTS.has(t.lower)) return null;
+  if (!OPINION_STARTS.has(t.lower)) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
   for (const { words, subtype } of OPINION_PHRASES.get(t.lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.quote < 0)) return { last: i + words.length - 1, subtype };
   }

@@ -2,7 +2,10 @@
  * Irregular verbs as 'base past participle', for the cue verbs that need them.
  */
 export const IRREGULAR_VERBS = [
+  'beat beat beaten',
+  'bend bent bent',
   'cast cast cast',
+  'drink drank drunk',
   'feel felt felt',
   'find found found',
   'forecast forecast forecast',
@@ -19,7 +22,9 @@ export const IRREGULAR_VERBS = [
   'show showed shown',
   'speak spoke spoken',
   'swear swore sworn',
+  'sweep swept swept',
   'tell told told',
   'think thought thought',
+  'throw threw thrown',
   'write wrote written',
 ] as const;

@@ -9,11 +9,13 @@ import { EVALUATIVE_CHARACTER } from './evaluative-character.ts';
 import { EVALUATIVE_POSITIVE } from './evaluative-positive.ts';
 import { EVALUATIVE_VERBS } from './evaluative-verbs.ts';
 import { HEDGES } from './hedges.ts';
+import { IDIOMS } from './idioms.ts';
 import { verbForms } from './index.ts';
 import { INTENSIFIERS } from './intensifiers.ts';
 import { LOADED } from './loaded.ts';
 import { LOADED_LABELS } from './loaded-labels.ts';
 import { LOADED_VERBS } from './loaded-verbs.ts';
+import { VERB_IDIOMS } from './verb-idioms.ts';
 import { WEASELS } from './weasels.ts';
 
 export const OPINION_WORDS = new Map<string, OpinionType>();
@@ -62,6 +64,7 @@ for (const [list, subtype] of [
   [EVALUATIVE_POSITIVE, 'evaluative'],
   [LOADED, 'loaded'],
   [LOADED_LABELS, 'loaded'],
+  [IDIOMS, 'loaded'],
 ] as const) {
   for (const entry of list) add(entry, subtype);
 }
@@ -77,6 +80,11 @@ for (const entry of [...LOADED, ...LOADED_LABELS]) {
 }
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
 for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
+// Verb idioms in every inflection of their verb: "bent over backwards", "doubling down".
+for (const idiom of VERB_IDIOMS) {
+  const [verb, ...rest] = idiom.split(' ') as [string, ...string[]];
+  for (const written of verbForms([verb]).keys()) add([written, ...rest].join(' '), 'loaded');
+}
 for (const list of OPINION_PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** Adverbs that, before a past participle, make a weasel phrase: "widely classified", "generally seen". */
