@@ -5,26 +5,35 @@
 import type { Span } from './types.ts';
 import { isPunct, isWord, type Token } from './tokens.ts';
 
-const TERMINAL = /[.!?:;"”’)\]…]\s*$/;
+/** Marks that end a line of prose; a hard-wrapped paragraph's lines mostly end without one. */
+const TERMINAL = '.!?:;"”’)]…';
+
+/** The line's last visible character ends a sentence or a clause. */
+function endsTerminally(text: string, line: Span): boolean {
+  let k = line.end - 1;
+  while (k >= line.start && isSpace(text.charCodeAt(k))) k--;
+  return k >= line.start && TERMINAL.includes(text[k]!);
+}
 
 /** Splits text into paragraph spans (trimmed, never empty). */
 export function splitParagraphs(text: string): Span[] {
   const lines: Span[] = [];
-  const lineBreak = /\r?\n|\r/g;
   let at = 0;
-  for (let m = lineBreak.exec(text); ; m = lineBreak.exec(text)) {
-    const end = m ? m.index : text.length;
-    lines.push({ start: at, end });
-    if (!m) break;
-    at = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push({ start: at, end: i });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    at = i + 1;
   }
+  lines.push({ start: at, end: text.length });
   const paragraphs: Span[] = [];
   let block: Span[] = [];
   const flush = () => {
     if (block.length === 0) return;
     const wrapped =
       block.length > 2 &&
-      block.slice(0, -1).filter((l) => TERMINAL.test(text.slice(l.start, l.end))).length < (block.length - 1) / 2;
+      block.slice(0, -1).filter((l) => endsTerminally(text, l)).length < (block.length - 1) / 2;
     if (wrapped) paragraphs.push({ start: block[0]!.start, end: block.at(-1)!.end });
     else paragraphs.push(...block);
     block = [];

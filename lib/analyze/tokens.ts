@@ -48,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
     }
     const start = i;
     let kind: TokenKind = 'p';
-    if (isDigit(c) || (CURRENCY.includes(text[i]!) && isDigit(text.charCodeAt(i + 1)))) {
+    if (isDigit(c) || ((c === 36 || c > 127) && CURRENCY.includes(text[i]!) && isDigit(text.charCodeAt(i + 1)))) {
       kind = 'n';
       i = scanNumber(text, isDigit(c) ? i : i + 1, to);
     } else if (isAlnum(text, i)) {
@@ -91,6 +91,9 @@ function scanNumber(text: string, i: number, to: number): number {
   return i;
 }
 
+/** ' ’ - inside a word. */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
+
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
   for (; i < to; i++) {
@@ -105,11 +108,11 @@ function scanWord(text: string, i: number, to: number): number {
     return i + 1;
   }
   // Inner apostrophes and hyphens: Taliban's, don't, thirty-seven.
-  while (i + 1 < to && "'’-".includes(text[i]!) && isAlnum(text, i + 1)) {
+  while (i + 1 < to && isJoiner(text.charCodeAt(i)) && isAlnum(text, i + 1)) {
     i++;
     while (i < to && isAlnum(text, i)) i++;
   }
-  if (text[i] === '.' && !isAlnum(text, i + 1) && ABBREVIATIONS_SET.has(text.slice(start, i).toLowerCase())) i++;
+  if (text.charCodeAt(i) === 46 && !isAlnum(text, i + 1) && ABBREVIATIONS_SET.has(text.slice(start, i).toLowerCase())) i++;
   return i;
 }
 

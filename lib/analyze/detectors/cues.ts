@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { LABEL_WORDS } from '../lexicon/words.ts';
@@ -42,9 +43,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const tokens = doc.tokens;
   const hits: CueHit[] = [];
   // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
-  const titleCase = isTitleCase(tokens, a, b);
+  let titleCase: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    if (!CUE_STARTS.has(t.lower)) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       hits.push({ cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' });
       i++;
@@ -77,7 +79,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       continue;
     }
     const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i);
-    if (!verb || (t.cap && i !== a && !titleCase)) continue;
+    if (!verb || (t.cap && i !== a && !(titleCase ??= isTitleCase(tokens, a, b)))) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
@@ -95,6 +97,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   }
   return hits;
 }
+
+/** Every word a cue can start with: one lookup rules out most tokens. */
+const CUE_STARTS = new Set<string>(['according', 'in', ':', ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
 
 const AS_VERBS = new Set(['see', 'view', 'perceive']);
 const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
@@ -117,6 +122,8 @@ function isTitleCase(tokens: Token[], a: number, b: number): boolean {
     if (t.kind !== 'w' || t.quote >= 0 || t.text.length < 4) continue;
     words++;
     if (t.cap) caps++;
+    // Prose shows itself within a few words: stop reading there.
+    else if (words - caps >= 2 && (words - caps) * 4 > caps) return false;
   }
   return words >= 3 && caps >= words * 0.8;
 }

@@ -37,10 +37,20 @@ const ADJECTIVE_ENDING = /(ed|ous|ful|ive|able|ible|ic|ish|less)$/;
 /** Every word that can open an opinion mark: one lookup rules out most tokens. */
 const OPINION_STARTS = new Set<string>([...OPINION_WORDS.keys(), ...OPINION_PHRASES.keys(), ...WEASEL_ADVERBS, ...DEGREE]);
 
+/** The phrase's words, all outside quotations, from token i on. */
+function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.lower !== words[k] || t.quote >= 0) return false;
+  }
+  return true;
+}
+
 const COMPOUND_HEADS = new Set<string>(LOADED_COMPOUND_HEADS);
 
 /** "Trump-hating", "war-ravaged": a compound whose last part loads it. */
 function loadedCompound(t: Token): boolean {
+  if (t.lower.length < 8) return false;
   const dash = t.lower.lastIndexOf('-');
   return dash > 0 && COMPOUND_HEADS.has(t.lower.slice(dash + 1));
 }
@@ -48,8 +58,11 @@ function loadedCompound(t: Token): boolean {
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
   if (!OPINION_STARTS.has(t.lower)) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
-  for (const { words, subtype } of OPINION_PHRASES.get(t.lower) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.quote < 0)) return { last: i + words.length - 1, subtype };
+  const phrases = OPINION_PHRASES.get(t.lower);
+  if (phrases) {
+    // Most phrases that open with a common word ("in", "the") fail on their second word: check it first.
+    const second = tokens[i + 1]?.lower;
+    for (const { words, subtype } of phrases) if (words[1] === second && phraseAt(tokens, i, words)) return { last: i + words.length - 1, subtype };
   }
   if (DEGREE.has(t.lower)) {
     const next = tokens[i + 1];
