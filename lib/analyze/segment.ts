@@ -69,8 +69,13 @@ const STARTERS = new Set(
 export function splitSentences(tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let begin = from;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
+    if (isPunct(t, '(')) depth++;
+    else if (isPunct(t, ')')) depth = Math.max(0, depth - 1);
+    // Inside a short bracket no sentence ends: "Sen. Jack Reed (D-R.I.) said".
+    if (depth > 0 && closesSoon(tokens, i, to)) continue;
     let ends = false;
     if (isPunct(t, '.!?…')) ends = !(t.text === '.' && isInitial(tokens[i - 1], t));
     else if (t.kind === 'w' && t.text.endsWith('.') && t.text.length > 1) {
@@ -89,6 +94,12 @@ export function splitSentences(tokens: Token[], from: number, to: number): [numb
   }
   if (begin < to) out.push([begin, to]);
   return out;
+}
+
+/** A closing bracket within the next few tokens. */
+function closesSoon(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i + 1; k < Math.min(to, i + 6); k++) if (isPunct(tokens[k], ')')) return true;
+  return false;
 }
 
 /** "J. K. Rowling": a single capital letter right before the full stop is an initial. */

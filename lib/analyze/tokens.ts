@@ -11,6 +11,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case; for a lone or doubled hyphen, the dash it stands for. */
   lower: string;
   kind: TokenKind;
   /** Starts with a capital letter. */
@@ -55,7 +56,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       kind = 'w';
       i = scanWord(text, i, to);
     } else {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : c === 45 && text.charCodeAt(i + 1) === 45 ? 2 : 1;
     }
     const s = text.slice(start, i);
     const first = s.charCodeAt(0);
@@ -63,7 +64,8 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       start,
       end: i,
       text: s,
-      lower: kind === 'p' ? s : s.toLowerCase(),
+      // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash.
+      lower: kind === 'p' ? (c === 45 ? '–' : s) : s.toLowerCase(),
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
@@ -118,8 +120,9 @@ function scanWord(text: string, i: number, to: number): number {
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 
+/** A mark among `chars`, read in its normal form (a lone or doubled hyphen as a dash). */
 export const isPunct = (t: Token | undefined, chars: string): boolean =>
-  t !== undefined && t.kind === 'p' && chars.includes(t.text);
+  t !== undefined && t.kind === 'p' && chars.includes(t.lower);
 
 export const OPEN_QUOTES = '"“„«‘\'';
 export const CLOSE_QUOTES = '"”»’\'';

@@ -20,6 +20,13 @@ describe('attributions', () => {
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
+    ['Sen. Jack Reed (D-R.I.), said after a lunch that he had not.', ['cue "said"', 'source "Sen. Jack Reed (D-R.I.)" person → Jack Reed']],
+    ['Mr. Daniloff, now 81, said by telephone that it was hard.', ['cue "said"', 'source "Mr. Daniloff" person → Daniloff']],
+    ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],
+    ['Priebus later Thursday told Fox News that both would meet.', ['cue "told"', 'source "Priebus" person']],
+    // A quantifier over a group, or standing for one.
+    ['Some of the women said they had left.', ['cue "said"', 'source "Some of the women" anonymous']],
+    ['Another said he hoped Trump wins.', ['cue "said"', 'source "Another" anonymous']],
     // Multi-word cues.
     ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],

@@ -16,6 +16,8 @@ describe('sentences', () => {
     ['It moved to the U.S. The plan failed.', ['It moved to the U.S.', 'The plan failed.']],
     ['Acme Inc. said profits fell. Shares dropped.', ['Acme Inc. said profits fell.', 'Shares dropped.']],
     ['“It is over.” Then silence.', ['“It is over.”', 'Then silence.']],
+    ['Sen. Jack Reed (D-R.I.) said it. Then he left.', ['Sen. Jack Reed (D-R.I.) said it.', 'Then he left.']],
+    ['He left (for good. Then she spoke. It was over.', ['He left (for good.', 'Then she spoke.', 'It was over.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

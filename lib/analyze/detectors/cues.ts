@@ -34,6 +34,8 @@ const INFINITIVE_HOSTS = new Set(
   'went going wants wanted declined refused continued continues appeared seemed tried used likely expected able ready willing began'.split(' '),
 );
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+/** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
+const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when']);
 
@@ -164,9 +166,10 @@ function verbHit(
   const past = form === 'ed' || form === 'en';
   // "alluded to by Peskov", "was described by aides as…": a passive with its agent.
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
+  // "said by telephone" is no passive: only a plausible agent makes one.
   if (past && by > 0) {
     const source = phraseStartingAt(tokens, by + 1, b);
-    return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls } : null;
+    if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
   // "Trump is expected to speak": an expectation no one in particular holds.
   if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };

@@ -117,7 +117,7 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   const tokens = doc.tokens;
   const head = headOf(tokens, first, last);
   const end = tokens.indexOf(head, first);
-  if (!head.cap) return null;
+  if (!head.cap || isDeterminer(head)) return null;
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
   let start = end;

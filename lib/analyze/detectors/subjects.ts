@@ -19,6 +19,9 @@ export const NOUNISH = new Set(
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
 const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise reply report support'.split(' '));
 
+/** Determiners that stand alone for people: "Another said", "Both say". */
+const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
+
 export type CueVerb = VerbForm & { cls: CueClass };
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
@@ -30,13 +33,11 @@ const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
   if (j < a) return null;
   if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
-  if (isPunct(tokens[j], ')')) {
-    // "Rep. Jim Jordan (R-Ohio) said": the phrase before the bracket, bracket included.
-    let open = j - 1;
-    while (open > a && !isPunct(tokens[open], '(') && j - open < 8) open--;
-    const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
-    return np ? [np[0], j] : null;
-  }
+  if (isPunct(tokens[j], ')')) return bracketedPhraseEndingAt(tokens, j, a);
+  // "Priebus later Thursday told": a time between subject and verb.
+  let k = j;
+  while (k > a && (TIMES.has(tokens[k]!.lower) || TIME_LEADS.has(tokens[k]!.lower))) k--;
+  if (k < j && TIMES.has(tokens[j]!.lower) && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
@@ -50,26 +51,41 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   return np;
 }
 
+/** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
+const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late']);
+
+/** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
+function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {
+  let open = close - 1;
+  while (open > a && !isPunct(tokens[open], '(') && close - open < 8) open--;
+  const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
+  return np ? [np[0], close] : null;
+}
+
 /**
  * "Cory James, 22, of Flint, Mich., said": each comma-set segment ends a candidate; the leftmost
- * name or pronoun among them is the subject, else the nearest plausible phrase.
+ * name or pronoun among them is the subject, else the phrase that opens the sentence, else the
+ * nearest plausible phrase.
  */
 export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, verb: CueVerb): Range | null {
   let named: Range | null = null;
   let nearest: Range | null = null;
+  let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
-    const np = phraseEndingAt(tokens, end, a);
+    const np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && plausibleSource(tokens, np, verb, false)) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
       if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
+      // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
+      if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
     let k = (np ? np[0] : end) - 1;
     while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 25) k--;
     if (k < a || !isPunct(tokens[k], ',—–')) break;
     end = k - 1;
   }
-  return named ?? nearest;
+  return named ?? opening ?? nearest;
 }
 
 /** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
@@ -134,8 +150,12 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
-  // "Several said", "Many believe": a lone quantifier stands for a vague group.
-  if (isDeterminer(head)) return first === last && ANONYMOUS.has(lower);
+  // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
+  // over a group ("Some of the women said", "Many of her supporters say").
+  if (isDeterminer(head)) {
+    if (first === last) return ANONYMOUS.has(lower) || QUANTIFIERS.has(lower);
+    return tokens[first + 1]?.lower === 'of' && plausibleSource(tokens, [first + 2, last], verb, adjacent);
+  }
   // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
   // name with the -s of a verb ("Trump claims", "The New York Post reports").
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
