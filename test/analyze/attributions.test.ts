@@ -85,6 +85,10 @@ describe('attributions', () => {
     ['Sanders was asked whether he would run.', ['cue "was asked"', 'source none']],
     ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
     ['He is said to be furious.', ['cue "is said"', 'source none']],
+    // "each state" is a noun, and the voters in it hold the view.
+    ['Voters in each state want change.', ['cue "want"', 'source "Voters" anonymous']],
+    // A past-tense verb before "that" reports, listed or not.
+    ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {
@@ -99,6 +103,8 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['The campaign did not respond to a request for comment.'],
+    ['He went on television to make his case.'],
     ['I saw him yesterday.'],
     ['The house was seen from the road.'],
     ['Correction: An earlier version of this story misstated the date.'],

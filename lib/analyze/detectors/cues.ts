@@ -48,7 +48,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!CUE_STARTS.has(t.lower)) continue;
+    if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       hits.push({ cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' });
       i++;
@@ -80,12 +80,16 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i = nominal.cue[1];
       continue;
     }
-    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i);
+    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i) ?? (tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t) ? unlistedVerb(t) : undefined);
     if (!verb || (t.cap && i !== a && !(titleCase ??= isTitleCase(tokens, a, b)))) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a) continue;
+    // "in each state", "several states": a noun after any determiner.
+    if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "tweet_id=…": a word inside markup that slipped into the text.
+    if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief inside what an earlier cue reports is part of it.
     if (verb.cls === 'belief' && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
     // A subject never reaches back past the cue before it.
@@ -102,6 +106,17 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
 const CUE_STARTS = new Set<string>(['according', 'in', ':', ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
+
+/** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
+const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
+const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
+const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
+
+/** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
+const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
+
+/** Verbs of answering that, negated, report only silence. */
+const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 
 const AS_VERBS = new Set(['see', 'view', 'perceive']);
 const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
@@ -207,6 +222,8 @@ function verbHit(
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
   // "Sanders sees the calendar as favourable": seeing and viewing report a view only with "as".
   if (AS_VERBS.has(verb.lemma) && !passive(tokens, i) && !asFollows(tokens, i + 1, b)) return null;
+  // "did not respond to a request for comment": no answer is no attribution.
+  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.

@@ -12,7 +12,6 @@ export const PHRASAL_CUES = [
   'fire back',
   'focus on',
   'go after',
-  'go on',
   'hit back',
   'lash out',
   'lay out',
