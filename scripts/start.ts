@@ -16,10 +16,17 @@ const seedFile = process.argv[2] ?? resolve(root, 'seeds/000_ae500b7c27a48a36.tx
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux';
 const shots = resolve(root, 'screenshots');
 
+let seed: string;
+try {
+  seed = readFileSync(seedFile, 'utf8');
+} catch (e) {
+  console.error(`sayso: cannot read ${seedFile}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+  process.exit(1);
+}
 console.log('Building the extension…');
 execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', '--mode', 'e2e'], { cwd: root, stdio: 'ignore' });
 
-const server = await servePages({ '/': newsPage(readFileSync(seedFile, 'utf8')) });
+const server = await servePages({ '/': newsPage(seed) });
 let launched;
 try {
   launched = await launchWithExtension(resolve(root, '.output/chrome-mv3-e2e'), headless);
@@ -48,6 +55,8 @@ if (!headless) {
   await popup.setViewportSize({ width: 400, height: 900 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.figures');
+  // The popup scrolls inside the browser's popup frame; the screenshot shows all of it at once.
+  await popup.addStyleTag({ content: '.popup { max-height: none; }' });
   await popup.screenshot({ path: resolve(shots, 'popup.png'), fullPage: true });
   const figures = await popup.$$eval('.figures summary', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent).join(' | ')));
   const sources = await popup.$$eval('.sources .source', (rows) => rows.map((r) => `${r.querySelector('.source-name')!.textContent} (${r.querySelector('.source-meta')!.textContent})`));

@@ -9,9 +9,17 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** A line set in capitals, or a promo: shown as a link between paragraphs, as news sites do. */
 const isFurnitureLine = (line: string) => /^[^a-z]*$/.test(line) && /[A-Z]{3}/.test(line);
 
+/** The first line as a headline: without its full stop, cut at a word if long. */
+export function headlineOf(line: string, max = 90): string {
+  const text = line.trim().replace(/[.]$/, '');
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max);
+  return `${text.slice(0, cut > 0 ? cut : max).replace(/[,;:]$/, '')}…`;
+}
+
 export function newsPage(seed: string, options: { title?: string; script?: string } = {}): string {
   const lines = seed.split(/\r?\n/).filter((l) => l.trim());
-  const title = options.title ?? lines[0]!.slice(0, 80);
+  const title = options.title ?? headlineOf(lines[0] ?? 'An article');
   const body = lines
     .map((line) =>
       isFurnitureLine(line)
