@@ -87,6 +87,11 @@ describe('attributions', () => {
     ['He is said to be furious.', ['cue "is said"', 'source none']],
     // "each state" is a noun, and the voters in it hold the view.
     ['Voters in each state want change.', ['cue "want"', 'source "Voters" anonymous']],
+    ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "40 percent of voters" anonymous']],
+    ['Asked if the comments had rattled them, he said yes.', ['cue "Asked"', 'source none', 'cue "said"', 'source "he" pronoun']],
+    ['Said Dorothy Poynter, who grew up nearby: “It was home.”', ['cue "Said"', 'source "Dorothy Poynter" person']],
+    ['However, he held his fire on Ben Carson, calling him a nice guy.', ['cue "calling"', 'source "he" pronoun']],
+    ['He took the stage and called the political system rotten.', ['cue "called"', 'source "He" pronoun']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // Passive with the agent.

@@ -200,8 +200,15 @@ function verbHit(
     const complement = next?.lower === 'to' || next?.lower === 'that' || (verb.lemma === 'seem' && isWord(next));
     return form !== 'ing' && complement ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
   }
-  // "When asked whether…": a question put by someone the text does not name.
-  if (verb.lemma === 'ask' && past && /^(when|if|once|after|before)$/.test(prev?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls };
+  // "When asked whether…", "Asked if…": a question put by someone the text does not name.
+  if (verb.lemma === 'ask' && past && (/^(when|if|once|after|before)$/.test(prev?.lower ?? '') || (i === sentenceStart && next?.kind === 'w'))) {
+    return { cue: [i, i], source: null, kind: 'verb', cls };
+  }
+  // "Said Dorothy Poynter, who grew up with Ali:": the speaker after a verb that opens the sentence.
+  if (i === sentenceStart && verb.lemma === 'say' && past) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    if (source && tokens[source[0]]!.cap) return { cue: [i, i], source, kind: 'inverted', cls };
+  }
   if (form === 'ing') {
     if (isPunct(prev, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
@@ -253,7 +260,9 @@ function verbHit(
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
-    return shared && !NOUNISH.has(verb.lemma) ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
+    // "and called him…" is the verb; "and calls" may be the noun ("threats and calls").
+    const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's');
+    return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
   let subject = subjectEndingAt(tokens, j, a, verb);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").

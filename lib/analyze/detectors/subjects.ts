@@ -137,7 +137,8 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
 /** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
 export function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
   let i = a;
-  while (i < limit && !isWord(tokens[i])) i++;
+  // Past marks and a connective: "However, he held his fire…, calling him…".
+  while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')))) i++;
   const np = phraseStartingAt(tokens, i, limit);
   return np && plausibleSource(tokens, np, SAY, true) ? np : null;
 }
