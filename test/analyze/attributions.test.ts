@@ -92,6 +92,8 @@ describe('attributions', () => {
     ['Said Dorothy Poynter, who grew up nearby: “It was home.”', ['cue "Said"', 'source "Dorothy Poynter" person']],
     ['However, he held his fire on Ben Carson, calling him a nice guy.', ['cue "calling"', 'source "he" pronoun']],
     ['He took the stage and called the political system rotten.', ['cue "called"', 'source "He" pronoun']],
+    ['Bush referred to Rubio as a bright leader.', ['cue "referred to"', 'source "Bush" person']],
+    ['He raised questions about her birthplace, falsely suggesting that she was born abroad.', ['cue "suggesting"', 'source "He" pronoun']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // Passive with the agent.

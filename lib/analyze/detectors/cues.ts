@@ -80,7 +80,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i = nominal.cue[1];
       continue;
     }
-    const verb = CUE_VERBS.get(t.lower) ?? phrasalVerb(tokens, i) ?? (tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t) ? unlistedVerb(t) : undefined);
+    // "referred to X as": the phrase wins over the verb alone.
+    const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t) ? unlistedVerb(t) : undefined);
     if (!verb || (t.cap && i !== a && !(titleCase ??= isTitleCase(tokens, a, b)))) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
@@ -114,6 +115,8 @@ const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.end
 
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
 const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
+
+const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
@@ -210,7 +213,9 @@ function verbHit(
     if (source && tokens[source[0]]!.cap) return { cue: [i, i], source, kind: 'inverted', cls };
   }
   if (form === 'ing') {
-    if (isPunct(prev, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
+    // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
+    const before = isAdverb(prev) ? tokens[i - 2] : prev;
+    if (isPunct(before, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
