@@ -121,7 +121,7 @@ const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && 
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 
-const AS_VERBS = new Set(['see', 'view', 'perceive']);
+const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
 const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
 
 /** "as" within the clause after token k: "sees these gains as evidence". */
@@ -232,7 +232,7 @@ function verbHit(
     if (!prev || !BE.has(prev.lower)) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
-  // "Sanders sees the calendar as favourable": seeing and viewing report a view only with "as".
+  // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
   if (AS_VERBS.has(verb.lemma) && !passive(tokens, i) && !asFollows(tokens, i + 1, b)) return null;
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
