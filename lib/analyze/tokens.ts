@@ -64,8 +64,9 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       start,
       end: i,
       text: s,
-      // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash.
-      lower: kind === 'p' ? (c === 45 ? '–' : s) : s.toLowerCase(),
+      // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash, and
+      // so are the horizontal bar and figure dash.
+      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : s.toLowerCase(),
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
@@ -127,5 +128,5 @@ export const isPunct = (t: Token | undefined, chars: string): boolean =>
 export const OPEN_QUOTES = '"“„«‘\'';
 export const CLOSE_QUOTES = '"”»’\'';
 
-/** A token inside a quotation, or a closing quote mark. */
-export const closesQuote = (t: Token) => t.quote >= 0 || (t.kind === 'p' && '”"’\''.includes(t.text));
+/** A token inside a quotation, or a closing quote mark ("“" too, which some writers close with). */
+export const closesQuote = (t: Token) => t.quote >= 0 || (t.kind === 'p' && '”"’\'“'.includes(t.text));

@@ -94,6 +94,9 @@ describe('attributions', () => {
     ['He took the stage and called the political system rotten.', ['cue "called"', 'source "He" pronoun']],
     ['Bush referred to Rubio as a bright leader.', ['cue "referred to"', 'source "Bush" person']],
     ['He raised questions about her birthplace, falsely suggesting that she was born abroad.', ['cue "suggesting"', 'source "He" pronoun']],
+    ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
+    ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
+    ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // Passive with the agent.

@@ -10,6 +10,7 @@ describe('quotes', () => {
     ['Smith said: “They told me ‘never again’ and I believed them.”', ['quote "They told me ‘never again’ and I believed them." ← Smith']],
     ['The “pressing issues” alluded to by Jane Smith remain.', ['quote "pressing issues" ← Jane Smith']],
     ["The mayor called it 'a disgrace' on Monday.", ['quote "a disgrace" ← the mayor']],
+    ['“We are ready,“ Smith said.', ['quote "We are ready," ← Smith']],
     ['He has appeared on “Saturday Night Live” twice.', []],
     ["The players' union and the owners' group met.", []],
   ])('%s', (text, expected) => {

@@ -25,7 +25,7 @@ export interface CueHit {
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
-  "also later then previously again once recently first last earlier further still already even only just never not n't has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
+  "also later then previously again once recently first last earlier further still already even only just never not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
 );
@@ -248,7 +248,7 @@ function verbHit(
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
-  if (invertible && prev && (isPunct(prev, ',”"’\'') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
+  if (invertible && prev && (isPunct(prev, ',”"’\'“') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
     const source = phraseStartingAt(tokens, i + 1, b);
     const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {

@@ -65,7 +65,9 @@ function scanParagraph(text: string, start: number, end: number, doubles: number
       i++;
     }
     if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»') continue;
-    const opening = c === '“' || c === '„' || c === '«' || (c === '"' && opensHere(text, mark, start));
+    // "…here,“ said Clyburn": a “ right after a word or mark, with a quote open, closes it.
+    const wrongWayCloser = c === '“' && openAt >= 0 && !opensHere(text, mark, start);
+    const opening = (c === '“' && !wrongWayCloser) || c === '„' || c === '«' || (c === '"' && opensHere(text, mark, start));
     if (openAt < 0 && opening) openAt = i;
     else if (openAt >= 0 && !opening) {
       found.push({ start: openAt + 1, end: mark, open: false });

@@ -139,6 +139,12 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   let i = a;
   // Past marks and a connective: "However, he held his fire…, calling him…".
   while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')))) i++;
+  // "On Thursday, Rep. Jeffries reacted…, saying": past an opening phrase of time or place.
+  if (LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+    let k = i + 1;
+    while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
+    if (isPunct(tokens[k], ',')) i = k + 1;
+  }
   const np = phraseStartingAt(tokens, i, limit);
   return np && plausibleSource(tokens, np, SAY, true) ? np : null;
 }
