@@ -93,7 +93,7 @@ describe('attributions', () => {
     ['However, he held his fire on Ben Carson, calling him a nice guy.', ['cue "calling"', 'source "he" pronoun']],
     ['He took the stage and called the political system rotten.', ['cue "called"', 'source "He" pronoun']],
     ['Bush referred to Rubio as a bright leader.', ['cue "referred to"', 'source "Bush" person']],
-    ['He raised questions about her birthplace, falsely suggesting that she was born abroad.', ['cue "suggesting"', 'source "He" pronoun']],
+    ['He raised questions about her birthplace, falsely suggesting that she was born abroad.', ['cue "raised questions"', 'source "He" pronoun', 'cue "suggesting"', 'source "He" pronoun']],
     ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
     ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
     ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
