@@ -65,6 +65,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
       if (!isPunct(tokens[open], '(')) break;
       first = open;
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
+    // "as they entered the polling sites": a verb after its pronoun subject ends the phrase.
+    else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;

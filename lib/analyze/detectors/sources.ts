@@ -88,8 +88,14 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
     }
     case 'they':
-    case 'their':
-      return recent.group >= 0 ? { ...base, refersTo: recent.group } : base;
+    case 'their': {
+      if (recent.group >= 0) return { ...base, refersTo: recent.group };
+      // "Residents were angry. They said…": a group named just before, though not yet a source.
+      const group = lastNamedGroup(doc, at);
+      if (!group) return base;
+      const d = describe(doc, group, recent, byKey);
+      return { ...base, refersTo: d.refersTo ?? entityFor(doc, byKey, d.type, d.name) };
+    }
     case 'it':
     case 'its':
       return recent.thing >= 0 ? { ...base, refersTo: recent.thing } : base;
@@ -172,6 +178,18 @@ function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
       end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w));
     if (looksLikePerson) return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
     end = start;
+  }
+  return null;
+}
+
+/** The nearest plural noun for people or groups in the sentence or two before token `at`. */
+function lastNamedGroup(doc: Doc, at: number): Range | null {
+  const tokens = doc.tokens;
+  const floor = Math.max(0, at - 40);
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'w' || t.quote >= 0 || !t.lower.endsWith('s')) continue;
+    if (ANONYMOUS.has(t.lower) || ORGANIZATIONS.has(t.lower) || ROLES.has(t.lower.slice(0, -1))) return phraseEndingAt(tokens, k, floor);
   }
   return null;
 }
