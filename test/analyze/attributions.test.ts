@@ -97,6 +97,8 @@ describe('attributions', () => {
     ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
     ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
     ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
+    // Whose view a sentence gives.
+    ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // Passive with the agent.
@@ -113,6 +115,8 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['To date, nothing has changed.'],
+    ['For Trump, the format was not ideal.'],
     ['The campaign did not respond to a request for comment.'],
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],

@@ -7,7 +7,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
-import { LABEL_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, LABEL_WORDS, PLACE_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { extendCue } from './cue-extent.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { agentlessPassive } from './passives.ts';
@@ -66,6 +66,16 @@ export function findCues(doc: Doc, s: number): CueHit[] {
         continue;
       }
     }
+    // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
+    // not ideal" is as often the writer's own view of how things stand for him, so it is left.)
+    if (t.lower === 'to' && t.quote < 0 && (i === a || isPunct(tokens[i - 1], ',') || tokens[i - 1]!.lower === 'but')) {
+      const source = phraseStartingAt(tokens, i + 1, b);
+      if (source && isPunct(tokens[source[1] + 1], ',') && viewHolder(tokens, source)) {
+        hits.push({ cue: [i, i], source, kind: 'according', cls: 'belief' });
+        i = source[1];
+        continue;
+      }
+    }
     if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b) {
       const source = phraseStartingAt(tokens, a, i);
       const head = source && headOf(tokens, source[0], source[1]);
@@ -106,7 +116,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
-const CUE_STARTS = new Set<string>(['according', 'in', ':', ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
+const CUE_STARTS = new Set<string>(['according', 'in', ':', 'to', ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
@@ -117,6 +127,14 @@ const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.end
 const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
 
 const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+
+/** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
+function viewHolder(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, last);
+  const lower = head.lower;
+  if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);
+  return ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+}
 
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
