@@ -1,17 +1,17 @@
 /**
  * Finds the reporting expressions of one sentence and the phrase each attributes to:
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
+ * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
 import type { Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
-import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
-import { ANONYMOUS, LABEL_WORDS, PLACE_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
+import { MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
-import { agentlessPassive } from './passives.ts';
-import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
+import { NOUNISH, type CueVerb } from './subjects.ts';
+import { verbHit } from './verb-cues.ts';
 
 export type Range = [number, number];
 
@@ -23,23 +23,6 @@ export interface CueHit {
   cls: CueClass;
 }
 
-/** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
-const BETWEEN = new Set(
-  "also later then previously again once recently first last earlier further still already even only just never not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
-    ' ',
-  ),
-);
-/** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
-const INFINITIVE_HOSTS = new Set(
-  'went going wants wanted declined refused continued continues appeared seemed tried used likely expected able ready willing began'.split(' '),
-);
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-/** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
-const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
-/** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when']);
-
-
 export function findCues(doc: Doc, s: number): CueHit[] {
   const [a, b] = doc.sentenceTokens[s]!;
   const tokens = doc.tokens;
@@ -49,45 +32,12 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      hits.push({ cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' });
-      i++;
-      continue;
-    }
-    // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
-    if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
-      const source = phraseStartingAt(tokens, i + 1, b);
-      // Only as a clause of its own ("In a new poll, …"; "…, in her words, …"), not "a lead in the polls".
-      const after = source ? tokens[source[1] + 1] : undefined;
-      const ownClause = (i === a || isPunct(tokens[i - 1], ',(—–')) && (after === undefined || isPunct(after, ',.;'));
-      if (source && ownClause && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) {
-        hits.push({ cue: [i, i], source, kind: 'in-source', cls: 'evidence' });
-        i = source[1];
-        continue;
-      }
-    }
-    // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
-    // not ideal" is as often the writer's own view of how things stand for him, so it is left.)
-    if (t.lower === 'to' && t.quote < 0 && (i === a || isPunct(tokens[i - 1], ',') || tokens[i - 1]!.lower === 'but')) {
-      const source = phraseStartingAt(tokens, i + 1, b);
-      if (source && isPunct(tokens[source[1] + 1], ',') && viewHolder(tokens, source)) {
-        hits.push({ cue: [i, i], source, kind: 'according', cls: 'belief' });
-        i = source[1];
-        continue;
-      }
-    }
-    if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b) {
-      const source = phraseStartingAt(tokens, a, i);
-      const head = source && headOf(tokens, source[0], source[1]);
-      if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower) && t.quote < 0) {
-        hits.push({ cue: [i, i], source, kind: 'verb', cls: 'speech' });
-        continue;
-      }
-    }
-    const nominal = nominalCue(tokens, i, a, b);
-    if (nominal) {
-      hits.push(nominal);
-      i = nominal.cue[1];
+    const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b);
+    if (marker) {
+      hits.push(marker);
+      // Past "in a new poll" and "To Frank", whose one-word cue comes before its source; else past the cue.
+      const { cue, source } = marker;
+      i = source && cue[0] === cue[1] && source[0] > cue[1] ? source[1] : cue[1];
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.
@@ -116,40 +66,16 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
-const CUE_STARTS = new Set<string>(['according', 'in', ':', 'to', ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
+const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
 const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
-
-const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
-
-/** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
-function viewHolder(tokens: Token[], [first, last]: Range): boolean {
-  const head = headOf(tokens, first, last);
-  const lower = head.lower;
-  if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);
-  return ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
-}
-
-/** Verbs of answering that, negated, report only silence. */
-const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
-
-const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
-const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
-
-/** "as" within the clause after token k: "sees these gains as evidence". */
-function asFollows(tokens: Token[], k: number, b: number): boolean {
-  for (let j = k; j < Math.min(b, k + 8); j++) {
-    if (tokens[j]!.kind === 'p') return false;
-    if (tokens[j]!.lower === 'as') return true;
-  }
-  return false;
-}
 
 /** Most words of four letters or more are capitalised, as in a headline: "Christie Calls Clinton ‘A Disgrace’". */
 function isTitleCase(tokens: Token[], a: number, b: number): boolean {
@@ -171,164 +97,4 @@ function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
   const entry = PHRASAL_VERBS.get(tokens[i]!.lower);
   if (!entry || phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0) return undefined;
   return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
-}
-
-/** A word "in …" can cite within the next few tokens: worth reading the phrase. */
-function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
-  for (let k = from; k < Math.min(b, from + 6); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/** What "in …" can cite: "in a new poll", "in the report", "in her words". */
-const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'words', 'analysis', 'findings']);
-
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
-
-const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
-
-function verbHit(
-  tokens: Token[],
-  i: number,
-  a: number,
-  b: number,
-  verb: CueVerb,
-  earlier: CueHit[],
-  /** The sentence start: asides may reach back past an earlier cue ("Podesta, who said…, said"). */
-  sentenceStart: number,
-): CueHit | null {
-  const { form, cls } = verb;
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1];
-  const past = form === 'ed' || form === 'en';
-  // "alluded to by Peskov", "was described by aides as…": a passive with its agent.
-  const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
-  // "said by telephone" is no passive: only a plausible agent makes one.
-  if (past && by > 0) {
-    const source = phraseStartingAt(tokens, by + 1, b);
-    if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
-  }
-  // "Trump is expected to speak": an expectation no one in particular holds.
-  if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
-  if (past && (BE.has(prev?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? ''))) {
-    const passive = agentlessPassive(tokens, i, verb);
-    if (passive || BE.has(prev?.lower ?? '')) return passive;
-  }
-  // "The Senate reports were long": a noun when a verb follows it.
-  if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
-  // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
-  if (verb.lemma === 'seem' || verb.lemma === 'appear') {
-    // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
-    const complement = next?.lower === 'to' || next?.lower === 'that' || (verb.lemma === 'seem' && isWord(next));
-    return form !== 'ing' && complement ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
-  }
-  // "When asked whether…", "Asked if…": a question put by someone the text does not name.
-  if (verb.lemma === 'ask' && past && (/^(when|if|once|after|before)$/.test(prev?.lower ?? '') || (i === sentenceStart && next?.kind === 'w'))) {
-    return { cue: [i, i], source: null, kind: 'verb', cls };
-  }
-  // "Said Dorothy Poynter, who grew up with Ali:": the speaker after a verb that opens the sentence.
-  if (i === sentenceStart && verb.lemma === 'say' && past) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    if (source && tokens[source[0]]!.cap) return { cue: [i, i], source, kind: 'inverted', cls };
-  }
-  if (form === 'ing') {
-    // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
-    const before = isAdverb(prev) ? tokens[i - 2] : prev;
-    if (isPunct(before, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
-      const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
-      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
-    if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '')) {
-      const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i - 1);
-      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    // "voters saying they want…": the phrase the participle describes.
-    if (STRONG.has(verb.lemma) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
-      const source = phraseEndingAt(tokens, i - 1, a);
-      return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    if (!prev || !BE.has(prev.lower)) return null;
-  }
-  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
-  // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
-  if (AS_VERBS.has(verb.lemma) && !passive(tokens, i) && !asFollows(tokens, i + 1, b)) return null;
-  // "did not respond to a request for comment": no answer is no attribution.
-  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
-  // "it would respond": a prediction, not a report, unless words follow that it reports.
-  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
-  // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
-  // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…").
-  const comma = isPunct(prev, ',') && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
-  if (comma >= 0) {
-    const subject = subjectBeforeAsides(tokens, comma, sentenceStart, verb);
-    const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
-    if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower))) return { cue: [i, i], source: subject, kind: 'verb', cls };
-  }
-  // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
-  const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
-  if (invertible && prev && (isPunct(prev, ',”"’\'“') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
-    if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
-      return { cue: [i, i], source, kind: 'inverted', cls };
-    }
-  }
-  let j = i - 1;
-  if (prev?.lower === 'to') {
-    if (!INFINITIVE_HOSTS.has(tokens[i - 2]?.lower ?? '')) return null;
-    j = i - 3;
-    if (tokens[j]?.lower === 'on') j--;
-  }
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
-  // "He called the actions lawful, and said…": the subject of the clause before.
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
-    const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
-    // "and called him…" is the verb; "and calls" may be the noun ("threats and calls").
-    const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's');
-    return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
-  }
-  let subject = subjectEndingAt(tokens, j, a, verb);
-  // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
-  // "a group called Action Now": a name given, not words reported.
-  const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
-  if (subject && !naming && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
-  // A strong verb right after a quotation keeps its cue even when the speaker is not named.
-  if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
-    return { cue: [i, i], source: null, kind: 'verb', cls };
-  }
-  return null;
-}
-
-/** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside. */
-function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): number {
-  if (!isPunct(tokens[i - 1], '”"’') || !isPunct(tokens[i - 2], ',')) return -1;
-  const q = tokens[i - 3]?.quote ?? -1;
-  if (q < 0) return -1;
-  let open = i - 3;
-  while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
-  const wordsBefore = tokens.slice(sentenceStart, open - 1).some((t) => t.kind === 'w');
-  return wordsBefore ? i - 2 : -1;
-}
-
-/** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
-function endsClause(tokens: Token[], k: number, b: number): boolean {
-  const n = tokens[k];
-  return k >= b || n === undefined || isPunct(n, ',.;:!?—–()"“”\'‘’') || /^(in|on|at|during|to|who|last|this|on|after|before|when|while)$/.test(n.lower) || n.quote >= 0;
-}
-
-function introducesContent(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (isPunct(t, ',') && tokens[i + 1] !== undefined) return isPunct(tokens[i + 1], '“"‘') || tokens[i + 1]!.quote >= 0;
-  return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
-}
-
-/** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */
-function followsQuote(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t === undefined) return false;
-  if (!isWord(t)) return closesQuote(t);
-  const speaker = phraseEndingAt(tokens, i, Math.max(0, i - 4));
-  const before = speaker ? tokens[speaker[0] - 1] : undefined;
-  return before !== undefined && closesQuote(before);
 }

@@ -7,7 +7,7 @@ import { isWord, type Token } from '../tokens.ts';
 import type { CueVerb } from './subjects.ts';
 import type { CueHit } from './cues.ts';
 
-const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
 /** For each verb, the word that must follow its passive; '' for any word. */
 const PASSIVES = new Map<string, readonly string[]>([

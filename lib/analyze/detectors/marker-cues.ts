@@ -1,0 +1,55 @@
+/**
+ * Cues that are not verbs: "according to X", "in a new poll", "To Frank, …", and a speaker's name
+ * before a colon ("Roger Stone: …").
+ */
+import { ANONYMOUS, LABEL_WORDS, PLACE_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { headOf, phraseStartingAt } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { CueHit, Range } from './cues.ts';
+
+/** The words a marker cue can start with. */
+export const MARKER_STARTS = ['according', 'in', 'to', ':'];
+
+export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
+  const t = tokens[i]!;
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    return { cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' };
+  }
+  // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
+  if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    // Only as a clause of its own ("In a new poll, …"; "…, in her words, …"), not "a lead in the polls".
+    const after = source ? tokens[source[1] + 1] : undefined;
+    const ownClause = (i === a || isPunct(tokens[i - 1], ',(—–')) && (after === undefined || isPunct(after, ',.;'));
+    if (source && ownClause && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
+  }
+  // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
+  // not ideal" is as often the writer's own view of how things stand for him, so it is left.)
+  if (t.lower === 'to' && t.quote < 0 && (i === a || isPunct(tokens[i - 1], ',') || tokens[i - 1]!.lower === 'but')) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    if (source && isPunct(tokens[source[1] + 1], ',') && viewHolder(tokens, source)) return { cue: [i, i], source, kind: 'according', cls: 'belief' };
+  }
+  if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b && t.quote < 0) {
+    const source = phraseStartingAt(tokens, a, i);
+    const head = source && headOf(tokens, source[0], source[1]);
+    if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower)) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
+  }
+  return null;
+}
+
+/** A word "in …" can cite within the next few tokens: worth reading the phrase. */
+function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 6); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** What "in …" can cite: "in a new poll", "in the report", "in her words". */
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'words', 'analysis', 'findings']);
+
+/** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
+function viewHolder(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, last);
+  const lower = head.lower;
+  if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);
+  return ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+}
