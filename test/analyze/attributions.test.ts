@@ -97,6 +97,9 @@ describe('attributions', () => {
     ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
     ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
     ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
+    // Adjectives of attitude after "be".
+    ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
+    ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
     // Whose view a sentence gives.
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
@@ -115,6 +118,7 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['The room is quick to fill.'],
     ['To date, nothing has changed.'],
     ['For Trump, the format was not ideal.'],
     ['The campaign did not respond to a request for comment.'],

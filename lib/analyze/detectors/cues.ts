@@ -11,7 +11,8 @@ import { extendCue } from './cue-extent.ts';
 import { MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './subjects.ts';
-import { verbHit } from './verb-cues.ts';
+import { BE } from './passives.ts';
+import { attitudeHit, verbHit } from './verb-cues.ts';
 
 export type Range = [number, number];
 
@@ -31,6 +32,14 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    if (BE.has(t.lower)) {
+      const attitude = attitudeHit(tokens, i, Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1));
+      if (attitude) {
+        hits.push(attitude);
+        i = attitude.cue[1];
+      }
+      continue;
+    }
     if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
     const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b);
     if (marker) {

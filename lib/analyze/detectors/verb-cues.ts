@@ -5,6 +5,7 @@
  */
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
+import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit } from './cues.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
@@ -31,6 +32,28 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should
 
 const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
 const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
+
+const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
+/** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
+const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
+const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
+
+/** The adjective after "is", perhaps past one adverb ("is increasingly confident"), or -1. */
+export function attitudeAfter(tokens: Token[], i: number): number {
+  const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
+  const adjective = tokens[k];
+  return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+}
+
+/** "Sanders is confident that…": the form of "be" and the adjective, said by the subject before them. */
+export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | null {
+  const adjective = attitudeAfter(tokens, i);
+  if (adjective < 0 || tokens[i]!.quote >= 0) return null;
+  let j = i - 1;
+  while (j >= a && BETWEEN.has(tokens[j]!.lower)) j--;
+  const subject = subjectEndingAt(tokens, j, a, ATTITUDE);
+  return subject && plausibleSource(tokens, subject, ATTITUDE, j === i - 1) ? { cue: [i, adjective], source: subject, kind: 'verb', cls: 'belief' } : null;
+}
 
 /** "as" within the clause after token k: "sees these gains as evidence". */
 function asFollows(tokens: Token[], k: number, b: number): boolean {
