@@ -32,6 +32,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   let titleCase: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
+    if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1));
       if (attitude) {
@@ -40,7 +41,6 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       }
       continue;
     }
-    if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
     const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b);
     if (marker) {
       hits.push(marker);
@@ -75,7 +75,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
-const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
+const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
