@@ -47,6 +47,11 @@ export function pluralOf(noun: string): string {
   return noun + 's';
 }
 
+/** "harsh" → "harsher", "ugly" → "uglier", "grim" → "grimmer", "brave" → "braver". */
+export function comparativeOf(adjective: string): string {
+  return superlativeOf(adjective).replace(/st$/, 'r');
+}
+
 /** "disastrous" → "disastrously", "horrible" → "horribly", "heroic" → "heroically". */
 export function adverbOf(adjective: string): string {
   if (adjective.endsWith('ic')) return adjective + 'ally';
@@ -71,8 +76,12 @@ for (const [list, subtype] of [
 for (const adjective of [...EVALUATIVE, ...EVALUATIVE_CHARACTER, ...EVALUATIVE_POSITIVE]) {
   if (adjective.includes(' ')) continue;
   add(adverbOf(adjective), 'evaluative');
-  // "harshest", "deadliest": the superlative of a judgement is a judgement too.
-  if (adjective.length <= 7 && !adjective.includes('-')) add(superlativeOf(adjective), 'evaluative');
+  // "harshest", "nastier": the superlative and comparative of a judgement are judgements too.
+  if (adjective.length <= 7 && !adjective.includes('-')) {
+    add(superlativeOf(adjective), 'evaluative');
+    // "greater Boston", "greater than": the one comparative that plain prose uses for size.
+    if (adjective !== 'great') add(comparativeOf(adjective), 'evaluative');
+  }
 }
 // Words the loaded lists hold once; their plurals (harmless where the word is not a noun) are added.
 for (const entry of [...LOADED, ...LOADED_LABELS]) {
