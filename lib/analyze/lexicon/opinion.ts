@@ -5,6 +5,11 @@
  */
 import type { OpinionType } from '../types.ts';
 import { EVALUATIVE } from './evaluative.ts';
+import { EVALUATIVE_ABSURD } from './evaluative-absurd.ts';
+import { EVALUATIVE_FAILURE } from './evaluative-failure.ts';
+import { EVALUATIVE_HORROR } from './evaluative-horror.ts';
+import { EVALUATIVE_MORAL } from './evaluative-moral.ts';
+import { EVALUATIVE_SCALE } from './evaluative-scale.ts';
 import { EVALUATIVE_CHARACTER } from './evaluative-character.ts';
 import { EVALUATIVE_POSITIVE } from './evaluative-positive.ts';
 import { EVALUATIVE_VERBS } from './evaluative-verbs.ts';
@@ -13,10 +18,20 @@ import { IDIOMS } from './idioms.ts';
 import { verbForms } from './index.ts';
 import { INTENSIFIERS } from './intensifiers.ts';
 import { LOADED } from './loaded.ts';
+import { LOADED_DECEIT } from './loaded-deceit.ts';
+import { LOADED_DISASTER } from './loaded-disaster.ts';
+import { LOADED_FURY } from './loaded-fury.ts';
+import { LOADED_INSULTS } from './loaded-insults.ts';
 import { LOADED_LABELS } from './loaded-labels.ts';
+import { LOADED_NONSENSE } from './loaded-nonsense.ts';
 import { LOADED_VERBS } from './loaded-verbs.ts';
 import { VERB_IDIOMS } from './verb-idioms.ts';
 import { WEASELS } from './weasels.ts';
+
+/** Adjectives of judgement, each list by what it judges; all are inflected alike. */
+const EVALUATIVE_LISTS: readonly (readonly string[])[] = [EVALUATIVE, EVALUATIVE_ABSURD, EVALUATIVE_CHARACTER, EVALUATIVE_FAILURE, EVALUATIVE_HORROR, EVALUATIVE_MORAL, EVALUATIVE_POSITIVE, EVALUATIVE_SCALE];
+/** Loaded nouns and labels, each list by what it charges; plurals are added alike. */
+const LOADED_LISTS: readonly (readonly string[])[] = [LOADED, LOADED_DECEIT, LOADED_DISASTER, LOADED_FURY, LOADED_INSULTS, LOADED_LABELS, LOADED_NONSENSE];
 
 export const OPINION_WORDS = new Map<string, OpinionType>();
 export const OPINION_PHRASES = new Map<string, { words: string[]; subtype: OpinionType }[]>();
@@ -64,16 +79,13 @@ for (const [list, subtype] of [
   [HEDGES, 'hedge'],
   [WEASELS, 'weasel'],
   [INTENSIFIERS, 'intensifier'],
-  [EVALUATIVE, 'evaluative'],
-  [EVALUATIVE_CHARACTER, 'evaluative'],
-  [EVALUATIVE_POSITIVE, 'evaluative'],
-  [LOADED, 'loaded'],
-  [LOADED_LABELS, 'loaded'],
+  ...EVALUATIVE_LISTS.map((list) => [list, 'evaluative'] as const),
+  ...LOADED_LISTS.map((list) => [list, 'loaded'] as const),
   [IDIOMS, 'loaded'],
 ] as const) {
   for (const entry of list) add(entry, subtype);
 }
-for (const adjective of [...EVALUATIVE, ...EVALUATIVE_CHARACTER, ...EVALUATIVE_POSITIVE]) {
+for (const adjective of EVALUATIVE_LISTS.flat()) {
   if (adjective.includes(' ')) continue;
   add(adverbOf(adjective), 'evaluative');
   // "harshest", "nastier": the superlative and comparative of a judgement are judgements too.
@@ -84,7 +96,7 @@ for (const adjective of [...EVALUATIVE, ...EVALUATIVE_CHARACTER, ...EVALUATIVE_P
   }
 }
 // Words the loaded lists hold once; their plurals (harmless where the word is not a noun) are added.
-for (const entry of [...LOADED, ...LOADED_LABELS]) {
+for (const entry of LOADED_LISTS.flat()) {
   if (!entry.includes(' ') && !/(s|ed|ing|ous|ic|al|ive|ful|ist)$/.test(entry)) add(pluralOf(entry), 'loaded');
 }
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');

@@ -1,0 +1,28 @@
+/**
+ * The writer's own sense of size, overblown or belittling ("whopping", "colossal", "paltry").
+ * Adverbs in -ly and superlatives are derived from them.
+ */
+export const EVALUATIVE_SCALE = [
+  'astronomical',
+  'colossal',
+  'enormous',
+  'exorbitant',
+  'gargantuan',
+  'gigantic',
+  'huge',
+  'humongous',
+  'immense',
+  'lavish',
+  'mammoth',
+  'massive',
+  'meager',
+  'meagre',
+  'measly',
+  'minuscule',
+  'monumental',
+  'paltry',
+  'piddling',
+  'puny',
+  'staggering',
+  'whopping',
+] as const;

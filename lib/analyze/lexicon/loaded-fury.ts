@@ -1,0 +1,30 @@
+/**
+ * Words that paint people's reactions as fury and frenzy ("hysteria", "wrath", "vitriol"), the writer's own.
+ */
+export const LOADED_FURY = [
+  'bile',
+  'fiery',
+  'frenzy',
+  'furious',
+  'furor',
+  'furore',
+  'fury',
+  'hissy fit',
+  'hysteria',
+  'ire',
+  'mania',
+  'outcry',
+  'outrage',
+  'outraged',
+  'paranoia',
+  'rage',
+  'raging',
+  'tantrum',
+  'temper tantrum',
+  'uproar',
+  'venom',
+  'venomous',
+  'vitriol',
+  'vitriolic',
+  'wrath',
+] as const;
