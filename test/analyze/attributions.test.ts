@@ -97,6 +97,8 @@ describe('attributions', () => {
     ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
     ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
     ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
+    // A reporting verb in the infinitive after a verb of trying, going on or refusing.
+    ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],

@@ -18,7 +18,7 @@ const BETWEEN = new Set(
 );
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
-  'went going wants wanted declined refused continued continues appeared seemed tried used likely expected able ready willing began'.split(' '),
+  'able agreed appeared began begins chose chosen chooses continue continued continues declined declines decided eager expected failed going hoped hopes likely moved planned plans prepared promised quick ready refused refuses rushed seemed sought started struggled threatened tried tries used vowed wanted wants went willing'.split(' '),
 );
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
@@ -152,10 +152,14 @@ export function verbHit(
     }
   }
   let j = i - 1;
+  let infinitive = false;
   if (prev?.lower === 'to') {
-    if (!INFINITIVE_HOSTS.has(tokens[i - 2]?.lower ?? '')) return null;
-    j = i - 3;
+    // "declined to say", "chose not to respond", "went on to say".
+    const host = tokens[i - 2]?.lower === 'not' ? i - 3 : i - 2;
+    if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
+    j = host - 1;
     if (tokens[j]?.lower === 'on') j--;
+    infinitive = true;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
   // "He called the actions lawful, and said…": the subject of the clause before.
@@ -170,7 +174,9 @@ export function verbHit(
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
   // "a group called Action Now": a name given, not words reported.
   const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
-  if (subject && !naming && plausibleSource(tokens, subject, verb, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  // After "to", a form that is often a noun ("continued to question") is the verb.
+  const judged = infinitive ? { ...verb, form: 'ed' as const } : verb;
+  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
     return { cue: [i, i], source: null, kind: 'verb', cls };
