@@ -44,7 +44,7 @@ function nominal(t: Token | undefined): t is Token {
 }
 
 /** Words in -ly that are not adverbs. */
-const NOT_ADVERBS = new Set('ally assembly bully daily early elderly family fly holy italy july lily monthly only rally reply supply weekly yearly'.split(' '));
+const NOT_ADVERBS = new Set('ally anomaly assembly belly bully daily early elderly family fly folly holy homily italy july lily monopoly monthly only rally reply supply tally weekly yearly'.split(' '));
 
 /**
  * The noun phrase that ends at token `last`, read leftwards, never before `floor`.
@@ -87,7 +87,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
     if (next.quote !== t.quote || next.lower === 'that') break;
-    if (INNER.has(next.lower) && nominal(tokens[last + 2])) last++;
+    // "an analysis by the Pew Research Center": a document runs on to who made it.
+    if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else break;

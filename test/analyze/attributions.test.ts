@@ -97,6 +97,12 @@ describe('attributions', () => {
     ['"That could create problems for her,“ said Jim Clyburn, a congressman.', ['cue "said"', 'source "Jim Clyburn" person']],
     ['Three former officials ― all big names ― have also said they back Clinton.', ['cue "said"', 'source "Three former officials" anonymous']],
     ['On Thursday, Rep. Hakeem Jeffries reacted to the news, saying it was sad.', ['cue "saying"', 'source "Rep. Hakeem Jeffries" person → Hakeem Jeffries']],
+    // Adverbs between subject and verb; subjects joined by "and"; a predicate after an aside.
+    ['The American Legion has twice complained to Sanders officials.', ['cue "complained"', 'source "The American Legion" organization → American Legion']],
+    ['Both Blocher and the SVP have long complained that the system is broken.', ['cue "complained"', 'source "Both Blocher and the SVP" organization → SVP']],
+    ['Sanders won Iowa and Clinton said she was pleased.', ['cue "said"', 'source "Clinton" person']],
+    ['Gary Emineth, a former party chairman, became a delegate and said he leans to Cruz.', ['cue "said"', 'source "Gary Emineth" person']],
+    ['Turnout rose, according to an analysis by the Pew Research Center.', ['cue "according to"', 'source "an analysis by the Pew Research Center" document']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".

@@ -48,7 +48,22 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     np = phraseEndingAt(tokens, np[0] - 2, a);
   }
   if (np && verb.cls === 'evidence' && !plausibleSource(tokens, np, verb, false)) return documentBefore(tokens, j, a) ?? np;
-  return np;
+  return np && coordinated(tokens, np, a);
+}
+
+/**
+ * "Both Blocher and the SVP have complained": two subjects joined by "and", when the first opens
+ * the sentence or a clause (in "Sanders won Iowa and Clinton said" the first is an object).
+ */
+function coordinated(tokens: Token[], np: Range, a: number): Range {
+  if (tokens[np[0] - 1]?.lower !== 'and') return np;
+  const firstConjunct = phraseEndingAt(tokens, np[0] - 2, a);
+  // The first must be a name ("Chaffetz", "the SVP"); "Sanders won Iowa" holds a verb.
+  if (!firstConjunct || !tokens.slice(firstConjunct[0], firstConjunct[1] + 1).every((t) => t.cap || isDeterminer(t))) return np;
+  let start = firstConjunct[0];
+  if (tokens[start - 1]?.lower === 'both') start--;
+  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"');
+  return opens ? [start, np[1]] : np;
 }
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
@@ -128,6 +143,12 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   let start = and - 1;
   while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
   while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  // "Gary Emineth, a former chairman, became a delegate and said…": a clause after an aside that
+  // opens with a plain lower-case word is the predicate; its subject stands before the aside.
+  const first = tokens[start];
+  if (isPunct(tokens[start - 1], ',') && first && first.kind === 'w' && !first.cap && !isDeterminer(first) && !SUBJECT_PRONOUNS.has(first.lower)) {
+    return subjectBeforeAsides(tokens, start - 1, a, verb);
+  }
   const np = phraseStartingAt(tokens, start, and);
   return np && plausibleSource(tokens, np, verb, false) ? np : null;
 }

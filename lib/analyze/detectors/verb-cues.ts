@@ -12,7 +12,7 @@ import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG,
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
-  "also later then previously again once recently first last earlier further still already even only just never not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
+  "also later then previously again once twice recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
 );
