@@ -103,6 +103,8 @@ describe('attributions', () => {
     ['Sanders won Iowa and Clinton said she was pleased.', ['cue "said"', 'source "Clinton" person']],
     ['Gary Emineth, a former party chairman, became a delegate and said he leans to Cruz.', ['cue "said"', 'source "Gary Emineth" person']],
     ['Turnout rose, according to an analysis by the Pew Research Center.', ['cue "according to"', 'source "an analysis by the Pew Research Center" document']],
+    // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
+    ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
@@ -126,6 +128,9 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['He met donors at the liberal club called Democracy Alliance.'],
+    ['Clinton called Sanders shortly after the result.'],
+    ['Clinton: 2,316. Sanders: 1,547.'],
     ['The room is quick to fill.'],
     ['To date, nothing has changed.'],
     ['For Trump, the format was not ideal.'],

@@ -55,6 +55,19 @@ export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | nul
   return subject && plausibleSource(tokens, subject, ATTITUDE, j === i - 1) ? { cue: [i, adjective], source: subject, kind: 'verb', cls: 'belief' } : null;
 }
 
+/** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
+function nameOnly(tokens: Token[], k: number, b: number): boolean {
+  const first = tokens[k];
+  if (!first || !(first.cap || first.text === '#')) return false;
+  let end = k;
+  while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
+  const after = tokens[end + 1];
+  return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
+}
+
+/** Words that end a name and say nothing of it: "…called Citizens for Trump, which", "…on Monday". */
+const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'for', 'to', 'with', 'after', 'before', 'last', 'this', 'shortly', 'back']);
+
 /** "as" within the clause after token k: "sees these gains as evidence". */
 function asFollows(tokens: Token[], k: number, b: number): boolean {
   for (let j = k; j < Math.min(b, k + 8); j++) {
@@ -173,7 +186,9 @@ export function verbHit(
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
   // "a group called Action Now": a name given, not words reported.
-  const naming = verb.lemma === 'call' && subject && /^an?$/.test(tokens[subject[0]]!.lower);
+  // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
+  // call: a report names someone and then says what ("called Trump a liar", "called it weak").
+  const naming = verb.lemma === 'call' && subject !== null && (/^an?$/.test(tokens[subject[0]]!.lower) || nameOnly(tokens, i + 1, b));
   // After "to", a form that is often a noun ("continued to question") is the verb.
   const judged = infinitive ? { ...verb, form: 'ed' as const } : verb;
   if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
