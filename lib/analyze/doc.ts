@@ -5,7 +5,7 @@
  */
 import { furnitureKind } from './detectors/furniture.ts';
 import { firstIndex } from './search.ts';
-import { splitParagraphs, splitSentences } from './segment.ts';
+import { looksLikeTitleCase, splitParagraphs, splitSentences } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { Attribution, NumberMark, OpinionMark, Paragraph, Quote, Sentence, Source } from './types.ts';
 
@@ -26,6 +26,8 @@ export interface Doc {
   sources: Source[];
   numbers: NumberMark[];
   opinions: OpinionMark[];
+  /** For each sentence: 0 not yet read, 1 prose, 2 a headline in title case. */
+  titleCase: Int8Array;
 }
 
 export function readDoc(text: string): Doc {
@@ -60,8 +62,18 @@ export function readDoc(text: string): Doc {
     sources: [],
     numbers: [],
     opinions: [],
+    titleCase: new Int8Array(sentences.length),
   };
 }
 
 /** Index of the first token whose start is at or after `offset`. */
 export const tokenAt = (tokens: Token[], offset: number) => firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
+
+/** Sentence s is a headline in title case, read once and only when a detector asks. */
+export function isTitleCase(doc: Doc, s: number): boolean {
+  if (doc.titleCase[s] === 0) {
+    const [a, b] = doc.sentenceTokens[s]!;
+    doc.titleCase[s] = looksLikeTitleCase(doc.tokens, a, b) ? 2 : 1;
+  }
+  return doc.titleCase[s] === 2;
+}

@@ -114,3 +114,18 @@ function opensSentence(t: Token, after: Token | undefined): boolean {
   if (isPunct(t, '"“‘\'(«[—–-')) return after === undefined || !isWord(after) || after.cap || after.kind === 'n';
   return false;
 }
+
+/** Most words of four letters or more are capitalised, as in a headline: "Christie Calls Clinton ‘A Disgrace’". */
+export function looksLikeTitleCase(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'w' || t.quote >= 0 || t.text.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+    // Prose shows itself within a few words: stop reading there.
+    else if (words - caps >= 2 && (words - caps) * 4 > caps) return false;
+  }
+  return words >= 3 && caps >= words * 0.8;
+}

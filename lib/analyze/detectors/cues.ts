@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
-import type { Doc } from '../doc.ts';
+import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isPunct, type Token } from '../tokens.ts';
@@ -28,8 +28,6 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const [a, b] = doc.sentenceTokens[s]!;
   const tokens = doc.tokens;
   const hits: CueHit[] = [];
-  // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
-  let titleCase: boolean | undefined;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
@@ -51,7 +49,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
     // "referred to X as": the phrase wins over the verb alone.
     const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t) ? unlistedVerb(t) : undefined);
-    if (!verb || (t.cap && i !== a && !(titleCase ??= isTitleCase(tokens, a, b)))) continue;
+    // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
+    if (!verb || (t.cap && i !== a && !isTitleCase(doc, s))) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
@@ -85,21 +84,6 @@ const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.end
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
 const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
-
-/** Most words of four letters or more are capitalised, as in a headline: "Christie Calls Clinton ‘A Disgrace’". */
-function isTitleCase(tokens: Token[], a: number, b: number): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = a; i < b; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'w' || t.quote >= 0 || t.text.length < 4) continue;
-    words++;
-    if (t.cap) caps++;
-    // Prose shows itself within a few words: stop reading there.
-    else if (words - caps >= 2 && (words - caps) * 4 > caps) return false;
-  }
-  return words >= 3 && caps >= words * 0.8;
-}
 
 /** "pointed out", "made it clear": a verb that is a cue only with the words after it. */
 function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {

@@ -3,7 +3,7 @@
  * single words and multi-word phrases alike, never inside a quotation (the words are then the
  * speaker's, and the quote is already attributed).
  */
-import type { Doc } from '../doc.ts';
+import { isTitleCase, type Doc } from '../doc.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { isDeterminer } from '../phrase.ts';
@@ -17,7 +17,8 @@ export function detectOpinion(doc: Doc): void {
     if (t.kind !== 'w' || t.quote >= 0) continue;
     // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
     // in full capitals is shouting, and counts.
-    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t) && inName(tokens, i)) continue;
+    // So is every word of a headline in title case ("Biden Trashes Trump").
+    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t) && inName(tokens, i) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
     doc.opinions.push({ start: t.start, end: tokens[hit.last]!.end, subtype: hit.subtype });
