@@ -20,6 +20,7 @@ describe('opinion', () => {
     // Compounds that a loaded half colours, and figurative set phrases in any tense.
     ['The Trump-hating press ignored it.', ['opinion "Trump-hating" loaded']],
     ['The senator bent over backwards, and the party was left in disarray.', ['opinion "bent over backwards" loaded', 'opinion "in disarray" loaded']],
+    ['He fanatically opposed the deal.', ['opinion "fanatically" loaded']],
     // In a headline set in title case, every word is capitalised, loaded ones too.
     ['Biden Trashes Trump As A Reckless Demagogue.', ['opinion "Trashes" loaded', 'opinion "Reckless" evaluative', 'opinion "Demagogue" loaded']],
     // The plain words of news reporting are not opinion.

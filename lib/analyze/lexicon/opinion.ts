@@ -97,7 +97,10 @@ for (const adjective of EVALUATIVE_LISTS.flat()) {
 }
 // Words the loaded lists hold once; their plurals (harmless where the word is not a noun) are added.
 for (const entry of LOADED_LISTS.flat()) {
-  if (!entry.includes(' ') && !/(s|ed|ing|ous|ic|al|ive|ful|ist)$/.test(entry)) add(pluralOf(entry), 'loaded');
+  if (entry.includes(' ')) continue;
+  // "fanatical" → "fanatically": the adverb of a loaded adjective is loaded too.
+  if (/(ous|ic|al|ful|ive|ent|ant)$/.test(entry)) add(adverbOf(entry), 'loaded');
+  else if (!/(s|ed|ing|ist)$/.test(entry)) add(pluralOf(entry), 'loaded');
 }
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
 for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
