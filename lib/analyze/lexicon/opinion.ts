@@ -85,6 +85,10 @@ for (const [list, subtype] of [
 ] as const) {
   for (const entry of list) add(entry, subtype);
 }
+// "reckless" → "recklessness", "nasty" → "nastiness": the quality a judgement names is one too.
+for (const adjective of [...EVALUATIVE_CHARACTER, ...EVALUATIVE_MORAL]) {
+  if (!adjective.includes(' ')) add(/[^aeiou]y$/.test(adjective) ? adjective.slice(0, -1) + 'iness' : adjective + 'ness', 'evaluative');
+}
 for (const adjective of EVALUATIVE_LISTS.flat()) {
   if (adjective.includes(' ')) continue;
   add(adverbOf(adjective), 'evaluative');
@@ -104,6 +108,11 @@ for (const entry of LOADED_LISTS.flat()) {
 }
 for (const written of verbForms(EVALUATIVE_VERBS).keys()) add(written, 'evaluative');
 for (const written of verbForms(LOADED_VERBS).keys()) add(written, 'loaded');
+// "humiliate" → "humiliation", "demonize" → "demonization": the deed named as a noun.
+for (const verb of LOADED_VERBS) {
+  if (verb.endsWith('ate')) add(verb.slice(0, -1) + 'ion', 'loaded');
+  else if (/i[zs]e$/.test(verb)) add(verb.slice(0, -1) + 'ation', 'loaded');
+}
 // Verb idioms in every inflection of their verb: "bent over backwards", "doubling down".
 for (const idiom of VERB_IDIOMS) {
   const [verb, ...rest] = idiom.split(' ') as [string, ...string[]];
