@@ -16,6 +16,8 @@ export const STATEMENT_NOUNS = [
   'assertions',
   'assurance',
   'assurances',
+  'attack',
+  'attacks',
   'calls',
   'claim',
   'claims',
