@@ -67,6 +67,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
     // "as they entered the polling sites": a verb after its pronoun subject ends the phrase.
     else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
+    // "the things that Donald Trump said": before a name, "that" opens a clause.
+    else if (prev.lower === 'that' && tokens[first]!.cap) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
@@ -87,6 +89,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
     if (next.quote !== t.quote || next.lower === 'that') break;
+    // "a source close to the campaign", "a person familiar with the matter".
+    if ((next.lower === 'close' || next.lower === 'familiar') && /^(to|with)$/.test(tokens[last + 2]?.lower ?? '') && nominal(tokens[last + 3])) {
+      last += 2;
+      continue;
+    }
     // "an analysis by the Pew Research Center": a document runs on to who made it.
     if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;

@@ -103,6 +103,10 @@ describe('attributions', () => {
     ['Sanders won Iowa and Clinton said she was pleased.', ['cue "said"', 'source "Clinton" person']],
     ['Gary Emineth, a former party chairman, became a delegate and said he leans to Cruz.', ['cue "said"', 'source "Gary Emineth" person']],
     ['Turnout rose, according to an analysis by the Pew Research Center.', ['cue "according to"', 'source "an analysis by the Pew Research Center" document']],
+    // The subject of a relative clause, a place before an aside, a quotation that closes no aside.
+    ['Voters worry about the things that Donald Trump has said.', ['cue "worry"', 'source "Voters" anonymous', 'cue "said"', 'source "Donald Trump" person']],
+    ['Speaking in Berea, Gov. John Kasich (R-OH), said he was ready.', ['cue "said"', 'source "Gov. John Kasich (R-OH)" person → John Kasich']],
+    ['Bill Clinton — upset by the criticism — has been “very worked up about it,” said a source close to the campaign.', ['cue "said"', 'source "a source close to the campaign" anonymous']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.

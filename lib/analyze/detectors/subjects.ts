@@ -66,6 +66,9 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   return opens ? [start, np[1]] : np;
 }
 
+/** Prepositions of place and time before a phrase set off by commas. */
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
+
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late']);
 
@@ -88,7 +91,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     const np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
-    if (np && plausibleSource(tokens, np, verb, false)) {
+    // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
+    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
       if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
@@ -108,7 +112,10 @@ function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | nu
   for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
     const t = tokens[k]!;
     if (t.kind === 'p') return null;
-    if (t.lower === 'who' || t.lower === 'that') return t.lower === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
+    if (t.lower !== 'who' && t.lower !== 'that') continue;
+    // "the things that Donald Trump has said": right after "that", the phrase is the clause's own subject.
+    if (k === np[0] - 1) return null;
+    return t.lower === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
   }
   return null;
 }

@@ -206,8 +206,10 @@ function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): nu
   if (q < 0) return -1;
   let open = i - 3;
   while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
-  const wordsBefore = tokens.slice(sentenceStart, open - 1).some((t) => t.kind === 'w');
-  return wordsBefore ? i - 2 : -1;
+  // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
+  const before = tokens.slice(sentenceStart, open - 1);
+  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which') && isPunct(before[k - 1], ','));
+  return aside ? i - 2 : -1;
 }
 
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
