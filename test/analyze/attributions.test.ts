@@ -107,6 +107,10 @@ describe('attributions', () => {
     ['Voters worry about the things that Donald Trump has said.', ['cue "worry"', 'source "Voters" anonymous', 'cue "said"', 'source "Donald Trump" person']],
     ['Speaking in Berea, Gov. John Kasich (R-OH), said he was ready.', ['cue "said"', 'source "Gov. John Kasich (R-OH)" person → John Kasich']],
     ['Bill Clinton — upset by the criticism — has been “very worked up about it,” said a source close to the campaign.', ['cue "said"', 'source "a source close to the campaign" anonymous']],
+    ["''Underestimation of Cruz,'' Robert Shrum, a veteran strategist, said, naming a few.", ['cue "said"', 'source "Robert Shrum" person']],
+    ['The State Department less than two weeks ago said it was top secret.', ['cue "said"', 'source "The State Department" organization → State Department']],
+    ['The Vermont senator emailed supporters saying the struggle continues.', ['cue "saying"', 'source "The Vermont senator" anonymous']],
+    ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.

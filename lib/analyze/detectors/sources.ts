@@ -133,13 +133,23 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
     if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap)) start--;
     else break;
   }
-  while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
+  // "House Speaker Paul Ryan": the name starts after the last title.
+  for (let k = end - 1; k >= start; k--) {
+    if (TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
+      start = k + 1;
+      break;
+    }
+  }
   return [start, end];
 }
 
 function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {
   const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
-  if (OUTLET_NAMES.has(words.join(' ')) || words.some((w) => ORGANIZATIONS.has(w))) return true;
+  if (OUTLET_NAMES.has(words.join(' '))) return true;
+  // "House Speaker Paul Ryan": a title with a name after it makes a person, whatever came before.
+  const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
+  if (title > 0) return false;
+  if (words.some((w) => ORGANIZATIONS.has(w))) return true;
   if (words.length === 1 && PLACE_NAMES.has(words[0]!)) return true;
   if (tokens.slice(start, end + 1).every((t) => /^[\p{Lu}.&]{2,}$/u.test(t.text.replace(/['’]s$/, '')))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';

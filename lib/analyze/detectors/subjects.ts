@@ -35,9 +35,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
   if (isPunct(tokens[j], ')')) return bracketedPhraseEndingAt(tokens, j, a);
   // "Priebus later Thursday told": a time between subject and verb.
+  // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
-  while (k > a && (TIMES.has(tokens[k]!.lower) || TIME_LEADS.has(tokens[k]!.lower))) k--;
-  if (k < j && TIMES.has(tokens[j]!.lower) && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) j = k;
+  const isTime = (t: Token) => TIMES.has(t.lower) || TIMES.has(t.lower.replace(/s$/, ''));
+  while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || CARDINAL_WORDS.has(tokens[k]!.lower))) k--;
+  const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
+  if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
@@ -70,7 +73,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
-const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late']);
+const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
+const CARDINAL_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
 
 /** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
 function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {
@@ -102,6 +106,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     let k = (np ? np[0] : end) - 1;
     while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 25) k--;
     if (k < a || !isPunct(tokens[k], ',—–')) break;
+    // "…of Cruz,'' Robert Shrum, a strategist, said": a quotation before the name is no aside.
+    if (isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) break;
     end = k - 1;
   }
   return named ?? opening ?? nearest;

@@ -3,6 +3,7 @@
  * after it, inverted; the clause a participle or "and said" continues; an agent after "by") and
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
@@ -12,7 +13,7 @@ import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG,
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
-  "also later then previously again once twice recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
+  "also later then previously again once twice sometimes always usually seldom recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
 );
@@ -23,7 +24,7 @@ const INFINITIVE_HOSTS = new Set(
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when']);
+const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
@@ -136,6 +137,13 @@ export function verbHit(
     // "voters saying they want…": the phrase the participle describes.
     if (STRONG.has(verb.lemma) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
       const source = phraseEndingAt(tokens, i - 1, a);
+      // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
+      // the clause's subject is the speaker.
+      const before = source ? tokens[source[0] - 1] : undefined;
+      if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower))) {
+        const subject = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, source[0] - 1);
+        return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
+      }
       return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     if (!prev || !BE.has(prev.lower)) return null;
