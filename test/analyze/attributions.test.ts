@@ -111,6 +111,8 @@ describe('attributions', () => {
     ['The State Department less than two weeks ago said it was top secret.', ['cue "said"', 'source "The State Department" organization → State Department']],
     ['The Vermont senator emailed supporters saying the struggle continues.', ['cue "saying"', 'source "The Vermont senator" anonymous']],
     ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
+    ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
+    ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.

@@ -43,6 +43,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // "Another source speaking to Fox News said": the phrase after a participle is not the speaker.
+  if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && /ing$/.test(tokens[np[0] - 2]?.lower ?? '') && !tokens[np[0] - 2]!.cap) {
+    const speaker = phraseEndingAt(tokens, np[0] - 3, a);
+    if (speaker && plausibleSource(tokens, speaker, verb, false)) np = speaker;
+  }
   for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
@@ -71,6 +76,9 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
+
+/** Prepositions a participle takes before its object: "speaking to Fox News", "working with aides". */
+const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);

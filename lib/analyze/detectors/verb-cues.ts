@@ -166,7 +166,7 @@ export function verbHit(
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
   if (invertible && prev && (isPunct(prev, ',”"’\'“') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
-    const source = phraseStartingAt(tokens, i + 1, b);
+    const source = withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b);
     const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
@@ -205,6 +205,13 @@ export function verbHit(
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
+}
+
+/** "…, said Doyle and others": a speaker after the verb, with whoever "and" adds. */
+function withPartner(tokens: Token[], source: [number, number] | null, b: number): [number, number] | null {
+  if (!source || tokens[source[1] + 1]?.lower !== 'and') return source;
+  const partner = phraseStartingAt(tokens, source[1] + 2, b);
+  return partner && (tokens[partner[0]]!.cap || tokens[partner[0]]!.lower === 'others') ? [source[0], partner[1]] : source;
 }
 
 /** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside. */
