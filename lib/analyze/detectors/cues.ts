@@ -59,8 +59,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
-    // "Clinton says she wants…": a belief inside what an earlier cue reports is part of it.
-    if (verb.cls === 'belief' && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
+    // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
     // A subject never reaches back past the cue before it.
     const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
