@@ -72,6 +72,8 @@ describe('attributions', () => {
     ['The New York Post reports that the team avoided the hospital.', ['cue "reports"', 'source "The New York Post" organization → New York Post']],
     ['Trump claims he is worth $10 billion.', ['cue "claims"', 'source "Trump" person']],
     // Stance and intent, and the people who find things out.
+    ['Clinton supports a higher minimum wage.', ['cue "supports"', 'source "Clinton" person']],
+    ['Trump plans to visit Iowa.', ['cue "plans"', 'source "Trump" person']],
     ['Both candidates sought to appeal to young voters.', ['cue "sought"', 'source "Both candidates" anonymous']],
     ['The researchers found that areas hit by trade shocks voted differently.', ['cue "found"', 'source "The researchers" anonymous']],
     ['His surrogates called him a genius.', ['cue "called"', 'source "His surrogates" anonymous']],
@@ -138,6 +140,8 @@ describe('attributions', () => {
     ['Then he continued to walk.'],
     ['Her promise was broken.'],
     ['Southern states voted early.'],
+    ['The plan failed.'],
+    ['He came back to talk about the plan.'],
     ['He met donors at the liberal club called Democracy Alliance.'],
     ['Clinton called Sanders shortly after the result.'],
     ['Clinton: 2,316. Sanders: 1,547.'],
