@@ -5,6 +5,7 @@
  * already reports ("Sanders said he supports…" is one attribution, not two).
  */
 export const STANCE_VERBS = [
+  'accept',
   'aim',
   'appear',
   'applaud',
@@ -15,6 +16,7 @@ export const STANCE_VERBS = [
   'express',
   'favor',
   'favour',
+  'identify',
   'intend',
   'offer',
   'oppose',
