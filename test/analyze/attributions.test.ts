@@ -115,6 +115,7 @@ describe('attributions', () => {
     ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
+    ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "said"', 'source "which" pronoun → the resolution']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.

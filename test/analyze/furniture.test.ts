@@ -9,6 +9,7 @@ describe('page furniture', () => {
     ['Get the Daily Brief app on Google Play', 'promo'],
     ['RUSSIA HAS DETAINED SUSPECTS IN CAUCASUS LINKED TO MOSCOW TERROR ATTACK, SECURITY AGENCY SAYS', 'headline'],
     ['By Jane Doe and John Roe', 'byline'],
+    ['(Reporting by Jane Doe; Editing by John Roe.)', 'byline'],
     ['Photo: Getty Images', 'credit'],
     ['(AP Photo/Evan Vucci)', 'credit'],
     ['Share Tweet Email', 'share'],

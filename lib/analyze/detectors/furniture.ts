@@ -8,7 +8,7 @@ const PROMO =
   /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues)/i;
 const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
-const BYLINE = /^(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
+const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 const SHARE = /^(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·•,]?\s*(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*\s*$/i;
 
@@ -17,7 +17,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (SHARE.test(line)) return 'share';
   if (PROMO.test(line)) return 'promo';
   if (line.length < 200 && MAYBE_PROMO.test(line) && NEWSLETTER.test(line) && !/[.!?]["”]?$/.test(line)) return 'promo';
-  if (line.length < 80 && BYLINE.test(line)) return 'byline';
+  if (line.length < 120 && BYLINE.test(line)) return 'byline';
   if (line.length < 200 && CREDIT.test(line)) return 'credit';
   if (isCapitalisedHeadline(line)) return 'headline';
   return null;

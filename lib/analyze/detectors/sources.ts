@@ -101,9 +101,18 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       return recent.thing >= 0 ? { ...base, refersTo: recent.thing } : base;
     case 'who':
     case 'which': {
-      // "Peskov, who …": the phrase before the comma.
-      if (!isPunct(doc.tokens[at - 1], ',')) return base;
-      const np = phraseEndingAt(doc.tokens, at - 2, Math.max(0, at - 14));
+      // "Peskov, who …", "the resolution which said…": the phrase before it, past a comma.
+      const comma = isPunct(doc.tokens[at - 1], ',');
+      let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
+      // Without a comma the antecedent is the nearest noun: "voted for the resolution which said".
+      if (np && !comma) {
+        for (let k = np[1] - 1; k > np[0]; k--) {
+          if (isDeterminer(doc.tokens[k])) {
+            np = [k, np[1]];
+            break;
+          }
+        }
+      }
       if (!np) return base;
       const d = describe(doc, np, recent, byKey);
       return { ...base, refersTo: d.refersTo ?? entityFor(doc, byKey, d.type, d.name) };

@@ -64,6 +64,7 @@ export const SPEECH_VERBS = [
   'dub',
   'emphasise',
   'emphasize',
+  'encourage',
   'endorse',
   'estimate',
   'exclaim',
