@@ -59,6 +59,7 @@ describe('attributions', () => {
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
     ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "promise"', 'source "her" pronoun → Jane Smith']],
+    ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
     // A connective before the subject is not the speaker.
     ['Still, Tad Devine, a senior adviser, said on Tuesday that it failed.', ['cue "said"', 'source "Tad Devine" person']],
@@ -142,6 +143,7 @@ describe('attributions', () => {
     ['Her promise was broken.'],
     ['Southern states voted early.'],
     ['The plan failed.'],
+    ['She returned his call to the office.'],
     ['He came back to talk about the plan.'],
     ['He met donors at the liberal club called Democracy Alliance.'],
     ['Clinton called Sanders shortly after the result.'],

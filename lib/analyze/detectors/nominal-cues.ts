@@ -21,8 +21,11 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
   if (!opensContent(tokens, i + 1)) return null;
+  // "Trump's call for a ban": a call reports only what it calls for ("his call to supporters" is a phone call).
+  if (t.lower === 'call' && tokens[i + 1]?.lower !== 'for') return null;
   const owner = possessorBefore(tokens, i, a);
-  return owner ? { cue: [i, i], source: owner, kind: 'nominal', cls: 'speech' } : null;
+  const last = t.lower === 'call' ? i + 1 : i;
+  return owner ? { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' } : null;
 }
 
 /** "a warning from the central bank that…": the agent after "from" or "by", then the content. */

@@ -18,6 +18,7 @@ export const STATEMENT_NOUNS = [
   'assurances',
   'attack',
   'attacks',
+  'call',
   'calls',
   'claim',
   'claims',
