@@ -10,7 +10,11 @@ import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, ROLES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
-export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS);
+const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
+/** "you’ve" → "you": the pronoun a contraction starts with. */
+export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
+/** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
+export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);
 const DETERMINERS = new Set(

@@ -117,6 +117,8 @@ describe('attributions', () => {
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
     ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "said"', 'source "which" pronoun → the resolution']],
+    ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
+    ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You’ve" pronoun → you']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
@@ -143,6 +145,9 @@ describe('attributions', () => {
     ['Her promise was broken.'],
     ['Southern states voted early.'],
     ['The plan failed.'],
+    ["I'm told it was over."],
+    ['If everybody does not buck it, guess what, it is gospel.'],
+    ['It was, you know, a mess.'],
     ['She returned his call to the office.'],
     ['He came back to talk about the plan.'],
     ['He met donors at the liberal club called Democracy Alliance.'],

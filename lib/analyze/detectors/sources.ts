@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
+import { headOf, isDeterminer, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -77,8 +77,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
 
 function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string, number>): Described | null {
   const t = doc.tokens[at]!;
-  const base = { type: 'pronoun' as const, name: t.lower === 'i' ? 'I' : t.lower };
-  switch (t.lower) {
+  const pronoun = uncontracted(t.lower);
+  const base = { type: 'pronoun' as const, name: pronoun === 'i' ? 'I' : pronoun };
+  switch (pronoun) {
     case 'he':
     case 'she':
     case 'his':

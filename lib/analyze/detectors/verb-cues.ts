@@ -101,9 +101,12 @@ export function verbHit(
   }
   // "Trump is expected to speak": an expectation no one in particular holds.
   if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
-  if (past && (BE.has(prev?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? ''))) {
+  if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
+  // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
+  const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
+  if (past && (beBefore || BE.has(tokens[i - 2]?.lower ?? ''))) {
     const passive = agentlessPassive(tokens, i, verb);
-    if (passive || BE.has(prev?.lower ?? '')) return passive;
+    if (passive || beBefore) return passive;
   }
   // "The Senate reports were long": a noun when a verb follows it.
   if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
@@ -155,6 +158,11 @@ export function verbHit(
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
+  // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
+  const previous = earlier.at(-1);
+  if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
+    return { cue: [i, i], source: previous.source, kind: 'verb', cls };
+  }
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
   // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…").
   const comma = isPunct(prev, ',') && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
@@ -164,8 +172,11 @@ export function verbHit(
     if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower))) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
-  const invertible = form === 's' || form === 'ed' || verb.lemma === 'say';
-  if (invertible && prev && (isPunct(prev, ',”"’\'“') || prev.quote >= 0) && next && !introducesContent(tokens, i + 1)) {
+  // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
+  // "…, mocked the party" has an object, not a speaker.
+  const afterQuote = isPunct(prev, '”"’\'“') || (prev?.quote ?? -1) >= 0;
+  const invertible = (form === 's' || form === 'ed' || verb.lemma === 'say') && (afterQuote || STRONG.has(verb.lemma));
+  if (invertible && prev && (afterQuote || isPunct(prev, ',')) && next && !introducesContent(tokens, i + 1)) {
     const source = withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b);
     const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
@@ -205,6 +216,16 @@ export function verbHit(
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
+}
+
+/** "guess what", "you know,", "I mean,", "believe it or not": set phrases that report nothing. */
+function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boolean {
+  const prev = tokens[i - 1]?.lower;
+  const next = tokens[i + 1];
+  if (lemma === 'guess') return next?.lower === 'what';
+  if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
+  if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
+  return false;
 }
 
 /** "…, said Doyle and others": a speaker after the verb, with whoever "and" adds. */
