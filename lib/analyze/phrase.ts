@@ -76,6 +76,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
+    // "Garry F. McCarthy": a middle initial and its full stop.
+    else if (isInitialStop(tokens, first - 1)) first -= 2;
     else break;
   }
   while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
@@ -102,6 +104,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
+    else if (isInitialStop(tokens, last + 1) && tokens[last + 2]?.cap) last += 2;
     else break;
   }
   return [first, last];
@@ -124,6 +127,13 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
     if (t.cap) return NAME_PARTICLES.has(w) || k > at + 1 || ROLES.has(w) || !w.endsWith('ed');
   }
   return false;
+}
+
+/** Token k is the full stop of a middle initial: "F." in "Garry F. McCarthy". */
+export function isInitialStop(tokens: Token[], k: number): boolean {
+  const stop = tokens[k];
+  const letter = tokens[k - 1];
+  return stop !== undefined && letter !== undefined && stop.text === '.' && letter.cap && letter.text.length === 1 && letter.end === stop.start;
 }
 
 /** The last token of a phrase before a closing bracketed part: "Jim Jordan" in "Jim Jordan (R-Ohio)". */

@@ -119,6 +119,10 @@ describe('attributions', () => {
     ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "said"', 'source "which" pronoun → the resolution']],
     ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
     ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You’ve" pronoun → you']],
+    // Middle initials and titles inside a name.
+    ['"People are angry," said Chicago Alderman Jason C. Ervin, who disagrees.', ['cue "said"', 'source "Chicago Alderman Jason C. Ervin" person → Jason C. Ervin']],
+    ['Emanuel fired his police chief, Garry F. McCarthy, acknowledging that trust was lost.', ['cue "acknowledging"', 'source "Emanuel" person']],
+    ['Senate Minority Whip Richard J. Durbin said it was time.', ['cue "said"', 'source "Senate Minority Whip Richard J. Durbin" person → Richard J. Durbin']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.

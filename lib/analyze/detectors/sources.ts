@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -141,6 +141,7 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
     const prev = tokens[start - 1]!;
     if (isDeterminer(prev)) break;
     if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap)) start--;
+    else if (isInitialStop(tokens, start - 1) && start - 2 >= first) start -= 2;
     else break;
   }
   // "House Speaker Paul Ryan": the name starts after the last title.

@@ -96,6 +96,7 @@ export const ANONYMOUS_HEADS = [
   'pollsters',
   'progressives',
   'proponents',
+  'prosecutors',
   'protesters',
   'pundits',
   'quarter',

@@ -81,7 +81,6 @@ export const ORGANIZATION_WORDS = [
   'police',
   'post',
   'press',
-  'prosecutors',
   'radio',
   'regime',
   'school',
