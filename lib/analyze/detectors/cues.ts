@@ -30,7 +30,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!CUE_STARTS.has(t.lower) && !(tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t))) continue;
+    if (!CUE_STARTS.has(t.lower) && !(clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that')) continue;
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1));
       if (attitude) {
@@ -48,7 +48,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.
-    const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (tokens[i + 1]?.lower === 'that' && clauseTakingVerb(t) ? unlistedVerb(t) : undefined);
+    const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that' ? unlistedVerb(t) : undefined);
     // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
     if (!verb || (t.cap && i !== a && !isTitleCase(doc, s))) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.

@@ -37,7 +37,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
-  const isTime = (t: Token) => TIMES.has(t.lower) || TIMES.has(t.lower.replace(/s$/, ''));
+  const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1)));
   while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || CARDINAL_WORDS.has(tokens[k]!.lower))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
