@@ -18,12 +18,11 @@ function endsTerminally(text: string, line: Span): boolean {
 /** Splits text into paragraph spans (trimmed, never empty). */
 export function splitParagraphs(text: string): Span[] {
   const lines: Span[] = [];
+  // Lines end at "\n" (a "\r" before it is trimmed as space); text broken by "\r" alone reads it so.
+  const breakChar = text.includes('\n') || !text.includes('\r') ? '\n' : '\r';
   let at = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
+  for (let i = text.indexOf(breakChar); i >= 0; i = text.indexOf(breakChar, at)) {
     lines.push({ start: at, end: i });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
     at = i + 1;
   }
   lines.push({ start: at, end: text.length });

@@ -26,6 +26,11 @@ describe('sentences', () => {
 describe('paragraphs', () => {
   const paragraphs = (text: string) => analyze(text).paragraphs.map((p) => text.slice(p.start, p.end));
 
+  it('reads lines ended by \\r\\n or by \\r alone', () => {
+    expect(paragraphs('One.\r\nTwo.\r\n\r\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+    expect(paragraphs('One.\rTwo.')).toEqual(['One.', 'Two.']);
+  });
+
   it('reads one paragraph a line', () => {
     expect(paragraphs('First line.\nSecond line.\n\nThird.')).toEqual(['First line.', 'Second line.', 'Third.']);
   });
