@@ -77,7 +77,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     // "Garry F. McCarthy": a middle initial and its full stop.
-    else if (isInitialStop(tokens, first - 1)) first -= 2;
+    else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
     else break;
   }
   while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
@@ -104,7 +104,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
-    else if (isInitialStop(tokens, last + 1) && tokens[last + 2]?.cap) last += 2;
+    else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;
     else break;
   }
   return [first, last];
