@@ -96,7 +96,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
     if (next.quote !== t.quote || next.lower === 'that') break;
     // "a source close to the campaign", "a person familiar with the matter".
-    if ((next.lower === 'close' || next.lower === 'familiar') && /^(to|with)$/.test(tokens[last + 2]?.lower ?? '') && nominal(tokens[last + 3])) {
+    if ((next.lower === 'close' || next.lower === 'familiar') && last + 3 < ceiling && /^(to|with)$/.test(tokens[last + 2]!.lower) && nominal(tokens[last + 3])) {
       last += 2;
       continue;
     }
