@@ -126,6 +126,8 @@ describe('attributions', () => {
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
+    ['She went on to say that none of them had.', ['cue "say"', 'source "She" pronoun']],
+    ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
     ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],

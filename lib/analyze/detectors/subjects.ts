@@ -208,7 +208,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
   // name with the -s of a verb ("Trump claims", "The New York Post reports").
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
-    return adjacent && (SUBJECT_PRONOUNS.has(lower) || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
+    // "Democrats support the plan": a plural noun for people before the base form, too.
+    const peopleBeforeBase = verb.form === 'base' && lower.endsWith('s') && ANONYMOUS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
+    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {

@@ -19,7 +19,7 @@ const BETWEEN = new Set(
 );
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
-  'able agreed appeared began begins chose chosen chooses continue continued continues declined declines decided eager expected failed going hoped hopes likely moved planned plans prepared promised quick ready refused refuses rushed seemed sought started struggled threatened tried tries used vowed wanted wants went willing'.split(' '),
+  'able agreed appeared began begins chose chosen chooses goes gone continue continued continues declined declines decided eager expected failed going hoped hopes likely moved planned plans prepared promised quick ready refused refuses rushed seemed sought started struggled threatened tried tries used vowed wanted wants went willing'.split(' '),
 );
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
@@ -187,10 +187,9 @@ export function verbHit(
   let infinitive = false;
   if (prev?.lower === 'to') {
     // "declined to say", "chose not to respond", "went on to say".
-    const host = tokens[i - 2]?.lower === 'not' ? i - 3 : i - 2;
+    const host = tokens[i - 2]?.lower === 'not' || tokens[i - 2]?.lower === 'on' ? i - 3 : i - 2;
     if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
     j = host - 1;
-    if (tokens[j]?.lower === 'on') j--;
     infinitive = true;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
