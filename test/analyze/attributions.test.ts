@@ -125,6 +125,7 @@ describe('attributions', () => {
     ['Senate Minority Whip Richard J. Durbin said it was time.', ['cue "said"', 'source "Senate Minority Whip Richard J. Durbin" person → Richard J. Durbin']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
+    ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "say"', 'source "She" pronoun']],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],

@@ -138,7 +138,9 @@ export function verbHit(
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "voters saying they want…": the phrase the participle describes.
-    if (STRONG.has(verb.lemma) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
+    // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
+    const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
+    if ((STRONG.has(verb.lemma) || afterName) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
       const source = phraseEndingAt(tokens, i - 1, a);
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
