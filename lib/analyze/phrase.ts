@@ -116,6 +116,8 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   const prev = tokens[at - 1]!;
   const next = tokens[at]!;
   if (!prev.cap || next.cap || next.kind !== 'w') return true;
+  // "Bolton's view", "Trump's claim": a possessive name goes on to what it owns.
+  if (/['’]s$/.test(prev.lower)) return true;
   // "a prominent Republican National Committee member": a phrase a determiner opened goes on.
   if (isDeterminer(tokens[first])) return true;
   const w = next.lower;

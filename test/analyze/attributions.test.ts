@@ -134,6 +134,8 @@ describe('attributions', () => {
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
     // Whose view a sentence gives.
+    ['The plan was a failure, in Bolton’s view.', ['cue "in Bolton’s view"', 'source "Bolton’s" person → Bolton']],
+    ['Jane Smith spoke. The talks, in her words, were a disaster.', ['cue "in her words"', 'source "her" pronoun → Jane Smith']],
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
@@ -162,6 +164,7 @@ describe('attributions', () => {
     ['Clinton: 2,316. Sanders: 1,547.'],
     ['The room is quick to fill.'],
     ['To date, nothing has changed.'],
+    ['In view of the facts, the plan failed.'],
     ['For Trump, the format was not ideal.'],
     ['The campaign did not respond to a request for comment.'],
     ['He went on television to make his case.'],

@@ -21,7 +21,16 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     // Only as a clause of its own ("In a new poll, …"; "…, in her words, …"), not "a lead in the polls".
     const after = source ? tokens[source[1] + 1] : undefined;
     const ownClause = (i === a || isPunct(tokens[i - 1], ',(—–')) && (after === undefined || isPunct(after, ',.;'));
-    if (source && ownClause && IN_SOURCES.has(headOf(tokens, source[0], source[1]).lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
+    const head = source && headOf(tokens, source[0], source[1]);
+    if (source && head && ownClause && IN_SOURCES.has(head.lower)) {
+      // "in Bolton's view", "in her words": a view is someone's only with whose it is ("in view of" is not).
+      if (!VIEWS.has(head.lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
+      // The owner is the source: "in Bolton's view" is Bolton's, "in her words" hers.
+      const owner = tokens.indexOf(head, source[0]) - 1;
+      // The cue reads "in … view" whole, around its owner.
+      const viewAt = owner + 1;
+      if (owner >= source[0] && /(['’]s|^his|^her|^their|^its|^my|^our)$/.test(tokens[owner]!.lower)) return { cue: [i, viewAt], source: [source[0], owner], kind: 'in-source', cls: 'belief' };
+    }
   }
   // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
   // not ideal" is as often the writer's own view of how things stand for him, so it is left.)
@@ -45,7 +54,8 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
 }
 
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
-const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'words', 'analysis', 'findings']);
+const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account']);
+const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'findings', ...VIEWS]);
 
 /** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
 function viewHolder(tokens: Token[], [first, last]: Range): boolean {
