@@ -3,7 +3,6 @@
  * Adverbs in -ly and superlatives are derived from them.
  */
 export const EVALUATIVE_POSITIVE = [
-  'acclaimed',
   'admirable',
   'amazing',
   'angelic',
@@ -110,7 +109,9 @@ export const EVALUATIVE_POSITIVE = [
   'trailblazing',
   'treasured',
   'tremendous',
+  'triumph',
   'triumphant',
+  'triumphs',
   'unflinching',
   'unmatched',
   'unparalleled',
