@@ -40,7 +40,7 @@ const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 
 /** The adjective after "is", perhaps past one adverb ("is increasingly confident"), or -1. */
-export function attitudeAfter(tokens: Token[], i: number): number {
+function attitudeAfter(tokens: Token[], i: number): number {
   const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
   const adjective = tokens[k];
   return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
