@@ -11,6 +11,11 @@ import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
+/** Possessive pronouns: "his claim", "in her words". */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** "Trump's", "the voters'": a possessive noun. */
+export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
+
 /** "you’ve" → "you": the pronoun a contraction starts with. */
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
 /** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */

@@ -121,6 +121,9 @@ function scanWord(text: string, i: number, to: number): number {
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 
+/** A lower-case word in -ly of five letters or more: "repeatedly", "falsely" (not "only", "Kelly"). */
+export const isAdverb = (t: Token | undefined): boolean => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+
 /** A mark among `chars`, read in its normal form (a lone or doubled hyphen as a dash). */
 export const isPunct = (t: Token | undefined, chars: string): boolean =>
   t !== undefined && t.kind === 'p' && chars.includes(t.lower);

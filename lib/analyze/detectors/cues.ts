@@ -31,8 +31,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!CUE_STARTS.has(t.lower) && !(clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that')) continue;
+    // A subject never reaches back past the cue before it.
+    const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
-      const attitude = attitudeHit(tokens, i, Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1));
+      const attitude = attitudeHit(tokens, i, floor);
       if (attitude) {
         hits.push(attitude);
         i = attitude.cue[1];
@@ -61,8 +63,6 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
     if ((verb.cls === 'belief' || verb.cls === 'stance') && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
-    // A subject never reaches back past the cue before it.
-    const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);

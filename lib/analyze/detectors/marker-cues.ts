@@ -2,8 +2,8 @@
  * Cues that are not verbs: "according to X", "in a new poll", "To Frank, …", and a speaker's name
  * before a colon ("Roger Stone: …").
  */
-import { ANONYMOUS, LABEL_WORDS, PLACE_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { headOf, phraseStartingAt } from '../phrase.ts';
+import { isPeopleNoun, LABEL_WORDS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
+import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
@@ -29,7 +29,8 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
       const owner = tokens.indexOf(head, source[0]) - 1;
       // The cue reads "in … view" whole, around its owner.
       const viewAt = owner + 1;
-      if (owner >= source[0] && /(['’]s|^his|^her|^their|^its|^my|^our)$/.test(tokens[owner]!.lower)) return { cue: [i, viewAt], source: [source[0], owner], kind: 'in-source', cls: 'belief' };
+      const ownerWord = tokens[owner]?.lower ?? '';
+      if (owner >= source[0] && (POSSESSIVE_PRONOUNS.has(ownerWord) || isPossessiveNoun(ownerWord))) return { cue: [i, viewAt], source: [source[0], owner], kind: 'in-source', cls: 'belief' };
     }
   }
   // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
@@ -62,5 +63,5 @@ function viewHolder(tokens: Token[], [first, last]: Range): boolean {
   const head = headOf(tokens, first, last);
   const lower = head.lower;
   if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);
-  return ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+  return isPeopleNoun(lower);
 }

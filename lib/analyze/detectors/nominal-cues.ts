@@ -4,13 +4,18 @@
  * must be there: a possessor before it (or "from"/"by" after it) and the content it introduces.
  */
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { ANONYMOUS, ORGANIZATIONS, ROLES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { isPeopleNoun, ORGANIZATIONS } from '../lexicon/words.ts';
+import { CLAUSE, headOf, isPossessiveNoun, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
 const NOUNS = new Set<string>(STATEMENT_NOUNS);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/**
+ * Nouns that report only with one opener, which then belongs to the cue: "Trump's call for a ban"
+ * ("his call to supporters" is a phone call).
+ */
+const BOUND_OPENERS = new Map([['call', 'for']]);
+
 /** What may follow the noun and open what it reports: "claim that", "call for", "remarks about". */
 const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 'over']);
 const POSSESSIVE = /['’]s?$/;
@@ -21,10 +26,10 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
   if (!opensContent(tokens, i + 1)) return null;
-  // "Trump's call for a ban": a call reports only what it calls for ("his call to supporters" is a phone call).
-  if (t.lower === 'call' && tokens[i + 1]?.lower !== 'for') return null;
+  const bound = BOUND_OPENERS.get(t.lower);
+  if (bound && tokens[i + 1]?.lower !== bound) return null;
   const owner = possessorBefore(tokens, i, a);
-  const last = t.lower === 'call' ? i + 1 : i;
+  const last = bound ? i + 1 : i;
   return owner ? { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' } : null;
 }
 
@@ -43,7 +48,7 @@ function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
     const w = tokens[k]!;
     if (w.kind === 'p' || w.quote >= 0) return null;
     if (POSSESSIVE_PRONOUNS.has(w.lower)) return [k, k];
-    if (POSSESSIVE.test(w.lower) && w.lower.length > 2) {
+    if (isPossessiveNoun(w.lower)) {
       const np = phraseEndingAt(tokens, k, a);
       return np && personLike(tokens, np) ? np : null;
     }
@@ -56,7 +61,7 @@ function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
 function personLike(tokens: Token[], [first, last]: Range): boolean {
   const head = headOf(tokens, first, last);
   const lower = head.lower.replace(POSSESSIVE, '');
-  return head.cap || ANONYMOUS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, ''));
+  return head.cap || ORGANIZATIONS.has(lower) || isPeopleNoun(lower);
 }
 
 function opensContent(tokens: Token[], k: number): boolean {

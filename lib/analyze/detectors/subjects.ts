@@ -4,7 +4,7 @@
  * "and said" continues. And whether a phrase can be a source at all.
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -37,7 +37,6 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
-  const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1)));
   while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || CARDINAL_WORDS.has(tokens[k]!.lower))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
@@ -79,6 +78,9 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'acro
 
 /** Prepositions a participle takes before its object: "speaking to Fox News", "working with aides". */
 const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
+
+/** "Thursday", "weeks": a word of time, singular or plural. */
+const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1)));
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
@@ -215,7 +217,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {
     // Researchers, panels and juries find too; the caller asks for the finding to follow.
-    const finders = ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || ORGANIZATIONS.has(lower);
+    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower);
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
-import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
+import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit } from './cues.ts';
 import { agentlessPassive, BE } from './passives.ts';
@@ -31,8 +31,6 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
-const isAdverb = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
-const passive = (tokens: Token[], i: number) => BE.has(tokens[i - 1]?.lower ?? '') || BE.has(tokens[i - 2]?.lower ?? '');
 
 const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 /** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
@@ -104,7 +102,8 @@ export function verbHit(
   if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
-  if (past && (beBefore || BE.has(tokens[i - 2]?.lower ?? ''))) {
+  const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
+  if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
     if (passive || beBefore) return passive;
   }
@@ -155,7 +154,7 @@ export function verbHit(
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
-  if (AS_VERBS.has(verb.lemma) && !passive(tokens, i) && !asFollows(tokens, i + 1, b)) return null;
+  if (AS_VERBS.has(verb.lemma) && !beNear && !asFollows(tokens, i + 1, b)) return null;
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
@@ -194,7 +193,7 @@ export function verbHit(
     j = host - 1;
     infinitive = true;
   }
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || (tokens[j]!.lower.endsWith('ly') && !tokens[j]!.cap && tokens[j]!.lower.length > 4))) j--;
+  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);

@@ -56,14 +56,14 @@ export function superlativeOf(adjective: string): string {
 }
 
 /** "fiasco" → "fiascos", "atrocity" → "atrocities", "crook" → "crooks": the plural of a loaded noun is loaded too. */
-export function pluralOf(noun: string): string {
+function pluralOf(noun: string): string {
   if (/[^aeiou]y$/.test(noun)) return noun.slice(0, -1) + 'ies';
   if (/(s|sh|ch|x|z)$/.test(noun)) return noun + 'es';
   return noun + 's';
 }
 
 /** "harsh" → "harsher", "ugly" → "uglier", "grim" → "grimmer", "brave" → "braver". */
-export function comparativeOf(adjective: string): string {
+function comparativeOf(adjective: string): string {
   return superlativeOf(adjective).replace(/st$/, 'r');
 }
 

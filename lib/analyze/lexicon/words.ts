@@ -21,6 +21,9 @@ export const ORGANIZATIONS = new Set<string>(ORGANIZATION_WORDS);
 export const OUTLET_NAMES = new Set<string>(OUTLETS);
 export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
+
+/** A noun for people: an unnamed group ("officials"), or a role, singular or plural ("aides"). */
+export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
 export const MEDIA_WORDS = new Set<string>(MEDIA);
 export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
 
