@@ -21,6 +21,9 @@ describe('opinion', () => {
     ['The Trump-hating press ignored it.', ['opinion "Trump-hating" loaded']],
     ['The senator bent over backwards, and the party was left in disarray.', ['opinion "bent over backwards" loaded', 'opinion "in disarray" loaded']],
     ['He fanatically opposed the deal.', ['opinion "fanatically" loaded']],
+    ['The agency dragged its feet, then pulled out all the stops.', ['opinion "dragged its feet" loaded', 'opinion "pulled out all the stops" loaded']],
+    ['The mayor dragged her feet while the city sat on high alert.', ['opinion "dragged her feet" loaded', 'opinion "high alert" loaded']],
+    ['The cryptically worded memo added countless pages.', ['opinion "cryptically" evaluative', 'opinion "countless" evaluative']],
     // In a headline set in title case, every word is capitalised, loaded ones too.
     ['Biden Trashes Trump As A Reckless Demagogue.', ['opinion "Trashes" loaded', 'opinion "Reckless" evaluative', 'opinion "Demagogue" loaded']],
     // The plain words of news reporting are not opinion.

@@ -4,7 +4,10 @@
  */
 export const EVALUATIVE_SCALE = [
   'astronomical',
+  'ballyhooed',
   'colossal',
+  'countless',
+  'earthshattering',
   'enormous',
   'exorbitant',
   'gargantuan',
@@ -12,6 +15,8 @@ export const EVALUATIVE_SCALE = [
   'huge',
   'humongous',
   'immense',
+  'incalculable',
+  'innumerable',
   'lavish',
   'mammoth',
   'massive',
@@ -24,5 +29,6 @@ export const EVALUATIVE_SCALE = [
   'piddling',
   'puny',
   'staggering',
+  'untold',
   'whopping',
 ] as const;
