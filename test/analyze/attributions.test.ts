@@ -10,6 +10,10 @@ describe('attributions', () => {
     ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
+    // After an adverb or a modal, a word that is often a noun is the verb.
+    ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
+    ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
+    ['Their plans changed, and the state reports fell.', []],
     // Asides between subject and verb.
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],

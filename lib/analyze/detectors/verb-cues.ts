@@ -29,6 +29,10 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
+/** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
+const ONLY_BEFORE_VERBS = new Set(
+  "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
+);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 
@@ -194,6 +198,8 @@ export function verbHit(
     infinitive = true;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
+  const verbal = infinitive || tokens.slice(j + 1, i).some((t) => isAdverb(t) || ONLY_BEFORE_VERBS.has(t.lower));
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
@@ -208,8 +214,8 @@ export function verbHit(
   // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
   // call: a report names someone and then says what ("called Trump a liar", "called it weak").
   const naming = verb.lemma === 'call' && subject !== null && (/^an?$/.test(tokens[subject[0]]!.lower) || nameOnly(tokens, i + 1, b));
-  // After "to", a form that is often a noun ("continued to question") is the verb.
-  const judged = infinitive ? { ...verb, form: 'ed' as const } : verb;
+  // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
+  const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
   if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
