@@ -28,7 +28,11 @@ describe('attributions', () => {
     ['Mr. Daniloff, now 81, said by telephone that it was hard.', ['cue "said"', 'source "Mr. Daniloff" person → Daniloff']],
     ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],
     ['Priebus later Thursday told Fox News that both would meet.', ['cue "told"', 'source "Priebus" person']],
+    ['Joe Scarborough, host of “Morning Joe,” suggested the race was over.', ['cue "suggested"', 'source "Joe Scarborough" person']],
+    ['He called it, in a sense, a “disaster,” said Smith.', ['cue "called"', 'source "He" pronoun', 'cue "said"', 'source "Smith" person']],
     // A quantifier over a group, or standing for one.
+    ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
+    ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
     ['Some of the women said they had left.', ['cue "said"', 'source "Some of the women" anonymous']],
     ['Another said he hoped Trump wins.', ['cue "said"', 'source "Another" anonymous']],
     // Multi-word cues.

@@ -29,6 +29,8 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
+/** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
+const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
 const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
@@ -198,6 +200,11 @@ export function verbHit(
     infinitive = true;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
+  if (j < a || !isWord(tokens[j])) {
+    const quantifier = tokens.slice(j + 1, i).findIndex((t) => STANDALONE_QUANTIFIERS.has(t.lower));
+    if (quantifier >= 0) j += 1 + quantifier;
+  }
   // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
   const verbal = infinitive || tokens.slice(j + 1, i).some((t) => isAdverb(t) || ONLY_BEFORE_VERBS.has(t.lower));
   // "He called the actions lawful, and said…": the subject of the clause before.
@@ -241,7 +248,7 @@ function withPartner(tokens: Token[], source: [number, number] | null, b: number
   return partner && (tokens[partner[0]]!.cap || tokens[partner[0]]!.lower === 'others') ? [source[0], partner[1]] : source;
 }
 
-/** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside. */
+/** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside or of a title in one. */
 function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): number {
   if (!isPunct(tokens[i - 1], '”"’') || !isPunct(tokens[i - 2], ',')) return -1;
   const q = tokens[i - 3]?.quote ?? -1;
@@ -251,7 +258,11 @@ function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): nu
   // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
   const before = tokens.slice(sentenceStart, open - 1);
   const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which') && isPunct(before[k - 1], ','));
-  return aside ? i - 2 : -1;
+  // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
+  // The title belongs to the aside's phrase ("host of “Morning Joe,”", "MSNBC’s “Hardball,”").
+  const owner = tokens[open - 2]?.lower ?? '';
+  const titled = before.some((t) => isPunct(t, ',')) && (owner === 'of' || /['’]s$/.test(owner)) && i - 2 - open <= 5 && tokens.slice(open, i - 2).every((t) => !isWord(t) || t.cap);
+  return aside || titled ? i - 2 : -1;
 }
 
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
