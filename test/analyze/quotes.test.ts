@@ -11,6 +11,9 @@ describe('quotes', () => {
     ['The “pressing issues” alluded to by Jane Smith remain.', ['quote "pressing issues" ← Jane Smith']],
     ["The mayor called it 'a disgrace' on Monday.", ['quote "a disgrace" ← the mayor']],
     ['“We are ready,“ Smith said.', ['quote "We are ready," ← Smith']],
+    // Reader comments signed with a dash after the quotation.
+    ['“A real disgrace.” ― Ana Ruiz “He never listens.” ― Ben Cole', ['quote "A real disgrace." ← Ana Ruiz', 'quote "He never listens." ← Ben Cole']],
+    ['“It is over” — and then he left.', ['quote "It is over"']],
     ['He has appeared on “Saturday Night Live” twice.', []],
     ["The players' union and the owners' group met.", []],
   ])('%s', (text, expected) => {

@@ -51,7 +51,8 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   const tokens = doc.tokens;
   const [a, b] = doc.sentenceTokens[s]!;
   const cueStart = hit.cue[0];
-  if (hit.kind === 'passive') {
+  // "“…,” Peskov was told", "“…” ― Jane Doe": the quotation right before the cue.
+  if (hit.kind === 'passive' || hit.kind === 'signature') {
     const q = tokens[cueStart - 1]?.quote ?? -1;
     const before = q >= 0 ? q : (tokens[cueStart - 2]?.quote ?? -1);
     return before >= 0 ? { start: doc.quotes[before]!.start, end: doc.quotes[before]!.end } : null;

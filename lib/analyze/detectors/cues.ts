@@ -20,7 +20,7 @@ export interface CueHit {
   /** First and last token of the cue. */
   cue: Range;
   source: Range | null;
-  kind: 'according' | 'in-source' | 'verb' | 'inverted' | 'participle' | 'passive' | 'nominal';
+  kind: 'according' | 'in-source' | 'verb' | 'inverted' | 'participle' | 'passive' | 'nominal' | 'signature';
   cls: CueClass;
 }
 

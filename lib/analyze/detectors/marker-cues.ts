@@ -1,14 +1,14 @@
 /**
- * Cues that are not verbs: "according to X", "in a new poll", "To Frank, …", and a speaker's name
- * before a colon ("Roger Stone: …").
+ * Cues that are not verbs: "according to X", "in a new poll", "To Frank, …", a speaker's name
+ * before a colon ("Roger Stone: …") and a quotation signed with a dash ("“…” ― Jane Doe").
  */
 import { isPeopleNoun, LABEL_WORDS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
 /** The words a marker cue can start with. */
-export const MARKER_STARTS = ['according', 'in', 'to', ':'];
+export const MARKER_STARTS = ['according', 'in', 'to', ':', '—', '–'];
 
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
@@ -44,6 +44,13 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const source = phraseStartingAt(tokens, a, i);
     const head = source && headOf(tokens, source[0], source[1]);
     if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower)) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
+  }
+  // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
+  if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    const after = source ? tokens[source[1] + 1] : undefined;
+    const signs = source && tokens[source[0]]!.cap && (source[1] + 1 >= b || after === undefined || isPunct(after, '.,;“"('));
+    if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
   }
   return null;
 }
