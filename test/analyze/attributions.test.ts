@@ -30,6 +30,9 @@ describe('attributions', () => {
     ['Priebus later Thursday told Fox News that both would meet.', ['cue "told"', 'source "Priebus" person']],
     ['Joe Scarborough, host of “Morning Joe,” suggested the race was over.', ['cue "suggested"', 'source "Joe Scarborough" person']],
     ['He called it, in a sense, a “disaster,” said Smith.', ['cue "called"', 'source "He" pronoun', 'cue "said"', 'source "Smith" person']],
+    // "reportedly": reports no one is named for; with a verb of saying the verb's subject speaks.
+    ['Gunmen reportedly opened fire.', ['cue "reportedly"', 'source none']],
+    ['Peskov reportedly said the talks failed.', ['cue "said"', 'source "Peskov" person']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

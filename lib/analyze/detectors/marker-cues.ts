@@ -2,19 +2,22 @@
  * Cues that are not verbs: "according to X", "in a new poll", "To Frank, …", a speaker's name
  * before a colon ("Roger Stone: …") and a quotation signed with a dash ("“…” ― Jane Doe").
  */
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { isPeopleNoun, LABEL_WORDS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
 /** The words a marker cue can start with. */
-export const MARKER_STARTS = ['according', 'in', 'to', ':', '—', '–'];
+export const MARKER_STARTS = ['according', 'reportedly', 'in', 'to', ':', '—', '–'];
 
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' };
   }
+  // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is Peskov's.)
+  if (t.lower === 'reportedly' && t.quote < 0 && !CUE_VERBS.has(tokens[i + 1]?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
   // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
   if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
     const source = phraseStartingAt(tokens, i + 1, b);
