@@ -5,6 +5,7 @@ export const BELIEF_VERBS = [
   'anticipate',
   'assume',
   'believe',
+  'consider',
   'doubt',
   'expect',
   'fear',
