@@ -33,6 +33,7 @@ describe('attributions', () => {
     // "reportedly": reports no one is named for; with a verb of saying the verb's subject speaks.
     ['Gunmen reportedly opened fire.', ['cue "reportedly"', 'source none']],
     ['Peskov reportedly said the talks failed.', ['cue "said"', 'source "Peskov" person']],
+    ['Many consider him the favourite.', ['cue "consider"', 'source "Many" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -4,7 +4,7 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { headOf, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit } from './cues.ts';
@@ -115,6 +115,8 @@ export function verbHit(
   }
   // "The Senate reports were long": a noun when a verb follows it.
   if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
+  // "is considering removing", "considered a run": weighing a step, not holding a view.
+  if (verb.lemma === 'consider' && (form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower)))) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
