@@ -21,6 +21,8 @@ export interface Token {
 }
 
 const ABBREVIATIONS_SET = new Set<string>(ABBREVIATIONS);
+/** Abbreviations only before a number: "the No. 2 Republican", "Vol. 3" (else "No." ends a sentence). */
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'vol', 'fig']);
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const CURRENCY = '$£€¥₹';
@@ -115,7 +117,10 @@ function scanWord(text: string, i: number, to: number): number {
     i++;
     while (i < to && isAlnum(text, i)) i++;
   }
-  if (text.charCodeAt(i) === 46 && !isAlnum(text, i + 1) && ABBREVIATIONS_SET.has(text.slice(start, i).toLowerCase())) i++;
+  if (text.charCodeAt(i) === 46 && !isAlnum(text, i + 1)) {
+    const word = text.slice(start, i).toLowerCase();
+    if (ABBREVIATIONS_SET.has(word) || (BEFORE_NUMBERS.has(word) && /^ ?\d/.test(text.slice(i + 1, i + 3)))) i++;
+  }
   return i;
 }
 
