@@ -34,6 +34,7 @@ describe('attributions', () => {
     ['Gunmen reportedly opened fire.', ['cue "reportedly"', 'source none']],
     ['Peskov reportedly said the talks failed.', ['cue "said"', 'source "Peskov" person']],
     ['Many consider him the favourite.', ['cue "consider"', 'source "Many" anonymous']],
+    ['A spokesman for the mayor called the report “absurd.”', ['cue "called"', 'source "A spokesman for the mayor" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
@@ -186,6 +187,7 @@ describe('attributions', () => {
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
     ['A group called Action Now met.'],
+    ['He joined a group called the Fund.'],
     ['Rain was expected by noon.'],
     ['Police found a body in the river.'],
   ])('finds no attribution in: %s', (text) => {

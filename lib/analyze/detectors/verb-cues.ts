@@ -70,6 +70,9 @@ function nameOnly(tokens: Token[], k: number, b: number): boolean {
   return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
 }
 
+/** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
+const nameNext = (tokens: Token[], k: number) => tokens[k]?.cap === true || (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true);
+
 /** Words that end a name and say nothing of it: "…called Citizens for Trump, which", "…on Monday". */
 const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'for', 'to', 'with', 'after', 'before', 'last', 'this', 'shortly', 'back']);
 
@@ -222,7 +225,8 @@ export function verbHit(
   // "a group called Action Now": a name given, not words reported.
   // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
   // call: a report names someone and then says what ("called Trump a liar", "called it weak").
-  const naming = verb.lemma === 'call' && subject !== null && (/^an?$/.test(tokens[subject[0]]!.lower) || nameOnly(tokens, i + 1, b));
+  // ("A spokesman for Clinton called the report absurd" reports: no name follows "called".)
+  const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || nameOnly(tokens, i + 1, b));
   // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
   if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
