@@ -35,6 +35,9 @@ describe('attributions', () => {
     ['Peskov reportedly said the talks failed.', ['cue "said"', 'source "Peskov" person']],
     ['Many consider him the favourite.', ['cue "consider"', 'source "Many" anonymous']],
     ['A spokesman for the mayor called the report “absurd.”', ['cue "called"', 'source "A spokesman for the mayor" anonymous']],
+    // The progressive, past adverbs and "not".
+    ['Mr. Sanders is suddenly promising free tuition.', ['cue "promising"', 'source "Mr. Sanders" person → Sanders']],
+    ['Jane Smith left. She’s not saying why.', ['cue "saying"', 'source "She" pronoun → Jane Smith']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
@@ -131,7 +134,7 @@ describe('attributions', () => {
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
     ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "said"', 'source "which" pronoun → the resolution']],
     ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
-    ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You’ve" pronoun → you']],
+    ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You" pronoun']],
     // Middle initials and titles inside a name.
     ['"People are angry," said Chicago Alderman Jason C. Ervin, who disagrees.', ['cue "said"', 'source "Chicago Alderman Jason C. Ervin" person → Jason C. Ervin']],
     ['Emanuel fired his police chief, Garry F. McCarthy, acknowledging that trust was lost.', ['cue "acknowledging"', 'source "Emanuel" person']],

@@ -3,6 +3,7 @@
  * reports another ("Peskov said, according to Reuters": Peskov via Reuters).
  */
 import type { Doc } from '../doc.ts';
+import { SUBJECT_PRONOUNS, uncontracted } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
 import { findCues, type CueHit, type Range } from './cues.ts';
@@ -18,7 +19,7 @@ export function detectAttributions(doc: Doc): void {
     for (const hit of hits) {
       doc.attributions.push({
         cue: spanOf(doc.tokens, hit.cue),
-        source: hit.source ? spanOf(doc.tokens, hit.source) : null,
+        source: hit.source ? sourceSpan(doc.tokens, hit.source) : null,
         sourceType: null,
         sourceId: null,
         content: contentOf(doc, s, hit, hits),
@@ -35,6 +36,14 @@ export function detectAttributions(doc: Doc): void {
 }
 
 export const spanOf = (tokens: Token[], [a, b]: Range): Span => ({ start: tokens[a]!.start, end: tokens[b]!.end });
+
+/** A source's span; of a contracted pronoun, the pronoun alone ("He" of "He's"). */
+function sourceSpan(tokens: Token[], range: Range): Span {
+  const span = spanOf(tokens, range);
+  if (range[0] !== range[1]) return span;
+  const bare = uncontracted(tokens[range[0]]!.lower);
+  return bare.length < span.end - span.start && SUBJECT_PRONOUNS.has(bare) ? { start: span.start, end: span.start + bare.length } : span;
+}
 
 /** Within one sentence, what "according to" reports is the other cues' second-hand source. */
 function linkSecondHand(doc: Doc, first: number, kinds: CueHit['kind'][]): void {

@@ -28,6 +28,18 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['characterize', ['as']],
   ['perceive', ['as']],
   ['know', ['as', 'for']],
+  ['project', ['to']],
+  ['predict', ['to', 'that']],
+  ['forecast', ['to']],
+  ['understand', ['to', 'that']],
+  ['fear', ['to', 'that', 'dead']],
+  ['suspect', ['to', 'of', 'that']],
+  ['accuse', ['of']],
+  ['criticize', ['for', 'as']],
+  ['criticise', ['for', 'as']],
+  ['condemn', ['as', 'for']],
+  ['label', ['as', 'a', 'an']],
+  ['deem', ['']],
 ]);
 
 /** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */

@@ -147,10 +147,14 @@ export function verbHit(
       const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i - 1);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
+    // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
+    let be = i - 1;
+    while (be > a && (isAdverb(tokens[be]) || /^(also|still|now|not|n't|n’t|always|even|just|only)$/.test(tokens[be]!.lower))) be--;
+    const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '');
     // "voters saying they want…": the phrase the participle describes.
     // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
     const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
-    if ((STRONG.has(verb.lemma) || afterName) && prev && prev.kind !== 'p' && !BE.has(prev.lower)) {
+    if ((STRONG.has(verb.lemma) || afterName) && prev && prev.kind !== 'p' && !progressive) {
       const source = phraseEndingAt(tokens, i - 1, a);
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
@@ -161,7 +165,7 @@ export function verbHit(
       }
       return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
-    if (!prev || !BE.has(prev.lower)) return null;
+    if (!progressive) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
