@@ -105,8 +105,9 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       // "Peskov, who …", "the resolution which said…": the phrase before it, past a comma.
       const comma = isPunct(doc.tokens[at - 1], ',');
       let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
-      // Without a comma the antecedent is the nearest noun: "voted for the resolution which said".
-      if (np && !comma) {
+      // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
+      // released the report, which showed".
+      if (np) {
         for (let k = np[1] - 1; k > np[0]; k--) {
           if (isDeterminer(doc.tokens[k])) {
             np = [k, np[1]];

@@ -4,6 +4,7 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
+import { DOCUMENTS } from '../lexicon/words.ts';
 import { headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
@@ -68,6 +69,13 @@ function nameOnly(tokens: Token[], k: number, b: number): boolean {
   while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
   const after = tokens[end + 1];
   return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
+}
+
+/** "which" after a comma and a phrase that names a document: "her records, which…". */
+function standsForDocument(tokens: Token[], [first, last]: [number, number]): boolean {
+  if (first !== last || tokens[first]!.lower !== 'which' || !isPunct(tokens[first - 1], ',')) return false;
+  const antecedent = phraseEndingAt(tokens, first - 2, Math.max(0, first - 14));
+  return antecedent !== null && namesDocument(tokens, antecedent);
 }
 
 /** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
@@ -154,7 +162,9 @@ export function verbHit(
     // "voters saying they want…": the phrase the participle describes.
     // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
     const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
-    if ((STRONG.has(verb.lemma) || afterName) && prev && prev.kind !== 'p' && !progressive) {
+    // "with the new survey finding that…": a document shows what it found.
+    const afterDocument = cls === 'evidence' && DOCUMENTS.has(prev?.lower ?? '');
+    if ((STRONG.has(verb.lemma) || afterName || afterDocument) && prev && prev.kind !== 'p' && !progressive) {
       const source = phraseEndingAt(tokens, i - 1, a);
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
@@ -225,7 +235,8 @@ export function verbHit(
   }
   let subject = subjectEndingAt(tokens, j, a, verb);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
+  // "her records, which showed she was fit": "which" stands for the document before it.
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
   // "a group called Action Now": a name given, not words reported.
   // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
   // call: a report names someone and then says what ("called Trump a liar", "called it weak").
