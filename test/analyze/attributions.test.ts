@@ -39,6 +39,8 @@ describe('attributions', () => {
     ['Mr. Sanders is suddenly promising free tuition.', ['cue "promising"', 'source "Mr. Sanders" person → Sanders']],
     ['Jane Smith left. She’s not saying why.', ['cue "saying"', 'source "She" pronoun → Jane Smith']],
     ['Iowa is close, with a new survey finding that turnout fell.', ['cue "finding"', 'source "a new survey" document']],
+    ['On Twitter, Jeb Bush called Trump “unhinged.”', ['cue "called"', 'source "Jeb Bush" person']],
+    ['Tensions flare after Sanders calls Clinton unqualified.', ['cue "calls"', 'source "Sanders" person']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -30,7 +30,7 @@ const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
  * spokesman, said"; "Salceda, citing data…, said") and past a phrase of time or place between
  * subject and verb ("Trump in his announcement speech called").
  */
-export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb): [number, number] | null {
+export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb, adjacent = false): [number, number] | null {
   if (j < a) return null;
   if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
   if (isPunct(tokens[j], ')')) return bracketedPhraseEndingAt(tokens, j, a);
@@ -47,7 +47,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const speaker = phraseEndingAt(tokens, np[0] - 3, a);
     if (speaker && plausibleSource(tokens, speaker, verb, false)) np = speaker;
   }
-  for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, false); hops++) {
+  // ("after Sanders calls Clinton…": the phrase right before the verb is judged as adjacent to it.)
+  for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, adjacent && hops === 0 && np[1] === j); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
     // "Ryan, the party's leader, on Tuesday called…": past the time phrase, an aside may still stand.

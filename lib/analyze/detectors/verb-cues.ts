@@ -68,6 +68,8 @@ function nameOnly(tokens: Token[], k: number, b: number): boolean {
   let end = k;
   while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
   const after = tokens[end + 1];
+  // A quotation after the name says something of it: "called Trump “unhinged.”"
+  if (after !== undefined && (after.quote >= 0 || isPunct(after, '“"‘\''))) return false;
   return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
 }
 
@@ -233,7 +235,7 @@ export function verbHit(
     const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's');
     return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
-  let subject = subjectEndingAt(tokens, j, a, verb);
+  let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the document before it.
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
