@@ -100,6 +100,7 @@ describe('attributions', () => {
     ['The governor hailed the deal as historic.', ['cue "hailed"', 'source "The governor" anonymous']],
     // A headline in title case, and a speaker before a colon.
     ['Glenn Beck Says Trump Poses A Threat To Democracy.', ['cue "Says"', 'source "Glenn Beck" person']],
+    ['Democrats Say Trump Is Unfit.', ['cue "Say"', 'source "Democrats" anonymous']],
     ['Roger Stone: Do not trust the voting machines.', ['cue ":"', 'source "Roger Stone" person']],
     // Seeing reports a view only with "as".
     ['Sanders sees these gains as evidence that he can win.', ['cue "sees"', 'source "Sanders" person']],
@@ -198,6 +199,11 @@ describe('attributions', () => {
     ['Police found a body in the river.'],
   ])('finds no attribution in: %s', (text) => {
     expect(analyze(text).attributions).toEqual([]);
+  });
+
+  it('reads a base form in a headline as a noun unless a plural or a pronoun comes before it', () => {
+    const text = 'Another GOP Figure Endorses Hillary Clinton.';
+    expect(analyze(text).attributions.map((x) => text.slice(x.cue.start, x.cue.end))).toEqual(['Endorses']);
   });
 
   it('resolves "they" to a group named but not yet quoted', () => {

@@ -6,6 +6,7 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -53,6 +54,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that' ? unlistedVerb(t) : undefined);
     // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
     if (!verb || (t.cap && i !== a && !isTitleCase(doc, s))) continue;
+    // "Another GOP Figure Endorses Clinton": in a headline the base form follows only a plural
+    // or a pronoun ("Democrats Say", "We Believe"); after anything else it is a noun.
+    if (t.cap && i !== a && verb.form === 'base' && !pluralOrPronoun(tokens[i - 1])) continue;
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
@@ -80,6 +84,8 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
+
+const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (/[^s]s$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
