@@ -41,6 +41,7 @@ describe('attributions', () => {
     ['Iowa is close, with a new survey finding that turnout fell.', ['cue "finding"', 'source "a new survey" document']],
     ['On Twitter, Jeb Bush called Trump “unhinged.”', ['cue "called"', 'source "Jeb Bush" person']],
     ['Tensions flare after Sanders calls Clinton unqualified.', ['cue "calls"', 'source "Sanders" person']],
+    ['Lindsey Graham faulted the plan, which he believes will fail.', ['cue "believes"', 'source "he" pronoun → Lindsey Graham']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -66,7 +66,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
+    // ("…, which he believes will fail" is the writer's clause about a thing, not reported content.)
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
@@ -84,6 +85,9 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
+
+/** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */
+const relativeClause = (tokens: Token[], i: number) => SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which';
 
 const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (/[^s]s$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 
