@@ -79,6 +79,8 @@ describe('attributions', () => {
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
     ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "promise"', 'source "her" pronoun → Jane Smith']],
+    ["Trump's vows to build a wall drew cheers.", ['cue "vows"', 'source "Trump\'s" person → Trump']],
+    ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
     // A connective before the subject is not the speaker.
