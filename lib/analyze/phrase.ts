@@ -26,6 +26,8 @@ const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
 );
 const MAX_WORDS = 12;
+/** Determiners that open a new noun phrase when they follow a noun. */
+const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
 const TRAILING_ADVERBS = new Set('most more less least very too soon again already yet still just even only ever never often always here there now then'.split(' '));
 
@@ -78,6 +80,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     else if (prev.lower === 'that' && tokens[first]!.cap) break;
+    // "a charge the council denies": a determiner after a noun opens a clause's own subject.
+    else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower) && !prev.cap) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
@@ -107,6 +111,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     }
     // "an analysis by the Pew Research Center": a document runs on to who made it.
     if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
+    // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
+    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower)) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;

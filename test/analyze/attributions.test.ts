@@ -42,6 +42,11 @@ describe('attributions', () => {
     ['On Twitter, Jeb Bush called Trump “unhinged.”', ['cue "called"', 'source "Jeb Bush" person']],
     ['Tensions flare after Sanders calls Clinton unqualified.', ['cue "calls"', 'source "Sanders" person']],
     ['Lindsey Graham faulted the plan, which he believes will fail.', ['cue "believes"', 'source "he" pronoun → Lindsey Graham']],
+    // A noun after a determiner though it can be a verb; a clause's own subject after a noun.
+    ['Rain is coming, according to a forecast issued Monday.', ['cue "according to"', 'source "a forecast issued Monday" document']],
+    ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
+    // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
+    ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -30,6 +30,8 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
+/** Irregular past forms common enough to end "said police came" (regular ones end in -ed). */
+const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
@@ -197,7 +199,9 @@ export function verbHit(
   if (comma >= 0) {
     const subject = subjectBeforeAsides(tokens, comma, sentenceStart, verb);
     const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
-    if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower))) return { cue: [i, i], source: subject, kind: 'verb', cls };
+    // "A woman, who asked not to be named, said police came": a "who" aside marks its phrase a subject.
+    const described = subject !== null && isPunct(tokens[subject[1] + 1], ',') && /^(who|whose)$/.test(tokens[subject[1] + 2]?.lower ?? '');
+    if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
@@ -206,7 +210,8 @@ export function verbHit(
   const invertible = (form === 's' || form === 'ed' || verb.lemma === 'say') && (afterQuote || STRONG.has(verb.lemma));
   if (invertible && prev && (afterQuote || isPunct(prev, ',')) && next && !introducesContent(tokens, i + 1)) {
     const source = withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b);
-    const verbLike = source && !tokens[source[1]]!.cap && /ed$/.test(tokens[source[1]]!.lower);
+    // "…, said police came": a phrase that ends in a verb is the start of what was said.
+    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)));
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
     }
