@@ -47,6 +47,10 @@ describe('attributions', () => {
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
+    // A clause after "after" is no phrase of time to look past; a short phrase after it is.
+    ['Shares fell on Friday after the company cut its profit forecast.', []],
+    ['Trump after the debate said he won.', ['cue "said"', 'source "Trump" person']],
+    ['She briefed analysts on a conference call that ran late.', ['cue "briefed"', 'source "She" pronoun']],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -24,6 +24,8 @@ const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
 
 export type CueVerb = VerbForm & { cls: CueClass };
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
+/** A verb that lets no phrase speak on the verb's account: the phrase must be a name, a group or a document. */
+const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
 
 /**
  * The subject ending at token j. Looks past asides set off by commas ("Peskov, the Kremlin's
@@ -48,9 +50,16 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (speaker && plausibleSource(tokens, speaker, verb, false)) np = speaker;
   }
   // ("after Sanders calls Clinton…": the phrase right before the verb is judged as adjacent to it.)
-  for (let hops = 0; hops < 2 && np && !plausibleSource(tokens, np, verb, adjacent && hops === 0 && np[1] === j); hops++) {
+  // ("Trump after the debate said": a phrase after a preposition speaks only if more than a verb
+  // of saying would let it.)
+  const speaks = (range: Range, hops: number) =>
+    plausibleSource(tokens, range, verb, adjacent && hops === 0 && range[1] === j) && !(LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '') && !plausibleSource(tokens, range, ANY_VERB, false));
+  for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
+    // "after the company cut its forecast": a conjunction opening a clause is not hopped over;
+    // a time or a short phrase after it is ("after Tuesday's vote", "after the debate").
+    if (CONJUNCTION_LIKE.has(before.lower) && !isTime(tokens[np[1]]!) && np[1] - np[0] > 2) break;
     // "Ryan, the party's leader, on Tuesday called…": past the time phrase, an aside may still stand.
     if (isPunct(tokens[np[0] - 2], ',')) return subjectBeforeAsides(tokens, np[0] - 2, a, verb);
     np = phraseEndingAt(tokens, np[0] - 2, a);
@@ -160,6 +169,8 @@ const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into'
 export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
+/** Of those, the ones that also open clauses. */
+const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
 const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
 
 /** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */

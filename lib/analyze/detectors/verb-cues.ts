@@ -251,7 +251,7 @@ export function verbHit(
   const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || nameOnly(tokens, i + 1, b));
   // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
-  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
     return { cue: [i, i], source: null, kind: 'verb', cls };
