@@ -11,6 +11,8 @@ describe('quotes', () => {
     ['The “pressing issues” alluded to by Jane Smith remain.', ['quote "pressing issues" ← Jane Smith']],
     ["The mayor called it 'a disgrace' on Monday.", ['quote "a disgrace" ← the mayor']],
     ['“We are ready,“ Smith said.', ['quote "We are ready," ← Smith']],
+    // A clause about a named subject, then a colon: the quotation is the subject's.
+    ['“We played well,” coach Ray Dunn said. Moss was more modest: “We got lucky.”', ['quote "We played well," ← Ray Dunn', 'quote "We got lucky." ← Moss']],
     // Reader comments signed with a dash after the quotation.
     ['“A real disgrace.” ― Ana Ruiz “He never listens.” ― Ben Cole', ['quote "A real disgrace." ← Ana Ruiz', 'quote "He never listens." ← Ben Cole']],
     ['“It is over” — and then he left.', ['quote "It is over"']],

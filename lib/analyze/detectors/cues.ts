@@ -9,7 +9,7 @@ import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
-import { MARKER_STARTS, markerCue } from './marker-cues.ts';
+import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './subjects.ts';
 import { BE } from './passives.ts';
@@ -42,7 +42,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       }
       continue;
     }
-    const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b);
+    const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null);
     if (marker) {
       hits.push(marker);
       // Past "in a new poll" and "To Frank", whose one-word cue comes before its source; else past the cue.

@@ -4,7 +4,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { isPeopleNoun, LABEL_WORDS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
-import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
+import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
@@ -56,6 +56,20 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
   }
   return null;
+}
+
+/**
+ * "Moss was more modest: “We got lucky.”": in a sentence with no cue before it, a colon after a
+ * clause about a named subject introduces the quotation that follows, as the subject's words.
+ */
+export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!isPunct(t, ':') || i === a || t.quote >= 0 || !next || !(next.quote >= 0 || isPunct(next, '“"'))) return null;
+  const source = phraseStartingAt(tokens, a, i);
+  const head = source && headOf(tokens, source[0], source[1]);
+  const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower);
+  return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
 }
 
 /** A word "in …" can cite within the next few tokens: worth reading the phrase. */
