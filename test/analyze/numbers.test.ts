@@ -6,6 +6,7 @@ describe('numbers', () => {
     ['The attack killed 137 people.', ['number "137" count unsourced']],
     ['Over 1,250.5 tonnes were shipped.', ['number "Over 1,250.5 tonnes" measure unsourced']],
     ['Prices rose 20% in a year.', ['number "20%" percent unsourced']],
+    ['It will save money over a decade, though a year ago it lost money.', ['number "over a decade" duration unsourced']],
     ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],
     ['It cost $3 million.', ['number "$3 million" money unsourced']],
     ['It cost 500 euros.', ['number "500 euros" money unsourced']],

@@ -67,7 +67,7 @@ function mayStartNumber(t: Token, next: Token | undefined): boolean {
   if (STARTS.has(w)) return true;
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
-  if (c === 97) return isArticleBeforeScale(t, next);
+  if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next);
   const hyphen = w.indexOf('-');
   return hyphen > 0 && CARDINAL.has(w.slice(0, hyphen));
 }
@@ -96,6 +96,10 @@ function numberAt(doc: Doc, i: number): Found | null {
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
     if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
     if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
+  } else if (isArticleBeforeTime(t, tokens[i + 1])) {
+    // "over a decade", "nearly a year": a span of time, when an approximator measures it.
+    const first = approximatorStart(tokens, i, doc);
+    return first === i || !same(i + 1) ? null : { first, last: i + 1, category: 'duration' };
   } else if (/^\d+-year-old$/.test(t.lower)) {
     category = 'age';
   } else return null;
@@ -150,6 +154,11 @@ function numberAt(doc: Doc, i: number): Found | null {
 
 function isArticleBeforeScale(t: Token, next: Token | undefined): boolean {
   return (t.lower === 'a' || t.lower === 'an') && next !== undefined && (SCALE.has(next.lower) || FRACTION.has(next.lower) || next.lower === 'dozen');
+}
+
+/** "a decade", "an hour": an article before a unit of time. */
+function isArticleBeforeTime(t: Token, next: Token | undefined): boolean {
+  return (t.lower === 'a' || t.lower === 'an') && next !== undefined && TIME.has(next.lower);
 }
 
 /** "one" is a quantity before a noun, a scale word or "in five"; not as a pronoun or in "one of". */
