@@ -108,6 +108,11 @@ function numberAt(doc: Doc, i: number): Found | null {
     const n = tokens[last + 1]!;
     if (SCALE.has(n.lower) || (isNumberWord(n.lower) && tokens[last]!.kind === 'w') || FRACTION.has(n.lower) && (tokens[last]!.lower === 'a')) last++;
     else if (n.lower === 'and' && isNumberWord(tokens[last + 2]?.lower ?? '') && SCALE.has(tokens[last]!.lower)) last += 2;
+    // "half a million", "a quarter of a billion" stay one number.
+    else if (FRACTION.has(tokens[last]!.lower) && isArticleBeforeScale(n, tokens[last + 2]) && SCALE.has(tokens[last + 2]!.lower)) {
+      last += 2;
+      category = 'count';
+    }
     else break;
   }
   if (category === 'count' && isDigits(t) && t.text.length === 4 && /^\d{4}$/.test(t.text)) category = 'year';
