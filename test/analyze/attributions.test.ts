@@ -51,6 +51,9 @@ describe('attributions', () => {
     ['Shares fell on Friday after the company cut its profit forecast.', []],
     ['Trump after the debate said he won.', ['cue "said"', 'source "Trump" person']],
     ['She briefed analysts on a conference call that ran late.', ['cue "briefed"', 'source "She" pronoun']],
+    // A form that is often a noun is the verb when an object or a clause follows it.
+    ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
+    ['The Senate report that came out was long.', []],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
@@ -226,15 +229,14 @@ describe('attributions', () => {
     expect(marksOf('She released her records, which showed she was fit for duty.', attributionLines)).toEqual(['cue "showed"', 'source "which" pronoun → her records']);
   });
 
+  it('takes a share of people as the subject of a verb that is often a noun', () => {
+    expect(marksOf('64 percent call him competent.', attributionLines)).toEqual(['cue "call"', 'source "64 percent" anonymous']);
+  });
+
   // Known misses, kept visible: they pass the day sayso handles them.
   it.fails('finds a document whose name a clause interrupts', () => {
     const text = 'Surveys of voters taken as they entered the polling sites showed that older women turned out.';
     expect(marksOf(text, attributionLines)).toEqual(['cue "showed"', 'source "Surveys of voters" document']);
-  });
-
-
-  it.fails('takes a share of people as the subject of a verb that is often a noun', () => {
-    expect(marksOf('64 percent call him competent.', attributionLines)).toEqual(['cue "call"', 'source "64 percent" anonymous']);
   });
 
   it('marks an expectation that no one in particular holds', () => {

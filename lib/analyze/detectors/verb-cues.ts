@@ -32,6 +32,20 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
 /** Irregular past forms common enough to end "said police came" (regular ones end in -ed). */
 const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
+/** Words that open an object or a clause right after a verb, never a noun's next word. */
+const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'all']);
+/** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
+function takesObject(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1]?.lower ?? '';
+  if (!OBJECT_OPENERS.has(next) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
+  // "the report that came out": "that" and a verb open a relative clause, not what is reported.
+  return next !== 'that' || !finiteVerbLike(tokens[i + 2]);
+}
+
+/** A word that reads as a finite verb: a form of "be" or "have", a modal, a past form. */
+const finiteVerbLike = (t: Token | undefined) =>
+  t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || /^(has|have|had)$/.test(t.lower) || /ed$/.test(t.lower) || COMMON_PASTS.has(t.lower));
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
@@ -232,7 +246,8 @@ export function verbHit(
     if (quantifier >= 0) j += 1 + quantifier;
   }
   // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
-  const verbal = infinitive || tokens.slice(j + 1, i).some((t) => isAdverb(t) || ONLY_BEFORE_VERBS.has(t.lower));
+  // So is one that takes an object or a clause: "the lawsuit demands his reinstatement", "a document states that".
+  const verbal = infinitive || tokens.slice(j + 1, i).some((t) => isAdverb(t) || ONLY_BEFORE_VERBS.has(t.lower)) || takesObject(tokens, i);
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
