@@ -54,6 +54,9 @@ describe('attributions', () => {
     // A form that is often a noun is the verb when an object or a clause follows it.
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
+    ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
+    ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
+    ['He continued the drive north.', []],
     // A quantifier over a group, or standing for one.
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],

@@ -64,7 +64,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (isPunct(tokens[np[0] - 2], ',')) return subjectBeforeAsides(tokens, np[0] - 2, a, verb);
     np = phraseEndingAt(tokens, np[0] - 2, a);
   }
-  if (np && verb.cls === 'evidence' && !plausibleSource(tokens, np, verb, false)) return documentBefore(tokens, j, a) ?? np;
+  // For a verb of evidence, a document named further back wins over a name inside its phrase
+  // ("An analysis by Politifact of elections since 1972 showed").
+  if (np && verb.cls === 'evidence' && !namesDocument(tokens, np)) {
+    const document = documentBefore(tokens, j, a);
+    if (document || !plausibleSource(tokens, np, verb, false)) return document ?? np;
+  }
   return np && coordinated(tokens, np, a);
 }
 
@@ -229,7 +234,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {
     // Researchers, panels and juries find too; the caller asks for the finding to follow.
-    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower);
+    // So do named people and pronouns ("Trump indicated that…").
+    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower) || head.cap || SUBJECT_PRONOUNS.has(lower);
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;

@@ -8,6 +8,7 @@ import { DOCUMENTS } from '../lexicon/words.ts';
 import { headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import type { CueHit } from './cues.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
@@ -32,6 +33,17 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
 /** Irregular past forms common enough to end "said police came" (regular ones end in -ed). */
 const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
+/** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
+function statementObject(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== 'w') return false;
+    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
+  }
+  return false;
+}
+const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
+
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
 const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'all']);
 /** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
@@ -195,7 +207,7 @@ export function verbHit(
     }
     if (!progressive) return null;
   }
-  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1)) return null;
+  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
   if (AS_VERBS.has(verb.lemma) && !beNear && !asFollows(tokens, i + 1, b)) return null;
   // "did not respond to a request for comment": no answer is no attribution.
