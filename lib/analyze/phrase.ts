@@ -90,8 +90,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else break;
   }
   while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
+  if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];
 }
+
+const COUNT_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
+const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || COUNT_WORDS.has(t.lower));
 
 /** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {
@@ -162,6 +167,8 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'l
 
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
 export function headOf(tokens: Token[], first: number, last: number): Token {
+  // "6 in 10 white men": the head is the group, past the share.
+  if (first + 3 <= last && isCount(tokens[first]) && tokens[first + 1]!.lower === 'in' && isCount(tokens[first + 2])) first += 3;
   for (let i = first + 1; i <= last; i++) {
     const t = tokens[i]!;
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle

@@ -58,6 +58,9 @@ describe('attributions', () => {
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
     ['He continued the drive north.', []],
     // A quantifier over a group, or standing for one.
+    ['About 6 in 10 white men supported Sanders.', ['cue "supported"', 'source "6 in 10 white men" anonymous']],
+    ['One in five voters said no.', ['cue "said"', 'source "One in five voters" anonymous']],
+    ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
     ['Some of the women said they had left.', ['cue "said"', 'source "Some of the women" anonymous']],
