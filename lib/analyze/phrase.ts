@@ -41,6 +41,8 @@ const isFiniteCue = (t: Token) => {
 const isGerund = (t: Token) => !t.cap && t.lower.length > 5 && t.lower.endsWith('ing');
 
 /** Sentence adverbs that open a clause before its subject: "Later Peskov said". */
+/** "Ultimately Prager thinks": endings of adverbs that open a sentence (names in -ly, such as Beverly or Connolly, have none). */
+const ADVERB_ENDING = /(all|ate|ent|ant|ous|ive|ful|ed|ing|ab|ib|ual|ial|ic)ly$/;
 const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today tonight now also still separately instead afterwards previously recently'.split(' '));
 
 export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
@@ -89,7 +91,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
     else break;
   }
-  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || ADVERB_ENDING.test(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];

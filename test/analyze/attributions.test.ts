@@ -58,6 +58,10 @@ describe('attributions', () => {
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
     ['He continued the drive north.', []],
     // A quantifier over a group, or standing for one.
+    ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
+    ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],
+    ['Trump questions the fairness of the moderators.', ['cue "questions"', 'source "Trump" person']],
+    ['Two-thirds support reducing the sentences.', ['cue "support"', 'source "Two-thirds" anonymous']],
     ['About 6 in 10 white men supported Sanders.', ['cue "supported"', 'source "6 in 10 white men" anonymous']],
     ['One in five voters said no.', ['cue "said"', 'source "One in five voters" anonymous']],
     ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],

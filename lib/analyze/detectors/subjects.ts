@@ -17,7 +17,7 @@ export const NOUNISH = new Set(
 );
 
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
-const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise reply report support'.split(' '));
+const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise question reply report support tweet'.split(' '));
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);

@@ -223,7 +223,10 @@ export function verbHit(
   // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…").
   const comma = isPunct(prev, ',') && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
   if (comma >= 0) {
-    const subject = subjectBeforeAsides(tokens, comma, sentenceStart, verb);
+    // "Yang Shu, director of the institute, calls Horgos “a mistake”": a name or an object after
+    // the aside makes a form that is often a noun the verb.
+    const objectAfter = next !== undefined && (next.cap || OBJECT_OPENERS.has(next.lower) || isDeterminer(next));
+    const subject = subjectBeforeAsides(tokens, comma, sentenceStart, objectAfter ? { ...verb, form: 'ed' } : verb);
     const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
     // "A woman, who asked not to be named, said police came": a "who" aside marks its phrase a subject.
     const described = subject !== null && isPunct(tokens[subject[1] + 1], ',') && /^(who|whose)$/.test(tokens[subject[1] + 2]?.lower ?? '');
