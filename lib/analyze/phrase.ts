@@ -11,6 +11,13 @@ import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
+/** Irregular past forms common enough to end a phrase ("said police came"); regular ones end in -ed. */
+export const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
+/** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
+export const isPastAfterNoun = (tokens: Token[], k: number) => {
+  const t = tokens[k]!;
+  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) && !isDeterminer(tokens[k - 1]);
+};
 /** Possessive pronouns: "his claim", "in her words". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */

@@ -57,6 +57,11 @@ describe('attributions', () => {
     ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
     ['He continued the drive north.', []],
+    // The speaker of "…, saying": the sentence's subject, past openers of time and place and a dateline.
+    ['The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that Obama lied.', ['cue "claiming"', 'source "Mr. Trump" person → Trump']],
+    ['In Flint, Mich., the mayor spoke, saying no.', ['cue "saying"', 'source "the mayor" anonymous']],
+    ['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.', ['cue "criticism"', 'source "her" pronoun', 'cue "telling"', 'source "She" pronoun']],
+    ['Clinton has to fend off Trump and Sanders, said Brad Bannon, a pollster.', ['cue "said"', 'source "Brad Bannon" person']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

@@ -5,7 +5,7 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -197,17 +197,41 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
 
 /** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
 export function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
-  let i = a;
+  let i = afterDateline(tokens, a, limit);
   // Past marks and a connective: "However, he held his fire…, calling him…".
   while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')))) i++;
-  // "On Thursday, Rep. Jeffries reacted…, saying": past an opening phrase of time or place.
-  if (LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '')) {
+  // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
+  // Mr. Trump was…, claiming": past opening phrases of time or place.
+  for (let openers = 0; openers < 3; openers++) {
+    const np = phraseStartingAt(tokens, i, limit);
+    // "The day before,", "Two weeks later,", "Last week,".
+    const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
+    const timePhrase = np !== null && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1]);
+    if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
     while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
-    if (isPunct(tokens[k], ',')) i = k + 1;
+    // "in Beaumont, Tex.,": a place and its state.
+    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && tokens[k + 1]!.text.length <= 6) {
+      const stop = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
+      if (isPunct(tokens[stop], ',')) k = stop;
+    }
+    if (!isPunct(tokens[k], ',')) break;
+    i = k + 1;
   }
-  const np = phraseStartingAt(tokens, i, limit);
+  let np = phraseStartingAt(tokens, i, limit);
+  // "The senator spoke, saying…": the subject ends before its verb.
+  if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
   return np && plausibleSource(tokens, np, SAY, true) ? np : null;
+}
+
+/** "MYRTLE BEACH, S.C. - Sen. Ted Cruz…": the token after a dateline in capitals, else a. */
+function afterDateline(tokens: Token[], a: number, limit: number): number {
+  for (let k = a; k < Math.min(limit, a + 8); k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, '—–') || (t.kind === 'p' && t.text === '-')) return k > a ? k + 1 : a;
+    if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
+  }
+  return a;
 }
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
@@ -31,8 +31,6 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
-/** Irregular past forms common enough to end "said police came" (regular ones end in -ed). */
-const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
 /** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
 function statementObject(tokens: Token[], k: number): boolean {
   for (let n = k; n < k + 4; n++) {
@@ -177,7 +175,9 @@ export function verbHit(
     // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
     const before = isAdverb(prev) ? tokens[i - 2] : prev;
     if (isPunct(before, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
-      const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i);
+      // (After a noun cue, "She escalated her criticism…, telling CNN", the sentence's subject speaks.)
+      const previous = earlier.at(-1);
+      const source = (previous?.kind === 'nominal' ? sentenceSubject(tokens, sentenceStart, i) : null) ?? previous?.source ?? sentenceSubject(tokens, a, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
@@ -230,7 +230,10 @@ export function verbHit(
     const head = subject && headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
     // "A woman, who asked not to be named, said police came": a "who" aside marks its phrase a subject.
     const described = subject !== null && isPunct(tokens[subject[1] + 1], ',') && /^(who|whose)$/.test(tokens[subject[1] + 2]?.lower ?? '');
-    if (subject && head && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+    // The subject opens the sentence or stands between commas; a name ending a clause is its
+    // object ("…to fend off Trump and Sanders, said Brad Bannon").
+    const standsAlone = subject !== null && (subject[0] === sentenceStart || isPunct(tokens[subject[0] - 1], ',—–(“"') || !isWord(tokens[subject[0] - 1]));
+    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
