@@ -33,6 +33,8 @@ const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
 );
 const MAX_WORDS = 12;
+/** Nouns of statement after which a name starts a new clause: "a claim Moscow has not confirmed". */
+const STATEMENT_HEADS = new Set(['charge', 'claim', 'claims', 'accusation', 'allegation', 'assertion', 'argument', 'view', 'idea', 'notion', 'position', 'point', 'suggestion', 'assessment', 'description', 'account', 'version', 'figure', 'estimate']);
 /** Determiners that open a new noun phrase when they follow a noun. */
 const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
@@ -89,6 +91,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     else if (prev.lower === 'that' && tokens[first]!.cap) break;
+    // "a charge London rejected": a name after a noun of statement opens a clause's own subject.
+    else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
     else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower) && !prev.cap) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
@@ -124,7 +128,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       continue;
     }
     // "an analysis by the Pew Research Center": a document runs on to who made it.
-    if ((INNER.has(next.lower) || (next.lower === 'by' && DOCUMENTS.has(tokens[last]!.lower))) && nominal(tokens[last + 2])) last++;
+    // So do "figures compiled by the Institute" and "a poll conducted by Gallup".
+    const madeBy = next.lower === 'by' && (DOCUMENTS.has(tokens[last]!.lower) || (tokens[last]!.lower.endsWith('ed') && DOCUMENTS.has(tokens[last - 1]?.lower ?? '')));
+    if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
     else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower)) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;

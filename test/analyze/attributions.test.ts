@@ -44,6 +44,8 @@ describe('attributions', () => {
     ['Lindsey Graham faulted the plan, which he believes will fail.', ['cue "believes"', 'source "he" pronoun → Lindsey Graham']],
     // A noun after a determiner though it can be a verb; a clause's own subject after a noun.
     ['Rain is coming, according to a forecast issued Monday.', ['cue "according to"', 'source "a forecast issued Monday" document']],
+    ['Ukraine said it struck a boat, a claim Moscow has not confirmed.', ['cue "said"', 'source "Ukraine" organization', 'cue "confirmed"', 'source "Moscow" organization']],
+    ['According to figures compiled by the Institute for the Study of War, Russia lost 12 ships.', ['cue "According to"', 'source "figures compiled by the Institute for the Study of War" document']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
