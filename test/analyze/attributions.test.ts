@@ -56,6 +56,8 @@ describe('attributions', () => {
     // A form that is often a noun is the verb when an object or a clause follows it.
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
+    ['He starred in the reality TV show that ran for years.', []],
+    ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],
     ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
     ['He continued the drive north.', []],

@@ -13,11 +13,11 @@ import type { Range } from './cues.ts';
 export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
 /** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
 export const NOUNISH = new Set(
-  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find'.split(' '),
+  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show'.split(' '),
 );
 
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
-const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise question reply report support tweet'.split(' '));
+const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise question reply report show support tweet'.split(' '));
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
@@ -252,8 +252,10 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // name with the -s of a verb ("Trump claims", "The New York Post reports").
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
     // "Democrats support the plan": a plural noun for people before the base form, too.
-    const peopleBeforeBase = verb.form === 'base' && lower.endsWith('s') && ANONYMOUS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
-    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
+    // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
+    const peopleBeforeBase = verb.form === 'base' && lower.endsWith('s') && (ANONYMOUS.has(lower) || DOCUMENTS.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
+    const documentBeforeS = verb.form === 's' && !lower.endsWith('s') && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
+    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {
