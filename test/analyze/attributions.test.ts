@@ -227,6 +227,7 @@ describe('attributions', () => {
     ['Correction: An earlier version of this story misstated the date.'],
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
+    ['All told, the group raised $3 million.'],
     ['A group called Action Now met.'],
     ['He joined a group called the Fund.'],
     ['Rain was expected by noon.'],

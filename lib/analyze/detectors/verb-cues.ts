@@ -292,11 +292,13 @@ export function verbHit(
   return null;
 }
 
-/** "guess what", "you know,", "I mean,", "believe it or not": set phrases that report nothing. */
+/** "guess what", "you know,", "I mean,", "believe it or not", "all told,": set phrases that report nothing. */
 function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boolean {
   const prev = tokens[i - 1]?.lower;
   const next = tokens[i + 1];
   if (lemma === 'guess') return next?.lower === 'what';
+  // "All told, the group…": in all.
+  if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
   if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
   if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
   return false;
