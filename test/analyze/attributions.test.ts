@@ -57,6 +57,8 @@ describe('attributions', () => {
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
     ['He starred in the reality TV show that ran for years.', []],
+    ['He painted the fence.', []],
+    ['He painted Clinton as a liar.', ['cue "painted"', 'source "He" pronoun']],
     ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],
     ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],

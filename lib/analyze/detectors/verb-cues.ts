@@ -30,7 +30,7 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
-const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer']);
+const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
 function statementObject(tokens: Token[], k: number): boolean {
   for (let n = k; n < k + 4; n++) {
