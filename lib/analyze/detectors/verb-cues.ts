@@ -277,6 +277,8 @@ export function verbHit(
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the document before it.
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
+  // "The report published Tuesday showed…": a document is published; it does not publish.
+  if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
   // "a group called Action Now": a name given, not words reported.
   // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
   // call: a report names someone and then says what ("called Trump a liar", "called it weak").
