@@ -57,6 +57,8 @@ describe('attributions', () => {
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
     ['He starred in the reality TV show that ran for years.', []],
+    ['She moved to Egypt years ago, per CTV News.', ['cue "per"', 'source "CTV News" organization']],
+    ['Prices rose 5 per cent, or $2 per share.', []],
     ['He painted the fence.', []],
     ['He painted Clinton as a liar.', ['cue "painted"', 'source "He" pronoun']],
     ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],

@@ -3,18 +3,26 @@
  * before a colon ("Roger Stone: …") and a quotation signed with a dash ("“…” ― Jane Doe").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { isPeopleNoun, LABEL_WORDS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
+import { DOCUMENTS, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
 /** The words a marker cue can start with. */
-export const MARKER_STARTS = ['according', 'reportedly', 'in', 'to', ':', '—', '–'];
+export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':', '—', '–'];
 
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
     return { cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' };
+  }
+  // "per CTV News", "per the report": "according to" in few words ("per cent", "per share" are rates).
+  if (t.lower === 'per' && t.quote < 0) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    const head = source && headOf(tokens, source[0], source[1]);
+    if (source && head && ((tokens[i + 1]!.cap && head.cap) || (/^(the|a|an)$/.test(tokens[i + 1]!.lower) && (DOCUMENTS.has(head.lower) || OUTLET_NAMES.has(head.lower))))) {
+      return { cue: [i, i], source, kind: 'according', cls: 'speech' };
+    }
   }
   // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is Peskov's.)
   if (t.lower === 'reportedly' && t.quote < 0 && !CUE_VERBS.has(tokens[i + 1]?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
