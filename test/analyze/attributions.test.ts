@@ -59,6 +59,8 @@ describe('attributions', () => {
     ['He starred in the reality TV show that ran for years.', []],
     ['She moved to Egypt years ago, per CTV News.', ['cue "per"', 'source "CTV News" organization']],
     ['Prices rose 5 per cent, or $2 per share.', []],
+    ['Bush took just 6 percent in a Fox News poll released Sunday.', ['cue "in"', 'source "a Fox News poll released Sunday" document']],
+    ['Sanders has sagged in the polls.', []],
     ['He painted the fence.', []],
     ['He painted Clinton as a liar.', ['cue "painted"', 'source "He" pronoun']],
     ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],

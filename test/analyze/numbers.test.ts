@@ -29,6 +29,7 @@ describe('numbers', () => {
     ['40 people died, officials said.', ['number "40" count sourced']],
     ['“We lost 40 men,” the general said.', ['number "40" count sourced']],
     ['According to the ministry, 40 people died.', ['number "40" count sourced']],
+    ['Bush took 6 percent in a Fox News poll.', ['number "6 percent" percent sourced']],
     // Idioms and furniture are not numbers.
     ['It is one of the few remaining branches.', []],
     ['One way or another we communicate with them.', []],

@@ -33,7 +33,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const after = source ? tokens[source[1] + 1] : undefined;
     const ownClause = (i === a || isPunct(tokens[i - 1], ',(—–')) && (after === undefined || isPunct(after, ',.;'));
     const head = source && headOf(tokens, source[0], source[1]);
-    if (source && head && ownClause && IN_SOURCES.has(head.lower)) {
+    // A particular poll cites wherever it stands ("took 6 percent in a Fox poll", "in the latest
+    // survey"); "a lead in the polls" names none.
+    const poll = source !== null && head !== null && POLLS.has(head.lower) && particular(tokens, source);
+    if (source && head && (ownClause || poll) && IN_SOURCES.has(head.lower)) {
       // "in Bolton's view", "in her words": a view is someone's only with whose it is ("in view of" is not).
       if (!VIEWS.has(head.lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
       // The owner is the source: "in Bolton's view" is Bolton's, "in her words" hers.
@@ -88,6 +91,15 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
 
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
 const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account']);
+const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** A phrase that names one poll: by its maker, its date or its being new ("a Fox poll", "Monday's poll", "the latest survey"). */
+function particular(tokens: Token[], [first, last]: Range): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.lower === 'a' || t.lower === 'an' || isPossessiveNoun(t.lower) || /^(latest|recent|new|newest|last)$/.test(t.lower)) return true;
+  }
+  return false;
+}
 const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'analysis', 'findings', ...VIEWS]);
 
 /** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
