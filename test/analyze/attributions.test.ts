@@ -46,6 +46,7 @@ describe('attributions', () => {
     ['Rain is coming, according to a forecast issued Monday.', ['cue "according to"', 'source "a forecast issued Monday" document']],
     ['Ukraine said it struck a boat, a claim Moscow has not confirmed.', ['cue "said"', 'source "Ukraine" organization', 'cue "confirmed"', 'source "Moscow" organization']],
     ['According to figures compiled by the Institute for the Study of War, Russia lost 12 ships.', ['cue "According to"', 'source "figures compiled by the Institute for the Study of War" document']],
+    ['A petition signed by 60 residents asks the council to act.', ['cue "asks"', 'source "A petition signed by 60 residents" document']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
@@ -245,6 +246,11 @@ describe('attributions', () => {
   it('reads a base form in a headline as a noun unless a plural or a pronoun comes before it', () => {
     const text = 'Another GOP Figure Endorses Hillary Clinton.';
     expect(analyze(text).attributions.map((x) => text.slice(x.cue.start, x.cue.end))).toEqual(['Endorses']);
+  });
+
+  it('resolves a surname and a description to the person named before either spoke', () => {
+    const text = 'When Amina Yusuf opened her bakery, she had two ovens. “We might not last,” the 38-year-old said. Yusuf credits her regulars.';
+    expect(marksOf(text, attributionLines)).toEqual(['cue "said"', 'source "the 38-year-old" person → Amina Yusuf', 'cue "credits"', 'source "Yusuf" person → Amina Yusuf']);
   });
 
   it('resolves "they" to a group named but not yet quoted', () => {

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -61,6 +61,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     if (run[0] === run[1]) {
       const full = surnameOwner(doc, name);
       if (full >= 0) return { type: 'person', name, refersTo: full };
+      // "When Amina Yusuf opened her bakery… Yusuf credits her regulars": named before she spoke.
+      const named = fullNameBefore(doc, run[0], name);
+      if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
     }
     return { type: 'person', name };
   }
@@ -70,7 +73,13 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   if (DOCUMENTS.has(head)) return { type: 'document', name };
   if (ORGANIZATIONS.has(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
-  if (ROLES.has(head) && definite && recent.person >= 0) return { type: 'person', name, refersTo: recent.person };
+  // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
+  const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
+  if (role && definite && recent.person >= 0) return { type: 'person', name, refersTo: recent.person };
+  if (role && definite) {
+    const named = lastNamedPerson(doc, first, -1);
+    if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
+  }
   if (ANONYMOUS.has(head) || ROLES.has(head) || ROLES.has(head.replace(/s$/, ''))) return { type: 'anonymous', name };
   return { type: 'anonymous', name };
 }
@@ -176,6 +185,29 @@ function surnameOwner(doc: Doc, surname: string): number {
   return -1;
 }
 
+/** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
+function pastOpeningWords(tokens: Token[], start: number, end: number): number {
+  while (start < end && (CLAUSE.has(tokens[start]!.lower) || isDeterminer(tokens[start]))) start++;
+  return start;
+}
+
+/** The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for "Yusuf"). */
+function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
+  const tokens = doc.tokens;
+  const lower = surname.toLowerCase();
+  for (let end = at - 1; end > 0; end--) {
+    if (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s') continue;
+    let start = end;
+    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+    start = pastOpeningWords(tokens, start, end);
+    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    if (end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w))) {
+      return doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, '');
+    }
+  }
+  return null;
+}
+
 const isCommonNoun = (w: string) =>
   ANONYMOUS.has(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
 
@@ -195,6 +227,7 @@ function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
     let start = end;
     while (start - 1 >= floor && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w') start--;
     while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
+    start = pastOpeningWords(tokens, start, end);
     const words = tokens.slice(start, end + 1).map((t) => t.lower);
     const looksLikePerson =
       end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w));

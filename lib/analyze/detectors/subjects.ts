@@ -44,6 +44,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // "a petition signed by 60 residents asks": the document, with who made it.
+  if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
+    const document = phraseEndingAt(tokens, np[0] - 3, a);
+    if (document && DOCUMENTS.has(headOf(tokens, document[0], document[1]).lower)) np = [document[0], np[1]];
+  }
   // "Another source speaking to Fox News said": the phrase after a participle is not the speaker.
   if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && /ing$/.test(tokens[np[0] - 2]?.lower ?? '') && !tokens[np[0] - 2]!.cap) {
     const speaker = phraseEndingAt(tokens, np[0] - 3, a);
