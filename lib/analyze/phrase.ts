@@ -90,7 +90,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // "as they entered the polling sites": a verb after its pronoun subject ends the phrase.
     else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
-    else if (prev.lower === 'that' && tokens[first]!.cap) break;
+    // So does "that" before a plural: "obvious that voters want it".
+    else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower))) break;
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject.
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.

@@ -57,6 +57,7 @@ describe('attributions', () => {
     // A form that is often a noun is the verb when an object or a clause follows it.
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
+    ['It should be obvious that voters want it.', ['cue "want"', 'source "voters" anonymous']],
     ['He starred in the reality TV show that ran for years.', []],
     ['She moved to Egypt years ago, per CTV News.', ['cue "per"', 'source "CTV News" organization']],
     ['Prices rose 5 per cent, or $2 per share.', []],
