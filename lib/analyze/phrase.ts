@@ -92,6 +92,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     // So does "that" before a plural: "obvious that voters want it".
     else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower))) break;
+    // "A report by the Economic Policy Institute": a document and who made it.
+    else if (prev.lower === 'by' && DOCUMENTS.has(tokens[first - 2]?.lower ?? '') && first - 2 >= floor) first -= 2;
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject.
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.

@@ -47,6 +47,9 @@ describe('attributions', () => {
     ['Ukraine said it struck a boat, a claim Moscow has not confirmed.', ['cue "said"', 'source "Ukraine" organization', 'cue "confirmed"', 'source "Moscow" organization']],
     ['According to figures compiled by the Institute for the Study of War, Russia lost 12 ships.', ['cue "According to"', 'source "figures compiled by the Institute for the Study of War" document']],
     ['A petition signed by 60 residents asks the council to act.', ['cue "asks"', 'source "A petition signed by 60 residents" document']],
+    ['A report by the Economic Policy Institute, a think tank, estimated that wages would rise.', ['cue "estimated"', 'source "A report by the Economic Policy Institute" document']],
+    ['Republicans in the legislature have vowed to block the bill.', ['cue "vowed"', 'source "Republicans in the legislature" anonymous']],
+    ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" anonymous']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
@@ -151,7 +154,7 @@ describe('attributions', () => {
     ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
     ['He is said to be furious.', ['cue "is said"', 'source none']],
     // "each state" is a noun, and the voters in it hold the view.
-    ['Voters in each state want change.', ['cue "want"', 'source "Voters" anonymous']],
+    ['Voters in each state want change.', ['cue "want"', 'source "Voters in each state" anonymous']],
     ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "40 percent of voters" anonymous']],
     ['Asked if the comments had rattled them, he said yes.', ['cue "Asked"', 'source none', 'cue "said"', 'source "he" pronoun']],
     ['Said Dorothy Poynter, who grew up nearby: “It was home.”', ['cue "Said"', 'source "Dorothy Poynter" person']],

@@ -44,6 +44,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // "Republicans in the legislature have vowed", "officials at the ministry said": a group and where it sits.
+  if (np && /^(in|at|from)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
+    const group = phraseEndingAt(tokens, np[0] - 2, a);
+    const head = group && tokens[group[1]]!;
+    if (group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) np = [group[0], np[1]];
+  }
   // "a petition signed by 60 residents asks": the document, with who made it.
   if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
     const document = phraseEndingAt(tokens, np[0] - 3, a);
@@ -71,9 +77,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   }
   // For a verb of evidence, a document named further back wins over a name inside its phrase
   // ("An analysis by Politifact of elections since 1972 showed").
-  if (np && verb.cls === 'evidence' && !namesDocument(tokens, np)) {
+  if (np && verb.cls === 'evidence') {
     const document = documentBefore(tokens, j, a);
-    if (document || !plausibleSource(tokens, np, verb, false)) return document ?? np;
+    // (and one that runs on up to the verb: "…of elections since 1972 showed").
+    if (document && (!namesDocument(tokens, np) || document[1] > np[1])) return document;
+    if (!namesDocument(tokens, np) && !plausibleSource(tokens, np, verb, false)) return np;
   }
   return np && coordinated(tokens, np, a);
 }
@@ -272,6 +280,6 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
-  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }
