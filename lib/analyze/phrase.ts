@@ -97,7 +97,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject.
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
-    else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower) && !prev.cap) break;
+    else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
@@ -153,7 +153,8 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   // "Bolton's view", "Trump's claim": a possessive name goes on to what it owns.
   if (/['’]s$/.test(prev.lower)) return true;
   // "a prominent Republican National Committee member": a phrase a determiner opened goes on.
-  if (isDeterminer(tokens[first])) return true;
+  // So does one a number opened: "one Trump confidant", "two Clinton aides".
+  if (isDeterminer(tokens[first]) || isCount(tokens[first])) return true;
   const w = next.lower;
   if (ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''))) return true;
   // "Pierre de Vos", "Republican political consultant Chris Russell": a name follows shortly.

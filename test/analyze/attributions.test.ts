@@ -77,6 +77,13 @@ describe('attributions', () => {
     ['In Flint, Mich., the mayor spoke, saying no.', ['cue "saying"', 'source "the mayor" anonymous']],
     ['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.', ['cue "criticism"', 'source "her" pronoun', 'cue "telling"', 'source "She" pronoun']],
     ['Clinton has to fend off Trump and Sanders, said Brad Bannon, a pollster.', ['cue "said"', 'source "Brad Bannon" person']],
+    // A cue in a "who" aside speaks for the aside only; the clause after ", but" has its own subject.
+    ['Still, Petrilli, who thinks the law is a power grab, called it weak.', ['cue "thinks"', 'source "who" pronoun → Petrilli', 'cue "called"', 'source "Petrilli" person']],
+    ['Mr. Trump, who said the judge was biased, issued a statement saying he was misunderstood.', ['cue "said"', 'source "who" pronoun → Trump', 'cue "saying"', 'source "Mr. Trump" person → Trump']],
+    ['It was a long shot, but Sanders was in San Diego, emphasizing the state.', ['cue "emphasizing"', 'source "Sanders" person']],
+    ['Jeb Bush in a Medium post said he would spend more.', ['cue "said"', 'source "Jeb Bush" person']],
+    ['Last week in Iowa the senator said no.', ['cue "said"', 'source "the senator" anonymous']],
+    ['“You may lose a half,” said one Trump confidant.', ['cue "said"', 'source "one Trump confidant" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

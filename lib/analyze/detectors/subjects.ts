@@ -63,8 +63,14 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // ("after Sanders calls Clinton…": the phrase right before the verb is judged as adjacent to it.)
   // ("Trump after the debate said": a phrase after a preposition speaks only if more than a verb
   // of saying would let it.)
-  const speaks = (range: Range, hops: number) =>
-    plausibleSource(tokens, range, verb, adjacent && hops === 0 && range[1] === j) && !(LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '') && !plausibleSource(tokens, range, ANY_VERB, false));
+  // Nor does one after a name that opens the clause: "Jeb Bush in a Medium post said".
+  const speaks = (range: Range, hops: number) => {
+    if (!plausibleSource(tokens, range, verb, adjacent && hops === 0 && range[1] === j)) return false;
+    if (!LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '')) return true;
+    const before = phraseEndingAt(tokens, range[0] - 2, a);
+    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower));
+    return !named && plausibleSource(tokens, range, ANY_VERB, false);
+  };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
     const before = tokens[np[0] - 1];
     if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;

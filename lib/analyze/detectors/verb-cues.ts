@@ -9,7 +9,7 @@ import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, S
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import type { CueHit } from './cues.ts';
+import type { CueHit, Range } from './cues.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
 
@@ -41,6 +41,29 @@ function statementObject(tokens: Token[], k: number): boolean {
   return false;
 }
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
+
+/**
+ * Who speaks in the clause a participle continues: the source of the cue before it, else the
+ * subject of the clause. After a noun cue ("She escalated her criticism…, telling CNN") or a cue
+ * in a "who" aside ("Mr. Trump, who said…, issued a statement saying") it is the sentence's subject.
+ */
+function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceStart: number, limit: number): Range | null {
+  const previous = earlier.at(-1);
+  const own = previous?.kind === 'nominal' || (previous?.source != null && inAside(tokens, previous.source));
+  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, a, limit), limit);
+}
+
+/** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
+const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && /^(who|which)$/.test(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
+
+/** Where the clause holding token i opens: after ", but", ", and", ";" ("It's a big if, but Sanders was…"), else a. */
+function clauseStart(tokens: Token[], a: number, i: number): number {
+  for (let k = i - 1; k > a; k--) {
+    if (isPunct(tokens[k], ';')) return k + 1;
+    if (/^(but|and|yet)$/.test(tokens[k]!.lower) && isPunct(tokens[k - 1], ',') && (tokens[k + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;
+  }
+  return a;
+}
 
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
 const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'all']);
@@ -176,13 +199,12 @@ export function verbHit(
     const before = isAdverb(prev) ? tokens[i - 2] : prev;
     if (isPunct(before, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
       // (After a noun cue, "She escalated her criticism…, telling CNN", the sentence's subject speaks.)
-      const previous = earlier.at(-1);
-      const source = (previous?.kind === 'nominal' ? sentenceSubject(tokens, sentenceStart, i) : null) ?? previous?.source ?? sentenceSubject(tokens, a, i);
+      const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
     if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '')) {
-      const source = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, i - 1);
+      const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i - 1);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
@@ -200,7 +222,7 @@ export function verbHit(
       // the clause's subject is the speaker.
       const before = source ? tokens[source[0] - 1] : undefined;
       if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower))) {
-        const subject = earlier.at(-1)?.source ?? sentenceSubject(tokens, a, source[0] - 1);
+        const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
         return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
       }
       return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
@@ -216,7 +238,7 @@ export function verbHit(
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
   const previous = earlier.at(-1);
-  if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
+  if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
     return { cue: [i, i], source: previous.source, kind: 'verb', cls };
   }
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
