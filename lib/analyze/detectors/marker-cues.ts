@@ -54,8 +54,11 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     if (source && isPunct(tokens[source[1] + 1], ',') && viewHolder(tokens, source)) return { cue: [i, i], source, kind: 'according', cls: 'belief' };
   }
   // "Clinton: 2,316" is a tally, not words.
-  if (isPunct(t, ':') && i - a <= 6 && i > a && i + 1 < b && t.quote < 0 && tokens[i + 1]!.kind !== 'n') {
-    const source = phraseStartingAt(tokens, a, i);
+  // "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”": the name after a dash.
+  let start = a;
+  for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
+  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && t.quote < 0 && tokens[i + 1]!.kind !== 'n') {
+    const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
     if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower)) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
