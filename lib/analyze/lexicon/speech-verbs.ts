@@ -130,6 +130,7 @@ export const SPEECH_VERBS = [
   'publish',
   'question',
   'quip',
+  'rail',
   'reaffirm',
   'reassure',
   'rebuke',

@@ -25,6 +25,7 @@ export const STANCE_VERBS = [
   'prefer',
   'promote',
   'push',
+  'resist',
   'seek',
   'seem',
   'support',
