@@ -65,6 +65,15 @@ function clauseStart(tokens: Token[], a: number, i: number): number {
   return a;
 }
 
+/** "has long known", "had not been told", "they've written": a form of "have" or "be" before the participle, past adverbs. */
+function afterAuxiliary(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (isAdverb(tokens[k]) || BETWEEN_ADVERBS.has(tokens[k]!.lower))) k--;
+  const w = tokens[k]?.lower ?? '';
+  return /^(has|have|had|having|hasn['’]t|haven['’]t|hadn['’]t)$/.test(w) || BE.has(w) || /['’](ve|d|s|re)$/.test(w);
+}
+const BETWEEN_ADVERBS = new Set(['not', "n't", 'n’t', 'long', 'never', 'ever', 'already', 'also', 'always', 'just', 'since', 'still', 'often', 'once', 'recently']);
+
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
 const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'all']);
 /** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
@@ -161,7 +170,8 @@ export function verbHit(
   // "alluded to by Peskov", "was described by aides as…": a passive with its agent.
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
   // "said by telephone" is no passive: only a plausible agent makes one.
-  if (past && by > 0) {
+  // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
+  if (past && by > 0 && cls !== 'weak') {
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
@@ -175,6 +185,9 @@ export function verbHit(
     const passive = agentlessPassive(tokens, i, verb);
     if (passive || beBefore) return passive;
   }
+  // "the groups known as super PACs": a participle that is never a past tense needs "be" or
+  // "have" to be a verb; without them it describes the noun before it.
+  if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
   // "The Senate reports were long": a noun when a verb follows it.
   if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
   // "is considering removing", "considered a run": weighing a step, not holding a view.
