@@ -12,7 +12,11 @@ import { isPunct, type Token } from './tokens.ts';
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
 /** Irregular past forms common enough to end a phrase ("said police came"); regular ones end in -ed. */
-export const COMMON_PASTS = new Set('came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '));
+export const COMMON_PASTS = new Set(
+  'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought taken given seen shown written known done driven chosen spoken broken'.split(' '),
+);
+/** Participles that are not past tenses: "exit polls taken in South Carolina". */
+const PARTICIPLES = new Set('taken given seen shown written known done driven chosen spoken broken'.split(' '));
 /** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
 export const isPastAfterNoun = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
@@ -193,7 +197,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
     // after a noun ("the report published Tuesday").
     if (INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) return tokens[i - 1]!;
-    if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w') return tokens[i - 1]!;
+    if (!t.cap && ((t.lower.length > 4 && t.lower.endsWith('ed')) || PARTICIPLES.has(t.lower)) && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w') return tokens[i - 1]!;
   }
   return tokens[last]!;
 }

@@ -280,8 +280,7 @@ describe('attributions', () => {
     expect(marksOf('64 percent call him competent.', attributionLines)).toEqual(['cue "call"', 'source "64 percent" anonymous']);
   });
 
-  // Known misses, kept visible: they pass the day sayso handles them.
-  it.fails('finds a document whose name a clause interrupts', () => {
+  it('finds a document whose name a clause interrupts', () => {
     const text = 'Surveys of voters taken as they entered the polling sites showed that older women turned out.';
     expect(marksOf(text, attributionLines)).toEqual(['cue "showed"', 'source "Surveys of voters" document']);
   });

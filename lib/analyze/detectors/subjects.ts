@@ -86,7 +86,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (np && verb.cls === 'evidence') {
     const document = documentBefore(tokens, j, a);
     // (and one that runs on up to the verb: "…of elections since 1972 showed").
-    if (document && (!namesDocument(tokens, np) || document[1] > np[1])) return document;
+    if (document && (!namesDocument(tokens, np) || document[1] > np[1] || document[0] < np[0])) return document;
     if (!namesDocument(tokens, np) && !plausibleSource(tokens, np, verb, false)) return np;
   }
   return np && coordinated(tokens, np, a);
@@ -177,14 +177,26 @@ function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | nu
 function documentBefore(tokens: Token[], j: number, a: number): Range | null {
   for (let k = j; k >= a && j - k < 15; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'p' || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower))) return null;
-    if (DOCUMENTS.has(t.lower)) {
+    // "Surveys of voters taken as they entered the polling sites showed": a short clause inside.
+    const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    if (t.kind === 'p' || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
+    // A document word that modifies the noun after it ("the polling sites") is not the document.
+    const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
+    if (DOCUMENTS.has(t.lower) && !modifier) {
       const np = phraseEndingAt(tokens, k, a);
-      return np ? [np[0], j] : null;
+      if (!np) return null;
+      // The document's name ends before the participle that describes it ("taken as they…").
+      for (let m = k + 1; m < j; m++) {
+        if (INNER_CLAUSE_OPENERS.has(tokens[m + 1]!.lower) && SUBJECT_PRONOUNS.has(tokens[m + 2]?.lower ?? '') && tokens[m]!.kind === 'w' && !tokens[m]!.cap) return [np[0], m - 1];
+      }
+      return [np[0], j];
     }
   }
   return null;
 }
+
+/** Words that open a short clause inside a document's long name: "taken as they entered…". */
+const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before']);
 
 /** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972". */
 const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
