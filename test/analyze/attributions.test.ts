@@ -285,6 +285,10 @@ describe('attributions', () => {
     expect(marksOf(text, attributionLines)).toEqual(['cue "showed"', 'source "Surveys of voters" document']);
   });
 
+  it('takes pictures as evidence that shows', () => {
+    expect(marksOf('Photos showed mourners crouched over the bodies.', attributionLines)).toEqual(['cue "showed"', 'source "Photos" document']);
+  });
+
   // Known misses, kept visible: they pass the day sayso handles them.
   it.fails('reads "considered" with an object and its description as a view', () => {
     expect(marksOf('Aides considered the plan a failure.', attributionLines)).toEqual(['cue "considered"', 'source "Aides" anonymous']);
@@ -294,9 +298,6 @@ describe('attributions', () => {
   });
   it.fails('reads a group with a coordinated place as one subject', () => {
     expect(marksOf('Many officials on and off the island believe relief is possible.', attributionLines)).toEqual(['cue "believe"', 'source "Many officials on and off the island" anonymous']);
-  });
-  it.fails('takes pictures as evidence that shows', () => {
-    expect(marksOf('Photos showed mourners crouched over the bodies.', attributionLines)).toEqual(['cue "showed"', 'source "Photos" document']);
   });
 
   it('marks an expectation that no one in particular holds', () => {
