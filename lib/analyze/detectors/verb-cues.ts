@@ -53,6 +53,16 @@ function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceSt
   return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, a, limit), limit);
 }
 
+/** "the plan a failure", "the plan to be a failure": an object, then what it is held to be. */
+function describedObject(tokens: Token[], k: number, b: number): boolean {
+  for (let m = k + 2; m < Math.min(b, k + 6); m++) {
+    const t = tokens[m]!;
+    if (t.kind === 'p' || /^(for|on|in|at|by|with|from|during|over|until|after|before|since|about|and|or)$/.test(t.lower)) return false;
+    if (/^(a|an)$/.test(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
+  }
+  return false;
+}
+
 /** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
 const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && /^(who|which)$/.test(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
 
@@ -191,7 +201,8 @@ export function verbHit(
   // "The Senate reports were long": a noun when a verb follows it.
   if (form === 's' && NOUNISH.has(verb.lemma) && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
   // "is considering removing", "considered a run": weighing a step, not holding a view.
-  if (verb.lemma === 'consider' && (form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower)))) return null;
+  // ("considered the plan a failure" holds a view: the object has a description after it.)
+  if (verb.lemma === 'consider' && (form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b)))) return null;
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
