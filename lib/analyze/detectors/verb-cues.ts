@@ -156,7 +156,16 @@ const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'f
 
 /** "as" within the clause after token k: "sees these gains as evidence". */
 function asFollows(tokens: Token[], k: number, b: number): boolean {
-  for (let j = k; j < Math.min(b, k + 8); j++) {
+  for (let j = k, end = Math.min(b, k + 8); j < end; j++) {
+    // Past an aside: "refers to the candidate, who is his friend, as a liar".
+    if (isPunct(tokens[j], ',') && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '')) {
+      let close = j + 2;
+      while (close < b && close - j < 12 && !isPunct(tokens[close], ',')) close++;
+      if (!isPunct(tokens[close], ',')) return false;
+      end = Math.min(b, close + 3);
+      j = close;
+      continue;
+    }
     if (tokens[j]!.kind === 'p') return false;
     if (tokens[j]!.lower === 'as') return true;
   }
