@@ -15,6 +15,12 @@ function endsTerminally(text: string, line: Span): boolean {
   return k >= line.start && TERMINAL.includes(text[k]!);
 }
 
+/** The line opens with a lower-case letter or a digit: the rest of a sentence. */
+function opensLowerCase(text: string, line: Span): boolean {
+  const c = text[line.start]!;
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
 /** Splits text into paragraph spans (trimmed, never empty). */
 export function splitParagraphs(text: string): Span[] {
   const lines: Span[] = [];
@@ -30,9 +36,11 @@ export function splitParagraphs(text: string): Span[] {
   let block: Span[] = [];
   const flush = () => {
     if (block.length === 0) return;
-    const wrapped =
-      block.length > 2 &&
-      block.slice(0, -1).filter((l) => endsTerminally(text, l)).length < (block.length - 1) / 2;
+    // A hard-wrapped paragraph breaks mid-sentence, so its lines mostly run on into a lower-case
+    // word; lines of a page (a byline, a credit, a headline in capitals) open with capitals.
+    let runsOn = 0;
+    for (let k = 1; k < block.length; k++) if (!endsTerminally(text, block[k - 1]!) && opensLowerCase(text, block[k]!)) runsOn++;
+    const wrapped = block.length > 2 && runsOn >= (block.length - 1) / 2;
     if (wrapped) paragraphs.push({ start: block[0]!.start, end: block.at(-1)!.end });
     else paragraphs.push(...block);
     block = [];

@@ -13,6 +13,9 @@ describe('page furniture', () => {
     ['Photo: Getty Images', 'credit'],
     ['(AP Photo/Evan Vucci)', 'credit'],
     ['Share Tweet Email', 'share'],
+    ['Share this article', 'share'],
+    ['Updated 3:45 PM EST, Tue December 1, 2026', 'byline'],
+    ['Jane Doe covers city hall for the AP. Follow her on Twitter @janedoe.', 'byline'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -22,6 +25,7 @@ describe('page furniture', () => {
     'NATO and the EU said the U.S. would attend.',
     'By the end of the week, officials said, the plan was dead.',
     '"SAYS WHO?" was all he wrote.',
+    'Updated figures released Tuesday show 40 people died.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

@@ -41,6 +41,11 @@ describe('paragraphs', () => {
     expect(paragraphs(text)).toEqual(['The minister said the plan\nwould go ahead despite the\nobjections of the council.', 'Next paragraph.']);
   });
 
+  it("keeps a page's lines apart though they end without a full stop", () => {
+    const text = 'By Jane Doe, Associated Press\nUpdated 3:45 PM EST\nThe mayor said the bridge would reopen.\nPhoto: Getty Images\nShare this article';
+    expect(paragraphs(text)).toHaveLength(5);
+  });
+
   it('reads Windows line ends', () => {
     expect(paragraphs('One.\r\nTwo.\r\n')).toEqual(['One.', 'Two.']);
   });

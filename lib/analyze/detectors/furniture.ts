@@ -1,6 +1,7 @@
 /**
  * Page furniture: lines that are not the article's prose. Promo lines, related-story headlines
- * set in capitals, bylines, photo credits and share bars count for nothing.
+ * set in capitals, bylines and timestamps, notes on the writer, photo credits and share bars
+ * count for nothing.
  */
 import type { FurnitureKind } from '../types.ts';
 
@@ -10,14 +11,19 @@ const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|ge
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
 const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
-const SHARE = /^(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·•,]?\s*(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*\s*$/i;
+/** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
+const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
+/** "Jane Doe covers city hall. Follow her on Twitter @janedoe.": the writer's note at the foot. */
+const AUTHOR_NOTE = /\bfollow (him|her|them|me|us) on (twitter|x|instagram|facebook|threads|bluesky)\b/i;
+const SHARE = /^((share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·•,]?\s*(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*|share (this|the) (article|story|page))\s*$/i;
 
 /** Classifies one trimmed paragraph; null means it is prose. */
 export function furnitureKind(line: string): FurnitureKind | null {
   if (SHARE.test(line)) return 'share';
   if (PROMO.test(line)) return 'promo';
   if (line.length < 200 && MAYBE_PROMO.test(line) && NEWSLETTER.test(line) && !/[.!?]["”]?$/.test(line)) return 'promo';
-  if (line.length < 120 && BYLINE.test(line)) return 'byline';
+  if (line.length < 120 && (BYLINE.test(line) || TIMESTAMP.test(line))) return 'byline';
+  if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   if (line.length < 200 && CREDIT.test(line)) return 'credit';
   if (isCapitalisedHeadline(line)) return 'headline';
   return null;
