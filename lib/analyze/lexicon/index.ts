@@ -57,6 +57,11 @@ export function verbForms(bases: readonly string[]): Map<string, VerbForm> {
     for (const form of ['base', 's', 'ing', 'en', 'ed'] as const) {
       forms.set(all[form], { lemma, form });
     }
+    // "signal" → "signalled", "signalling" as well as "signaled": British spelling doubles a final l.
+    if (/[^aeiou][aeiou]l$/.test(lemma) && !irregular.has(lemma)) {
+      if (!forms.has(lemma + 'led')) forms.set(lemma + 'led', { lemma, form: 'ed' });
+      if (!forms.has(lemma + 'ling')) forms.set(lemma + 'ling', { lemma, form: 'ing' });
+    }
   }
   return forms;
 }
