@@ -57,6 +57,12 @@ export function verbForms(bases: readonly string[]): Map<string, VerbForm> {
     for (const form of ['base', 's', 'ing', 'en', 'ed'] as const) {
       forms.set(all[form], { lemma, form });
     }
+    // "criticize" → "criticise", "criticised"…: the British spelling of -ize verbs.
+    if (lemma.endsWith('ize')) {
+      const british = inflect(lemma.slice(0, -3) + 'ise');
+      // (In the same order as above: a regular past is 'ed', not 'en'.)
+      for (const form of ['base', 's', 'ing', 'en', 'ed'] as const) forms.set(british[form], { lemma, form });
+    }
     // "signal" → "signalled", "signalling" as well as "signaled": British spelling doubles a final l.
     if (/[^aeiou][aeiou]l$/.test(lemma) && !irregular.has(lemma)) {
       if (!forms.has(lemma + 'led')) forms.set(lemma + 'led', { lemma, form: 'ed' });
