@@ -92,6 +92,11 @@ describe('attributions', () => {
     ['Jeb Bush in a Medium post said he would spend more.', ['cue "said"', 'source "Jeb Bush" person']],
     ['Last week in Iowa the senator said no.', ['cue "said"', 'source "the senator" anonymous']],
     ['“You may lose a half,” said one Trump confidant.', ['cue "said"', 'source "one Trump confidant" anonymous']],
+    // Participles: after a quotation closed with two apostrophes, after a modal with an object, after a noun.
+    ["He called China ''provocative,'' accusing it of bullying.", ['cue "called"', 'source "He" pronoun', 'cue "accusing"', 'source "He" pronoun']],
+    ['NBC News will accuse you of lying.', ['cue "accuse"', 'source "NBC News" organization']],
+    ['People briefed on the move said that it reflected his view.', ['cue "said"', 'source "People briefed on the move" anonymous']],
+    ['Sanders said, going on to say that the country had spent a lot.', ['cue "said"', 'source "Sanders" person', 'cue "say"', 'source "Sanders" person']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

@@ -3,7 +3,7 @@
  * brackets, relative clauses and phrases of time; or the subject of the clause a participle or
  * "and said" continues. And whether a phrase can be a source at all.
  */
-import type { CueClass, VerbForm } from '../lexicon/index.ts';
+import { CUE_VERBS, type CueClass, type VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
@@ -79,6 +79,13 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (CONJUNCTION_LIKE.has(before.lower) && !isTime(tokens[np[1]]!) && np[1] - np[0] > 2) break;
     // "Ryan, the party's leader, on Tuesday called…": past the time phrase, an aside may still stand.
     if (isPunct(tokens[np[0] - 2], ',')) return subjectBeforeAsides(tokens, np[0] - 2, a, verb);
+    // "People briefed on the move said": a participle and its phrase describe the noun before them.
+    const participle = tokens[np[0] - 2];
+    if (participle && participle.kind === 'w' && !participle.cap && /ed$/.test(participle.lower) && isCueParticiple(participle)) {
+      const described = phraseEndingAt(tokens, np[0] - 3, a);
+      np = described && plausibleSource(tokens, described, verb, false) ? [described[0], np[1]] : null;
+      break;
+    }
     np = phraseEndingAt(tokens, np[0] - 2, a);
   }
   // For a verb of evidence, a document named further back wins over a name inside its phrase
@@ -106,6 +113,12 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"');
   return opens ? [start, np[1]] : np;
 }
+
+/** A reporting verb's participle: "briefed", "interviewed", "asked". */
+const isCueParticiple = (t: Token) => {
+  const v = CUE_VERBS.get(t.lower);
+  return v !== undefined && (v.form === 'ed' || v.form === 'en');
+};
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);

@@ -50,7 +50,7 @@ const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceStart: number, limit: number): Range | null {
   const previous = earlier.at(-1);
   const own = previous?.kind === 'nominal' || (previous?.source != null && inAside(tokens, previous.source));
-  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, a, limit), limit);
+  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }
 
 /** "the plan a failure", "the plan to be a failure": an object, then what it is held to be. */
@@ -75,6 +75,16 @@ function clauseStart(tokens: Token[], a: number, i: number): number {
   return a;
 }
 
+/** A finite verb of saying later in the sentence: "…briefed on the move said". */
+function laterStrongVerb(tokens: Token[], k: number, b: number): boolean {
+  for (let m = k; m < Math.min(b, k + 8); m++) {
+    const v = CUE_VERBS.get(tokens[m]!.lower);
+    if (v && STRONG.has(v.lemma) && (v.form === 'ed' || v.form === 's')) return true;
+    if (tokens[m]!.kind === 'p') return false;
+  }
+  return false;
+}
+
 /** "has long known", "had not been told", "they've written": a form of "have" or "be" before the participle, past adverbs. */
 function afterAuxiliary(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -85,7 +95,7 @@ function afterAuxiliary(tokens: Token[], i: number): boolean {
 const BETWEEN_ADVERBS = new Set(['not', "n't", 'n’t', 'long', 'never', 'ever', 'already', 'also', 'always', 'just', 'since', 'still', 'often', 'once', 'recently']);
 
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
-const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'all']);
+const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'you', 'me', 'all']);
 /** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
 function takesObject(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -204,6 +214,8 @@ export function verbHit(
     const passive = agentlessPassive(tokens, i, verb);
     if (passive || beBefore) return passive;
   }
+  // "People briefed on the move said…": a participle after a noun, with the clause's verb still to come.
+  if (form === 'ed' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !SUBJECT_PRONOUNS.has(prev.lower) && laterStrongVerb(tokens, i + 2, b)) return null;
   // "the groups known as super PACs": a participle that is never a past tense needs "be" or
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
@@ -230,7 +242,9 @@ export function verbHit(
   if (form === 'ing') {
     // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
     const before = isAdverb(prev) ? tokens[i - 2] : prev;
-    if (isPunct(before, ',—–') || (isPunct(prev, '”"’') && isPunct(tokens[i - 2], ','))) {
+    // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
+    const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
+    if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
       // (After a noun cue, "She escalated her criticism…, telling CNN", the sentence's subject speaks.)
       const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
@@ -268,7 +282,7 @@ export function verbHit(
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
-  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1)) return null;
+  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i)) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
   const previous = earlier.at(-1);
   if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
@@ -309,6 +323,11 @@ export function verbHit(
     // "declined to say", "chose not to respond", "went on to say".
     const host = tokens[i - 2]?.lower === 'not' || tokens[i - 2]?.lower === 'on' ? i - 3 : i - 2;
     if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
+    // "Sanders said, going on to say that…": the host continues the clause before the comma.
+    if (isPunct(tokens[host - 1], ',') && tokens[host]!.lower.endsWith('ing')) {
+      const source = clauseSpeaker(tokens, earlier, a, sentenceStart, host - 1);
+      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
+    }
     j = host - 1;
     infinitive = true;
   }
