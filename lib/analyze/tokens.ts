@@ -119,10 +119,15 @@ function scanWord(text: string, i: number, to: number): number {
   }
   if (text.charCodeAt(i) === 46 && !isAlnum(text, i + 1)) {
     const word = text.slice(start, i).toLowerCase();
-    if (ABBREVIATIONS_SET.has(word) || (BEFORE_NUMBERS.has(word) && /^ ?\d/.test(text.slice(i + 1, i + 3)))) i++;
+    if (ABBREVIATIONS_SET.has(word) || (BEFORE_NUMBERS.has(word) && isDigitAt(text, text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1))) i++;
   }
   return i;
 }
+
+const isDigitAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c >= 48 && c <= 57;
+};
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 

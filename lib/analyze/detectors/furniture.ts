@@ -19,9 +19,11 @@ const SHARE = /^((share|tweet|email|print|copy link|facebook|twitter|linkedin|wh
 
 /** Classifies one trimmed paragraph; null means it is prose. */
 export function furnitureKind(line: string): FurnitureKind | null {
+  // Furniture is short: a paragraph of prose is read no further.
+  if (line.length > 400) return null;
   if (SHARE.test(line)) return 'share';
   if (PROMO.test(line)) return 'promo';
-  if (line.length < 200 && MAYBE_PROMO.test(line) && NEWSLETTER.test(line) && !/[.!?]["”]?$/.test(line)) return 'promo';
+  if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return 'promo';
   if (line.length < 120 && (BYLINE.test(line) || TIMESTAMP.test(line))) return 'byline';
   if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   if (line.length < 200 && CREDIT.test(line)) return 'credit';
@@ -29,10 +31,30 @@ export function furnitureKind(line: string): FurnitureKind | null {
   return null;
 }
 
+/** Three lower-case letters among the first 40 characters with no capital between them: prose. */
+function lowerCaseEarly(line: string): boolean {
+  let run = 0;
+  for (let k = 0; k < Math.min(40, line.length); k++) {
+    const c = line.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      if (++run === 3) return true;
+    } else if (c >= 65 && c <= 90) run = 0;
+  }
+  return false;
+}
+
+/** The line ends as a sentence does: ".", "!", "?", perhaps before a closing quotation mark. */
+function endsSentence(line: string): boolean {
+  let k = line.length - 1;
+  if (line[k] === '"' || line[k] === '”') k--;
+  const c = line[k];
+  return c === '.' || c === '!' || c === '?';
+}
+
 /** A line set in capitals ("RUSSIA HAS DETAINED SUSPECTS…, SECURITY AGENCY SAYS"). */
 function isCapitalisedHeadline(line: string): boolean {
   // Prose has lower-case letters early on; a headline has almost none.
-  if (line.length > 400 || /[a-z][^A-Z]{0,3}[a-z][^A-Z]{0,3}[a-z]/.test(line.slice(0, 40))) return false;
+  if (line.length > 400 || lowerCaseEarly(line)) return false;
   let upper = 0;
   let letters = 0;
   for (const ch of line) {

@@ -334,12 +334,16 @@ export function verbHit(
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
   if (j < a || !isWord(tokens[j])) {
-    const quantifier = tokens.slice(j + 1, i).findIndex((t) => STANDALONE_QUANTIFIERS.has(t.lower));
-    if (quantifier >= 0) j += 1 + quantifier;
+    for (let q = j + 1; q < i; q++) {
+      if (!STANDALONE_QUANTIFIERS.has(tokens[q]!.lower)) continue;
+      j = q;
+      break;
+    }
   }
   // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
   // So is one that takes an object or a clause: "the lawsuit demands his reinstatement", "a document states that".
-  const verbal = infinitive || tokens.slice(j + 1, i).some((t) => isAdverb(t) || ONLY_BEFORE_VERBS.has(t.lower)) || takesObject(tokens, i);
+  let verbal = infinitive || takesObject(tokens, i);
+  for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
     const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
