@@ -79,7 +79,9 @@ const NOT_ADVERBS = new Set('ally anomaly assembly belly bully daily early elder
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
   const head = tokens[last];
   if (head !== undefined && SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
-  if (!nominal(head)) return null;
+  // "her thinking", "the ruling": after a possessive or a determiner, a form in -ing is a noun.
+  const gerundNoun = head !== undefined && head.lower.endsWith('ing') && (POSSESSIVE_PRONOUNS.has(tokens[last - 1]?.lower ?? '') || isDeterminer(tokens[last - 1]));
+  if (!nominal(head) && !gerundNoun) return null;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_WORDS) {
     const prev = tokens[first - 1]!;

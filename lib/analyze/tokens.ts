@@ -117,6 +117,11 @@ function scanWord(text: string, i: number, to: number): number {
     i++;
     while (i < to && isAlnum(text, i)) i++;
   }
+  // "R-N.Y.", "D-Mass.": a party and a state, the state's letters dotted.
+  if (i - start <= 4 && text.charCodeAt(i) === 46 && isAlnum(text, i + 1) && text.charCodeAt(i + 2) === 46 && text.charCodeAt(i - 2) === 45) {
+    while (i + 2 <= to && text.charCodeAt(i) === 46 && isAlnum(text, i + 1) && text.charCodeAt(i + 2) === 46) i += 2;
+    return i + 1;
+  }
   if (text.charCodeAt(i) === 46 && !isAlnum(text, i + 1)) {
     const word = text.slice(start, i).toLowerCase();
     if (ABBREVIATIONS_SET.has(word) || (BEFORE_NUMBERS.has(word) && isDigitAt(text, text.charCodeAt(i + 1) === 32 ? i + 2 : i + 1))) i++;

@@ -97,6 +97,12 @@ describe('attributions', () => {
     ['NBC News will accuse you of lying.', ['cue "accuse"', 'source "NBC News" organization']],
     ['People briefed on the move said that it reflected his view.', ['cue "said"', 'source "People briefed on the move" anonymous']],
     ['Sanders said, going on to say that the country had spent a lot.', ['cue "said"', 'source "Sanders" person', 'cue "say"', 'source "Sanders" person']],
+    // A party and state dotted after a name; a new clause's own belief; a time after a group; "her thinking".
+    ['Rep. Chris Collins, R-N.Y., noted in a column that the poll was off.', ['cue "noted in a column"', 'source "Rep. Chris Collins" person → Chris Collins']],
+    ['I think somebody has to start, and I think the public will respond.', ['cue "think"', 'source "I" pronoun', 'cue "think"', 'source "I" pronoun']],
+    ['Clinton defenders today argue that this was the best deal.', ['cue "argue"', 'source "Clinton defenders" anonymous']],
+    ['People familiar with her thinking say she is tired.', ['cue "say"', 'source "People familiar with her thinking" anonymous']],
+    ['The former first lady calls it her responsibility gene.', ['cue "calls"', 'source "The former first lady" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

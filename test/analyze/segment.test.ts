@@ -17,6 +17,7 @@ describe('sentences', () => {
     ['Acme Inc. said profits fell. Shares dropped.', ['Acme Inc. said profits fell.', 'Shares dropped.']],
     ['“It is over.” Then silence.', ['“It is over.”', 'Then silence.']],
     ['Sen. Jack Reed (D-R.I.) said it. Then he left.', ['Sen. Jack Reed (D-R.I.) said it.', 'Then he left.']],
+    ['Rep. Chris Collins, R-N.Y., said it. Then he left.', ['Rep. Chris Collins, R-N.Y., said it.', 'Then he left.']],
     ['Cornyn, the No. 2 Republican, spoke. He asked for No. He got Yes.', ['Cornyn, the No. 2 Republican, spoke.', 'He asked for No.', 'He got Yes.']],
     ['He left (for good. Then she spoke. It was over.', ['He left (for good.', 'Then she spoke.', 'It was over.']],
   ])('%s', (text, expected) => {

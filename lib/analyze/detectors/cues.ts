@@ -67,7 +67,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
     // ("…, which he believes will fail" is the writer's clause about a thing, not reported content.)
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i)) continue;
+    // ("I think it's over, and I think they know it": a new clause with its own subject is not.)
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !newClauseBetween(tokens, h.cue[1], i))) continue;
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
@@ -85,6 +86,17 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
+
+/** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
+function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
+  for (let m = k + 1; m < i - 1; m++) {
+    const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
+    if (!opens) continue;
+    const subject = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
+    if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.lower !== 'that' && subject.lower !== 'which' && subject.lower !== 'who') return true;
+  }
+  return false;
+}
 
 /** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */
 const relativeClause = (tokens: Token[], i: number) => SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which';

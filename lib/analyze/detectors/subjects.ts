@@ -41,7 +41,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   let k = j;
   while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || CARDINAL_WORDS.has(tokens[k]!.lower))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
-  if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || ROLES.has(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
+  if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   // "Republicans in the legislature have vowed", "officials at the ministry said": a group and where it sits.

@@ -95,7 +95,7 @@ function afterAuxiliary(tokens: Token[], i: number): boolean {
 const BETWEEN_ADVERBS = new Set(['not', "n't", 'n’t', 'long', 'never', 'ever', 'already', 'also', 'always', 'just', 'since', 'still', 'often', 'once', 'recently']);
 
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
-const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'you', 'me', 'all']);
+const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'you', 'me', 'it', 'all']);
 /** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
 function takesObject(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];

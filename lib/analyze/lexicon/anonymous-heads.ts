@@ -22,6 +22,8 @@ export const ANONYMOUS_HEADS = [
   'authors',
   'backers',
   'blacks',
+  'camp',
+  'circle',
   'citizens',
   'colleague',
   'colleagues',
