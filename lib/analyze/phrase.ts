@@ -199,9 +199,11 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
     // after a noun ("the report published Tuesday").
     if (INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) return tokens[i - 1]!;
-    if (!t.cap && ((t.lower.length > 4 && t.lower.endsWith('ed')) || PARTICIPLES.has(t.lower)) && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w') return tokens[i - 1]!;
+    // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
+    const participle = (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) || PARTICIPLES.has(t.lower);
+    if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;
   }
   return tokens[last]!;
 }
 
-const PREPOSITIONS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
+const PREPOSITIONS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'across', 'among', 'around', 'within', 'outside', 'inside', 'under', 'near', 'against', 'behind', 'beyond']);

@@ -103,6 +103,13 @@ describe('attributions', () => {
     ['Clinton defenders today argue that this was the best deal.', ['cue "argue"', 'source "Clinton defenders" anonymous']],
     ['People familiar with her thinking say she is tired.', ['cue "say"', 'source "People familiar with her thinking" anonymous']],
     ['The former first lady calls it her responsibility gene.', ['cue "calls"', 'source "The former first lady" anonymous']],
+    ['A union representing flight attendants endorsed Hillary Clinton.', ['cue "endorsed"', 'source "A union representing flight attendants" organization']],
+    ['Majorities across the political spectrum favor a path to citizenship.', ['cue "favor"', 'source "Majorities across the political spectrum" anonymous']],
+    ['The Turkish government claims Gulen runs a network.', ['cue "claims"', 'source "The Turkish government" organization']],
+    ['She met with lawyers; one suggested she marry an American.', ['cue "suggested"', 'source "one" anonymous']],
+    ["Fiorina's team denied that she would accept.", ['cue "denied"', 'source "Fiorina\'s team" organization']],
+    ['Thirty-nine percent of all Americans viewed him favorably.', ['cue "viewed"', 'source "Thirty-nine percent of all Americans" anonymous']],
+    ['“Out!” the crowd yelled.', ['cue "yelled"', 'source "the crowd" anonymous']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

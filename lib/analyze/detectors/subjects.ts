@@ -44,8 +44,13 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
+  if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
+    const described = phraseEndingAt(tokens, np[0] - 2, a);
+    if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
+  }
   // "Republicans in the legislature have vowed", "officials at the ministry said": a group and where it sits.
-  if (np && /^(in|at|from)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
+  if (np && /^(in|at|from|across)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
     const group = phraseEndingAt(tokens, np[0] - 2, a);
     const head = group && tokens[group[1]]!;
     if (group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) np = [group[0], np[1]];

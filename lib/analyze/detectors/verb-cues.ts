@@ -31,6 +31,8 @@ const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', '
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
+/** How a view is held: "viewed him favorably". */
+const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
 /** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
 function statementObject(tokens: Token[], k: number): boolean {
   for (let n = k; n < k + 4; n++) {
@@ -100,7 +102,9 @@ const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'hi
 function takesObject(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1]?.lower ?? '';
-  if (!OBJECT_OPENERS.has(next) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
+  // A name after a lower-case noun is an object too: "the government claims Gulen runs…".
+  const named = tokens[i + 1]?.cap === true && prev !== undefined && !prev.cap;
+  if ((!OBJECT_OPENERS.has(next) && !named) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
   // "the report that came out": "that" and a verb open a relative clause, not what is reported.
   return next !== 'that' || !finiteVerbLike(tokens[i + 2]);
 }
@@ -278,7 +282,8 @@ export function verbHit(
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
-  if (AS_VERBS.has(verb.lemma) && !beNear && !asFollows(tokens, i + 1, b)) return null;
+  // ("viewed him favorably": a view told by its adverb.)
+  if (AS_VERBS.has(verb.lemma) && !beNear && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.

@@ -88,6 +88,7 @@ export const ORGANIZATION_WORDS = [
   'service',
   'society',
   'taliban',
+  'team',
   'telegraph',
   'television',
   'times',

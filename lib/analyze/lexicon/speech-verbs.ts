@@ -156,6 +156,7 @@ export const SPEECH_VERBS = [
   'say',
   'scoff',
   'scold',
+  'scream',
   'shout',
   'signal',
   'slam',
