@@ -110,6 +110,11 @@ describe('attributions', () => {
     ["Fiorina's team denied that she would accept.", ['cue "denied"', 'source "Fiorina\'s team" organization']],
     ['Thirty-nine percent of all Americans viewed him favorably.', ['cue "viewed"', 'source "Thirty-nine percent of all Americans" anonymous']],
     ['“Out!” the crowd yelled.', ['cue "yelled"', 'source "the crowd" anonymous']],
+    ['A growing number of Democratic senators support the reform.', ['cue "support"', 'source "A growing number of Democratic senators" anonymous']],
+    ['Brazilian police charge the swimmer with filing a false report.', ['cue "charge"', 'source "Brazilian police" organization']],
+    ['Germany views itself as a leader.', ['cue "views"', 'source "Germany" organization']],
+    ['When a young boy shouted, “Look!” the crowd laughed.', ['cue "shouted"', 'source "a young boy" anonymous']],
+    ['The police charges were dropped.', []],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

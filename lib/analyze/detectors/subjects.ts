@@ -13,11 +13,15 @@ import type { Range } from './cues.ts';
 export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
 /** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
 export const NOUNISH = new Set(
-  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show'.split(' '),
+  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show figure'.split(' '),
 );
 
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
-const VERBS_AFTER_NAMES = new Set('answer blame call claim demand estimate find forecast list note plan praise question reply report show support tweet'.split(' '));
+const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
+/** Nouns that count a group: "a number of senators", "a handful of aides". */
+const QUANTITY_HEADS = new Set(['number', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
+/** Nouns for people that are plural without an -s: "police charge", "people say". */
+const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
@@ -289,6 +293,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
+  const at = tokens.indexOf(head, first);
+  if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
@@ -302,7 +309,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
     // "Democrats support the plan": a plural noun for people before the base form, too.
     // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
-    const peopleBeforeBase = verb.form === 'base' && lower.endsWith('s') && (ANONYMOUS.has(lower) || DOCUMENTS.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
+    const peopleBeforeBase = verb.form === 'base' && ((lower.endsWith('s') && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
     const documentBeforeS = verb.form === 's' && !lower.endsWith('s') && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
