@@ -93,8 +93,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
       if (!isPunct(tokens[open], '(')) break;
       first = open;
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
-    // "as they entered the polling sites": a verb after its pronoun subject ends the phrase.
-    else if (!prev.cap && prev.lower.endsWith('ed') && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
+    // "as they entered the polling sites", "officials who spoke with the Post": a verb after its
+    // pronoun subject ends the phrase.
+    else if (!prev.cap && (prev.lower.endsWith('ed') || COMMON_PASTS.has(prev.lower)) && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     // So does "that" before a plural: "obvious that voters want it".
     else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower))) break;

@@ -18,6 +18,7 @@ describe('attributions', () => {
     ['Their plans changed, and the state reports fell.', []],
     // Asides between subject and verb.
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
+    ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
     ['Rep. Jim Jordan (R-Ohio) said it failed.', ['cue "said"', 'source "Rep. Jim Jordan (R-Ohio)" person → Jim Jordan']],
     ['Smith\'s spokesman, John Doe, said the talks failed.', ['cue "said"', 'source "John Doe" person']],
