@@ -116,6 +116,7 @@ describe('attributions', () => {
     ['Germany views itself as a leader.', ['cue "views"', 'source "Germany" organization']],
     ['When a young boy shouted, “Look!” the crowd laughed.', ['cue "shouted"', 'source "a young boy" anonymous']],
     ['The police charges were dropped.', []],
+    ['He said his attacks on Trump had worked and said that Trump did not answer.', ['cue "said"', 'source "He" pronoun', 'cue "attacks"', 'source "his" pronoun', 'cue "said"', 'source "He" pronoun']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

@@ -351,7 +351,9 @@ export function verbHit(
   for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
   // "He called the actions lawful, and said…": the subject of the clause before.
   if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
-    const shared = earlier.at(-1)?.source ?? clauseSubject(tokens, a, j, verb);
+    // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)
+    const verbal = earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
+    const shared = (earlier.length > 0 ? verbal?.source : undefined) ?? clauseSubject(tokens, a, j, verb);
     // "and called him…" is the verb; "and calls" may be the noun ("threats and calls").
     const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's');
     return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
