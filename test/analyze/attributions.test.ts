@@ -117,6 +117,10 @@ describe('attributions', () => {
     ['When a young boy shouted, “Look!” the crowd laughed.', ['cue "shouted"', 'source "a young boy" anonymous']],
     ['The police charges were dropped.', []],
     ['He said his attacks on Trump had worked and said that Trump did not answer.', ['cue "said"', 'source "He" pronoun', 'cue "attacks"', 'source "his" pronoun', 'cue "said"', 'source "He" pronoun']],
+    ['Though everyone agrees it was flawed, some critics fear the new law will fail.', ['cue "agrees"', 'source "everyone" anonymous', 'cue "fear"', 'source "some critics" anonymous']],
+    ['Clinton says that, if elected, she wants to win.', ['cue "says"', 'source "Clinton" person']],
+    ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" anonymous']],
+    ['For instance, some analyses suggest that it helps.', ['cue "suggest"', 'source "some analyses" document']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

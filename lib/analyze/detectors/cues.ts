@@ -6,7 +6,8 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, phraseEndingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { isPeopleNoun } from '../lexicon/words.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -89,6 +90,10 @@ const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.end
 
 /** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
 function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
+  // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
+  // the main clause has a subject of its own.
+  const subject = phraseEndingAt(tokens, i - 1, k + 1);
+  if (subject && isPunct(tokens[subject[0] - 1], ',') && ownSubject(tokens, subject) && opensWithSubordinator(tokens, k)) return true;
   for (let m = k + 1; m < i - 1; m++) {
     const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
     if (!opens) continue;
@@ -96,6 +101,20 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
     if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.lower !== 'that' && subject.lower !== 'which' && subject.lower !== 'who') return true;
   }
   return false;
+}
+
+/** The sentence holding token k opens with "though", "while", "as"…, before k. */
+function opensWithSubordinator(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
+  return SUBORDINATORS.has(tokens[m]!.lower);
+}
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
+
+/** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
+function ownSubject(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, last);
+  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(which|that|who)$/.test(head.lower)) || isPeopleNoun(head.lower);
 }
 
 /** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */

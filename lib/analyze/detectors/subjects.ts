@@ -323,6 +323,6 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
-  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }

@@ -6,6 +6,7 @@ export const DOCUMENT_HEADS = [
   'ads',
   'advertisement',
   'affidavit',
+  'analyses',
   'analysis',
   'article',
   'assessment',

@@ -8,6 +8,7 @@ export const ROLE_NOUNS = [
   'adviser',
   'advisor',
   'aide',
+  'ally',
   'ambassador',
   'analyst',
   'anchor',
