@@ -55,7 +55,7 @@ describe('attributions', () => {
     ['A petition signed by 60 residents asks the council to act.', ['cue "asks"', 'source "A petition signed by 60 residents" document']],
     ['A report by the Economic Policy Institute, a think tank, estimated that wages would rise.', ['cue "estimated"', 'source "A report by the Economic Policy Institute" document']],
     ['Republicans in the legislature have vowed to block the bill.', ['cue "vowed"', 'source "Republicans in the legislature" anonymous']],
-    ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" anonymous']],
+    ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" organization']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],
@@ -119,7 +119,7 @@ describe('attributions', () => {
     ['He said his attacks on Trump had worked and said that Trump did not answer.', ['cue "said"', 'source "He" pronoun', 'cue "attacks"', 'source "his" pronoun', 'cue "said"', 'source "He" pronoun']],
     ['Though everyone agrees it was flawed, some critics fear the new law will fail.', ['cue "agrees"', 'source "everyone" anonymous', 'cue "fear"', 'source "some critics" anonymous']],
     ['Clinton says that, if elected, she wants to win.', ['cue "says"', 'source "Clinton" person']],
-    ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" anonymous']],
+    ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" organization']],
     ['For instance, some analyses suggest that it helps.', ['cue "suggest"', 'source "some analyses" document']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],

@@ -71,7 +71,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
   const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   if (DOCUMENTS.has(head)) return { type: 'document', name };
-  if (ORGANIZATIONS.has(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
+  if (ORGANIZATIONS.has(head) || ORGANIZATIONS.has(head.replace(/ies$/, 'y').replace(/s$/, '')) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
