@@ -8,6 +8,7 @@ describe('numbers', () => {
     ['Prices rose 20% in a year.', ['number "20%" percent unsourced']],
     ['It will save money over a decade, though a year ago it lost money.', ['number "over a decade" duration unsourced']],
     ['Half a million people marched.', ['number "Half a million" count unsourced']],
+    ['They scored in the second half.', []],
     ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],
     ['It cost $3 million.', ['number "$3 million" money unsourced']],
     ['It cost 500 euros.', ['number "500 euros" money unsourced']],

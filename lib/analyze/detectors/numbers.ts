@@ -22,6 +22,8 @@ const CARDINAL = new Set<string>(NUMBER_WORDS);
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'm', 'k']);
 const ORDINAL = new Set<string>(ORDINAL_WORDS);
 const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters']);
+/** Ordinals that name a part of a game or a year: "the second half", "the fourth quarter". */
+const PART_ORDINALS = /^(first|second|third|fourth|final|last|opening)$/;
 const TIME = new Set<string>(TIME_UNITS);
 const MEASURE = new Set<string>(MEASURE_UNITS);
 const CURRENCY = new Set<string>(CURRENCIES);
@@ -94,6 +96,8 @@ function numberAt(doc: Doc, i: number): Found | null {
   } else if (t.kind === 'w' && (isNumberWord(t.lower) || ORDINAL.has(t.lower) || isArticleBeforeScale(t, tokens[i + 1]))) {
     if (isIdiom(tokens, i) || (t.cap && i > 0 && !isSentenceStart(doc, i))) return null;
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
+    // "the second half", "the first quarter" of a game or a year: a part, not a quantity.
+    if (FRACTION.has(t.lower) && PART_ORDINALS.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
     if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
     if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
   } else if (isArticleBeforeTime(t, tokens[i + 1])) {
