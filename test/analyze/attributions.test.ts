@@ -121,6 +121,7 @@ describe('attributions', () => {
     ['Clinton says that, if elected, she wants to win.', ['cue "says"', 'source "Clinton" person']],
     ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" organization']],
     ['For instance, some analyses suggest that it helps.', ['cue "suggest"', 'source "some analyses" document']],
+    ['Trump says the war was a mistake, although he supports keeping troops there.', ['cue "says"', 'source "Trump" person', 'cue "supports"', 'source "he" pronoun → Trump']],
     // A quantifier over a group, or standing for one.
     ['Ultimately Prager thinks their logic is flawed.', ['cue "thinks"', 'source "Prager" person']],
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],

@@ -94,6 +94,8 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   // the main clause has a subject of its own.
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
   if (subject && isPunct(tokens[subject[0] - 1], ',') && ownSubject(tokens, subject) && opensWithSubordinator(tokens, k)) return true;
+  // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
+  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
     const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
     if (!opens) continue;
@@ -109,6 +111,8 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
+/** Conjunctions that open the writer's clause of reason or contrast. */
+const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
 
 /** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
