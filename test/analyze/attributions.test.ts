@@ -66,6 +66,7 @@ describe('attributions', () => {
     // A form that is often a noun is the verb when an object or a clause follows it.
     ['The lawsuit demands his reinstatement.', ['cue "demands"', 'source "The lawsuit" document']],
     ['The Senate report that came out was long.', []],
+    ['It is a deal which he estimates will not expire for years.', ['cue "estimates"', 'source "he" pronoun']],
     ['It should be obvious that voters want it.', ['cue "want"', 'source "voters" anonymous']],
     ['He starred in the reality TV show that ran for years.', []],
     ['She moved to Egypt years ago, per CTV News.', ['cue "per"', 'source "CTV News" organization']],
