@@ -304,6 +304,12 @@ describe('attributions', () => {
     expect(marksOf(text, attributionLines)).toEqual(['cue "said"', 'source "the 38-year-old" person → Amina Yusuf', 'cue "credits"', 'source "Yusuf" person → Amina Yusuf']);
   });
 
+  it('ends what a cue reports before the writer labels it ("…, a charge London rejected")', () => {
+    const text = 'Moscow accused Britain of provocations in the Black Sea, a charge London rejected.';
+    const a = analyze(text);
+    expect(text.slice(a.attributions[0]!.content!.start, a.attributions[0]!.content!.end)).toBe('Britain of provocations in the Black Sea');
+  });
+
   it('resolves "they" to a group named but not yet quoted', () => {
     expect(marksOf('Residents were angry. They said the water was brown.', attributionLines)).toEqual(['cue "said"', 'source "They" pronoun → Residents']);
   });

@@ -84,11 +84,22 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
     range = from <= end ? [from, end] : before();
   }
   let [from, to] = range;
+  // "…, a charge London rejected": the writer's comment on what was said is not part of it.
+  for (let k = from + 1; k < to; k++) {
+    if (isPunct(tokens[k], ',') && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && COMMENT_HEADS.has(tokens[k + 2]?.lower ?? '')) {
+      to = k - 1;
+      break;
+    }
+  }
   while (from <= to && isPunct(tokens[from], ',:—–')) from++;
-  while (to >= from && isPunct(tokens[to], ',—–:')) to--;
+  // Trailing marks go, the closing quotation mark of '"It failed,"' with its comma.
+  while (to >= from && (isPunct(tokens[to], ',—–:') || (isPunct(tokens[to], '”"’') && tokens[to]!.quote < 0 && tokens[to - 1]?.quote !== undefined && (tokens[to - 1]!.quote >= 0 || isPunct(tokens[to - 1], ','))))) to--;
   if (to < from) return null;
   return widenToQuotes(doc, tokens[from]!, tokens[to]!);
 }
+
+/** Nouns by which the writer labels what was said: "…, a charge London rejected", "…, a claim Moscow denies". */
+const COMMENT_HEADS = new Set(['charge', 'claim', 'view', 'position', 'point', 'sentiment', 'move', 'step', 'statement', 'remark', 'comment', 'accusation', 'allegation', 'assertion', 'suggestion', 'notion', 'idea', 'reference']);
 
 /** The phrase at `at` comes right after a quotation: "“…,” Peskov said". */
 function followsQuote(tokens: Token[], at: number): boolean {
