@@ -69,7 +69,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
     // ("…, which he believes will fail" is the writer's clause about a thing, not reported content.)
     // ("I think it's over, and I think they know it": a new clause with its own subject is not.)
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !newClauseBetween(tokens, h.cue[1], i))) continue;
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i))) continue;
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
@@ -87,6 +87,9 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
+
+/** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
+const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && h.source[0] === h.source[1] && /^(who|which)$/.test(tokens[h.source[0]]!.lower) && isPunct(tokens[h.source[0] - 1], ',');
 
 /** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
 function newClauseBetween(tokens: Token[], k: number, i: number): boolean {

@@ -400,19 +400,24 @@ function withPartner(tokens: Token[], source: [number, number] | null, b: number
 
 /** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside or of a title in one. */
 function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): number {
-  if (!isPunct(tokens[i - 1], '”"’') || !isPunct(tokens[i - 2], ',')) return -1;
-  const q = tokens[i - 3]?.quote ?? -1;
+  // The closing mark: one curly or straight quote, or two apostrophes ('' as some wires print it).
+  const marks = isPunct(tokens[i - 1], "'") && isPunct(tokens[i - 2], "'") ? 2 : isPunct(tokens[i - 1], '”"’') ? 1 : 0;
+  const comma = i - 1 - marks;
+  if (marks === 0 || !isPunct(tokens[comma], ',')) return -1;
+  const q = tokens[comma - 1]?.quote ?? -1;
   if (q < 0) return -1;
-  let open = i - 3;
+  let open = comma - 1;
   while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
   // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
   const before = tokens.slice(sentenceStart, open - 1);
   const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which') && isPunct(before[k - 1], ','));
   // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
   // The title belongs to the aside's phrase ("host of “Morning Joe,”", "MSNBC’s “Hardball,”").
-  const owner = tokens[open - 2]?.lower ?? '';
-  const titled = before.some((t) => isPunct(t, ',')) && (owner === 'of' || /['’]s$/.test(owner)) && i - 2 - open <= 5 && tokens.slice(open, i - 2).every((t) => !isWord(t) || t.cap);
-  return aside || titled ? i - 2 : -1;
+  let mark = open - 1;
+  while (mark > sentenceStart && isPunct(tokens[mark], '“"‘\'')) mark--;
+  const owner = tokens[mark]?.lower ?? '';
+  const titled = before.some((t) => isPunct(t, ',')) && (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
+  return aside || titled ? comma : -1;
 }
 
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
