@@ -80,6 +80,8 @@ describe('attributions', () => {
     ['He painted the fence.', []],
     ['He painted Clinton as a liar.', ['cue "painted"', 'source "He" pronoun']],
     ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],
+    ['Some party figures concluded it was too late.', ['cue "concluded"', 'source "Some party figures" anonymous']],
+    ['The figures show a rise.', ['cue "show"', 'source "The figures" document']],
     ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
     ['Christie, the governor, repeated accusations that Rubio recites lines.', ['cue "repeated"', 'source "Christie" person']],
     ['He continued the drive north.', []],

@@ -70,7 +70,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const head = headOf(tokens, first, withoutBracket(tokens, first, last)).lower.replace(/['’]s$/, '');
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
   const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
-  if (DOCUMENTS.has(head)) return { type: 'document', name };
+  // "party figures", "GOP figures" are people; "the figures" are numbers.
+  const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headOf(tokens, first, withoutBracket(tokens, first, last)), first) - 1]?.lower ?? '');
+  if (DOCUMENTS.has(head) && !people) return { type: 'document', name };
   if (ORGANIZATIONS.has(head) || ORGANIZATIONS.has(head.replace(/ies$/, 'y').replace(/s$/, '')) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
