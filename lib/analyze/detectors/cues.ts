@@ -12,9 +12,10 @@ import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
-import { NOUNISH, type CueVerb } from './subjects.ts';
+import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit, verbHit } from './verb-cues.ts';
+import { inAside } from './verb-context.ts';
 
 export type Range = [number, number];
 
@@ -89,7 +90,7 @@ const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
 /** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
-const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && h.source[0] === h.source[1] && /^(who|which)$/.test(tokens[h.source[0]]!.lower) && isPunct(tokens[h.source[0] - 1], ',');
+const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && inAside(tokens, h.source);
 
 /** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
 function newClauseBetween(tokens: Token[], k: number, i: number): boolean {

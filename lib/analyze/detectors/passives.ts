@@ -4,7 +4,7 @@
  * question without saying whose it is, so the cue stands without a source.
  */
 import { isWord, type Token } from '../tokens.ts';
-import type { CueVerb } from './subjects.ts';
+import type { CueVerb } from './plausible.ts';
 import type { CueHit } from './cues.ts';
 
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);

@@ -1,34 +1,17 @@
 /**
  * Who a cue's subject is: the phrase before the verb, past asides set off by commas or dashes,
  * brackets, relative clauses and phrases of time; or the subject of the clause a participle or
- * "and said" continues. And whether a phrase can be a source at all.
+ * "and said" continues. Whether a phrase can be a source at all is read in plausible.ts.
  */
-import { CUE_VERBS, type CueClass, type VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CUE_VERBS } from '../lexicon/index.ts';
+import { CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
+import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 
-/** The plainest verbs of saying: any noun phrase before them is taken as the speaker. */
-export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
-/** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
-export const NOUNISH = new Set(
-  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show figure'.split(' '),
-);
-
-/** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
-const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
-/** Nouns that count a group: "a number of senators", "a handful of aides". */
-const QUANTITY_HEADS = new Set(['number', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
-/** Nouns for people that are plural without an -s: "police charge", "people say". */
-const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
-
-/** Determiners that stand alone for people: "Another said", "Both say". */
-const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
-
-export type CueVerb = VerbForm & { cls: CueClass };
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
-/** A verb that lets no phrase speak on the verb's account: the phrase must be a name, a group or a document. */
+/** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
 
 /**
@@ -61,8 +44,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   }
   // "a petition signed by 60 residents asks": the document, with who made it.
   if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
-    const document = phraseEndingAt(tokens, np[0] - 3, a);
-    if (document && DOCUMENTS.has(headOf(tokens, document[0], document[1]).lower)) np = [document[0], np[1]];
+    const made = phraseEndingAt(tokens, np[0] - 3, a);
+    if (made && DOCUMENTS.has(headOf(tokens, made[0], made[1]).lower)) np = [made[0], np[1]];
   }
   // "Another source speaking to Fox News said": the phrase after a participle is not the speaker.
   if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && /ing$/.test(tokens[np[0] - 2]?.lower ?? '') && !tokens[np[0] - 2]!.cap) {
@@ -100,9 +83,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // For a verb of evidence, a document named further back wins over a name inside its phrase
   // ("An analysis by Politifact of elections since 1972 showed").
   if (np && verb.cls === 'evidence') {
-    const document = documentBefore(tokens, j, a);
+    const named = documentBefore(tokens, j, a);
     // (and one that runs on up to the verb: "…of elections since 1972 showed").
-    if (document && (!namesDocument(tokens, np) || document[1] > np[1] || document[0] < np[0])) return document;
+    if (named && (!namesDocument(tokens, np) || named[1] > np[1] || named[0] < np[0])) return named;
     if (!namesDocument(tokens, np) && !plausibleSource(tokens, np, verb, false)) return np;
   }
   return np && coordinated(tokens, np, a);
@@ -202,7 +185,7 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
     // "Surveys of voters taken as they entered the polling sites showed": a short clause inside.
     const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
     if (t.kind === 'p' || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
-    // A document word that modifies the noun after it ("the polling sites") is not the document.
+    // A document word that modifies the noun after it ("the polling sites") names no document of its own.
     const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
     if (DOCUMENTS.has(t.lower) && !modifier) {
       const np = phraseEndingAt(tokens, k, a);
@@ -223,8 +206,6 @@ const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before'])
 /** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972". */
 const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
 
-/** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
-export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 /** Of those, the ones that also open clauses. */
@@ -285,44 +266,4 @@ function afterDateline(tokens: Token[], a: number, limit: number): number {
     if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
   }
   return a;
-}
-
-/** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
-export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
-  const head = headOf(tokens, first, withoutBracket(tokens, first, last));
-  if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
-  const lower = head.lower;
-  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
-  // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
-  const at = tokens.indexOf(head, first);
-  if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
-  if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
-  if (CLAUSE.has(lower)) return false;
-  // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
-  // over a group ("Some of the women said", "Many of her supporters say").
-  if (isDeterminer(head)) {
-    if (first === last) return ANONYMOUS.has(lower) || QUANTIFIERS.has(lower);
-    return tokens[first + 1]?.lower === 'of' && plausibleSource(tokens, [first + 2, last], verb, adjacent);
-  }
-  // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
-  // name with the -s of a verb ("Trump claims", "The New York Post reports").
-  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
-    // "Democrats support the plan": a plural noun for people before the base form, too.
-    // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
-    const peopleBeforeBase = verb.form === 'base' && ((lower.endsWith('s') && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
-    const documentBeforeS = verb.form === 's' && !lower.endsWith('s') && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
-    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
-  }
-  // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
-  if (verb.cls === 'evidence') {
-    // Researchers, panels and juries find too; the caller asks for the finding to follow.
-    // So do named people and pronouns ("Trump indicated that…").
-    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower) || head.cap || SUBJECT_PRONOUNS.has(lower);
-    return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
-  }
-  if (TIMES.has(lower)) return false;
-  if (head.kind === 'n') return STRONG.has(verb.lemma);
-  if (head.cap) return true;
-  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
-  return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }

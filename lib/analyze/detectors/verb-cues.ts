@@ -6,12 +6,13 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
-import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
-import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import type { CueHit, Range } from './cues.ts';
+import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
-import { clauseSubject, namesDocument, plausibleSource, sentenceSubject, STRONG, NOUNISH, subjectBeforeAsides, subjectEndingAt, type CueVerb } from './subjects.ts';
+import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
+import { clauseSubject, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
@@ -33,17 +34,6 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
-/** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
-function statementObject(tokens: Token[], k: number): boolean {
-  for (let n = k; n < k + 4; n++) {
-    const t = tokens[n];
-    if (t === undefined || t.kind !== 'w') return false;
-    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
-  }
-  return false;
-}
-const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
-
 /**
  * Who speaks in the clause a participle continues: the source of the cue before it, else the
  * subject of the clause. After a noun cue ("She escalated her criticism…, telling CNN") or a cue
@@ -55,72 +45,12 @@ function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceSt
   return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }
 
-/** "the plan a failure", "the plan to be a failure": an object, then what it is held to be. */
-function describedObject(tokens: Token[], k: number, b: number): boolean {
-  for (let m = k + 2; m < Math.min(b, k + 6); m++) {
-    const t = tokens[m]!;
-    if (t.kind === 'p' || /^(for|on|in|at|by|with|from|during|over|until|after|before|since|about|and|or)$/.test(t.lower)) return false;
-    if (/^(a|an)$/.test(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
-  }
-  return false;
-}
-
-/** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
-const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && /^(who|which)$/.test(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
-
-/** Where the clause holding token i opens: after ", but", ", and", ";" ("It's a big if, but Sanders was…"), else a. */
-function clauseStart(tokens: Token[], a: number, i: number): number {
-  for (let k = i - 1; k > a; k--) {
-    if (isPunct(tokens[k], ';')) return k + 1;
-    if (/^(but|and|yet)$/.test(tokens[k]!.lower) && isPunct(tokens[k - 1], ',') && (tokens[k + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;
-  }
-  return a;
-}
-
-/** A finite verb of saying later in the sentence: "…briefed on the move said". */
-function laterStrongVerb(tokens: Token[], k: number, b: number): boolean {
-  for (let m = k; m < Math.min(b, k + 8); m++) {
-    const v = CUE_VERBS.get(tokens[m]!.lower);
-    if (v && STRONG.has(v.lemma) && (v.form === 'ed' || v.form === 's')) return true;
-    if (tokens[m]!.kind === 'p') return false;
-  }
-  return false;
-}
-
-/** "has long known", "had not been told", "they've written": a form of "have" or "be" before the participle, past adverbs. */
-function afterAuxiliary(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (isAdverb(tokens[k]) || BETWEEN_ADVERBS.has(tokens[k]!.lower))) k--;
-  const w = tokens[k]?.lower ?? '';
-  return /^(has|have|had|having|hasn['’]t|haven['’]t|hadn['’]t)$/.test(w) || BE.has(w) || /['’](ve|d|s|re)$/.test(w);
-}
-const BETWEEN_ADVERBS = new Set(['not', "n't", 'n’t', 'long', 'never', 'ever', 'already', 'also', 'always', 'just', 'since', 'still', 'often', 'once', 'recently']);
-
-/** Words that open an object or a clause right after a verb, never a noun's next word. */
-const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'you', 'me', 'it', 'all']);
-/** A form that is often a noun, used as a verb: an object or a clause follows, and no possessive stands before it. */
-function takesObject(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const next = tokens[i + 1]?.lower ?? '';
-  // A name after a lower-case noun is an object too: "the government claims Gulen runs…".
-  const named = tokens[i + 1]?.cap === true && prev !== undefined && !prev.cap;
-  if ((!OBJECT_OPENERS.has(next) && !named) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
-  // "the report that came out": "that" and a verb open a relative clause, not what is reported.
-  return next !== 'that' || !finiteVerbLike(tokens[i + 2]);
-}
-
-/** A word that reads as a finite verb: a form of "be" or "have", a modal, a past form. */
-const finiteVerbLike = (t: Token | undefined) =>
-  t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || /^(has|have|had)$/.test(t.lower) || /ed$/.test(t.lower) || COMMON_PASTS.has(t.lower));
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
 const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
 );
-const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
-
-
 const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 /** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
 const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
@@ -141,49 +71,6 @@ export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | nul
   while (j >= a && BETWEEN.has(tokens[j]!.lower)) j--;
   const subject = subjectEndingAt(tokens, j, a, ATTITUDE);
   return subject && plausibleSource(tokens, subject, ATTITUDE, j === i - 1) ? { cue: [i, adjective], source: subject, kind: 'verb', cls: 'belief' } : null;
-}
-
-/** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
-function nameOnly(tokens: Token[], k: number, b: number): boolean {
-  const first = tokens[k];
-  if (!first || !(first.cap || first.text === '#')) return false;
-  let end = k;
-  while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
-  const after = tokens[end + 1];
-  // A quotation after the name says something of it: "called Trump “unhinged.”"
-  if (after !== undefined && (after.quote >= 0 || isPunct(after, '“"‘\''))) return false;
-  return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
-}
-
-/** "which" after a comma and a phrase that names a document: "her records, which…". */
-function standsForDocument(tokens: Token[], [first, last]: [number, number]): boolean {
-  if (first !== last || tokens[first]!.lower !== 'which' || !isPunct(tokens[first - 1], ',')) return false;
-  const antecedent = phraseEndingAt(tokens, first - 2, Math.max(0, first - 14));
-  return antecedent !== null && namesDocument(tokens, antecedent);
-}
-
-/** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
-const nameNext = (tokens: Token[], k: number) => tokens[k]?.cap === true || (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true);
-
-/** Words that end a name and say nothing of it: "…called Citizens for Trump, which", "…on Monday". */
-const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'for', 'to', 'with', 'after', 'before', 'last', 'this', 'shortly', 'back']);
-
-/** "as" within the clause after token k: "sees these gains as evidence". */
-function asFollows(tokens: Token[], k: number, b: number): boolean {
-  for (let j = k, end = Math.min(b, k + 8); j < end; j++) {
-    // Past an aside: "refers to the candidate, who is his friend, as a liar".
-    if (isPunct(tokens[j], ',') && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '')) {
-      let close = j + 2;
-      while (close < b && close - j < 12 && !isPunct(tokens[close], ',')) close++;
-      if (!isPunct(tokens[close], ',')) return false;
-      end = Math.min(b, close + 3);
-      j = close;
-      continue;
-    }
-    if (tokens[j]!.kind === 'p') return false;
-    if (tokens[j]!.lower === 'as') return true;
-  }
-  return false;
 }
 
 export function verbHit(
@@ -377,67 +264,4 @@ export function verbHit(
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
-}
-
-/** "guess what", "you know,", "I mean,", "believe it or not", "all told,": set phrases that report nothing. */
-function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boolean {
-  const prev = tokens[i - 1]?.lower;
-  const next = tokens[i + 1];
-  if (lemma === 'guess') return next?.lower === 'what';
-  // "All told, the group…": in all.
-  if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
-  if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
-  if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
-  return false;
-}
-
-/** "…, said Doyle and others": a speaker after the verb, with whoever "and" adds. */
-function withPartner(tokens: Token[], source: [number, number] | null, b: number): [number, number] | null {
-  if (!source || tokens[source[1] + 1]?.lower !== 'and') return source;
-  const partner = phraseStartingAt(tokens, source[1] + 2, b);
-  return partner && (tokens[partner[0]]!.cap || tokens[partner[0]]!.lower === 'others') ? [source[0], partner[1]] : source;
-}
-
-/** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside or of a title in one. */
-function quotedAsideComma(tokens: Token[], i: number, sentenceStart: number): number {
-  // The closing mark: one curly or straight quote, or two apostrophes ('' as some wires print it).
-  const marks = isPunct(tokens[i - 1], "'") && isPunct(tokens[i - 2], "'") ? 2 : isPunct(tokens[i - 1], '”"’') ? 1 : 0;
-  const comma = i - 1 - marks;
-  if (marks === 0 || !isPunct(tokens[comma], ',')) return -1;
-  const q = tokens[comma - 1]?.quote ?? -1;
-  if (q < 0) return -1;
-  let open = comma - 1;
-  while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
-  // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
-  const before = tokens.slice(sentenceStart, open - 1);
-  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which') && isPunct(before[k - 1], ','));
-  // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
-  // The title belongs to the aside's phrase ("host of “Morning Joe,”", "MSNBC’s “Hardball,”").
-  let mark = open - 1;
-  while (mark > sentenceStart && isPunct(tokens[mark], '“"‘\'')) mark--;
-  const owner = tokens[mark]?.lower ?? '';
-  const titled = before.some((t) => isPunct(t, ',')) && (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
-  return aside || titled ? comma : -1;
-}
-
-/** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
-function endsClause(tokens: Token[], k: number, b: number): boolean {
-  const n = tokens[k];
-  return k >= b || n === undefined || isPunct(n, ',.;:!?—–()"“”\'‘’') || /^(in|on|at|during|to|who|last|this|on|after|before|when|while)$/.test(n.lower) || n.quote >= 0;
-}
-
-function introducesContent(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (isPunct(t, ',') && tokens[i + 1] !== undefined) return isPunct(tokens[i + 1], '“"‘') || tokens[i + 1]!.quote >= 0;
-  return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
-}
-
-/** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */
-function followsQuote(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t === undefined) return false;
-  if (!isWord(t)) return closesQuote(t);
-  const speaker = phraseEndingAt(tokens, i, Math.max(0, i - 4));
-  const before = speaker ? tokens[speaker[0] - 1] : undefined;
-  return before !== undefined && closesQuote(before);
 }

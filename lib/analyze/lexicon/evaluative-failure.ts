@@ -16,6 +16,7 @@ export const EVALUATIVE_FAILURE = [
   'dismal',
   'dodgy',
   'doomed',
+  'dull',
   'empty-headed',
   'flaccid',
   'flimsy',

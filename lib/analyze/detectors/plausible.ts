@@ -1,0 +1,72 @@
+/**
+ * Whether a phrase can be a source at all: a pronoun, a name, a noun for people, groups or
+ * documents, a share of a group. And the verbs whose base and -s forms are more often nouns, so
+ * that a phrase before them is a subject only where the verb reading is sure.
+ */
+import type { CueClass, VerbForm } from '../lexicon/index.ts';
+import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { CLAUSE, headOf, isDeterminer, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import type { Token } from '../tokens.ts';
+import type { Range } from './cues.ts';
+
+/** The plainest verbs of saying: any noun phrase before them is taken as the speaker. */
+export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
+/** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
+export const NOUNISH = new Set(
+  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show figure'.split(' '),
+);
+
+/** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
+const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
+/** Nouns that count a group: "a number of senators", "a handful of aides". */
+const QUANTITY_HEADS = new Set(['number', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
+/** Nouns for people that are plural without an -s: "police charge", "people say". */
+const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
+
+/** Determiners that stand alone for people: "Another said", "Both say". */
+const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
+
+export type CueVerb = VerbForm & { cls: CueClass };
+
+/** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
+export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
+
+/** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
+export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
+  const head = headOf(tokens, first, withoutBracket(tokens, first, last));
+  if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
+  const lower = head.lower;
+  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
+  const at = tokens.indexOf(head, first);
+  if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
+  if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
+  if (CLAUSE.has(lower)) return false;
+  // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
+  // over a group ("Some of the women said", "Many of her supporters say").
+  if (isDeterminer(head)) {
+    if (first === last) return ANONYMOUS.has(lower) || QUANTIFIERS.has(lower);
+    return tokens[first + 1]?.lower === 'of' && plausibleSource(tokens, [first + 2, last], verb, adjacent);
+  }
+  // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
+  // name with the -s of a verb ("Trump claims", "The New York Post reports").
+  if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
+    // "Democrats support the plan": a plural noun for people before the base form, too.
+    // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
+    const peopleBeforeBase = verb.form === 'base' && ((lower.endsWith('s') && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
+    const documentBeforeS = verb.form === 's' && !lower.endsWith('s') && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
+    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
+  }
+  // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
+  if (verb.cls === 'evidence') {
+    // Researchers, panels and juries find too; the caller asks for the finding to follow.
+    // So do named people and pronouns ("Trump indicated that…").
+    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower) || head.cap || SUBJECT_PRONOUNS.has(lower);
+    return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
+  }
+  if (TIMES.has(lower)) return false;
+  if (head.kind === 'n') return STRONG.has(verb.lemma);
+  if (head.cap) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
+}
