@@ -6,8 +6,7 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { headOf, phraseEndingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { isPeopleNoun } from '../lexicon/words.ts';
+import { SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -15,7 +14,7 @@ import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit, verbHit } from './verb-cues.ts';
-import { inAside } from './verb-context.ts';
+import { insideReport } from './nesting.ts';
 
 export type Range = [number, number];
 
@@ -68,9 +67,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
-    // ("…, which he believes will fail" is the writer's clause about a thing, not reported content.)
-    // ("I think it's over, and I think they know it": a new clause with its own subject is not.)
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && !relativeClause(tokens, i) && hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i))) continue;
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && insideReport(tokens, i, hits)) continue;
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
@@ -88,45 +85,6 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
-
-/** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
-const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && inAside(tokens, h.source);
-
-/** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
-function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
-  // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
-  // the main clause has a subject of its own.
-  const subject = phraseEndingAt(tokens, i - 1, k + 1);
-  if (subject && isPunct(tokens[subject[0] - 1], ',') && ownSubject(tokens, subject) && opensWithSubordinator(tokens, k)) return true;
-  // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
-  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
-  for (let m = k + 1; m < i - 1; m++) {
-    const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
-    if (!opens) continue;
-    const subject = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
-    if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.lower !== 'that' && subject.lower !== 'which' && subject.lower !== 'who') return true;
-  }
-  return false;
-}
-
-/** The sentence holding token k opens with "though", "while", "as"…, before k. */
-function opensWithSubordinator(tokens: Token[], k: number): boolean {
-  let m = k;
-  while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
-  return SUBORDINATORS.has(tokens[m]!.lower);
-}
-/** Conjunctions that open the writer's clause of reason or contrast. */
-const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
-const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
-
-/** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
-function ownSubject(tokens: Token[], [first, last]: Range): boolean {
-  const head = headOf(tokens, first, last);
-  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(which|that|who)$/.test(head.lower)) || isPeopleNoun(head.lower);
-}
-
-/** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */
-const relativeClause = (tokens: Token[], i: number) => SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which';
 
 const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (/[^s]s$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 

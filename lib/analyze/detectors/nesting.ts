@@ -1,0 +1,56 @@
+/**
+ * Whether a belief or stance verb sits inside what an earlier cue of its sentence reports
+ * ("Clinton says she wants…": the wanting is part of what she says), or stands in a clause of its
+ * own: a relative clause ("…, which he believes will fail"), a "who" aside, a new clause with its
+ * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
+ */
+import { isPeopleNoun } from '../lexicon/words.ts';
+import { headOf, phraseEndingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { CueHit, Range } from './cues.ts';
+import { inAside } from './verb-context.ts';
+
+/** The verb at token i is part of what an earlier cue in `hits` reports. */
+export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
+  if (relativeClause(tokens, i)) return false;
+  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i));
+}
+
+/** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
+const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && inAside(tokens, h.source);
+
+/** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
+function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
+  // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
+  // the main clause has a subject of its own.
+  const subject = phraseEndingAt(tokens, i - 1, k + 1);
+  if (subject && isPunct(tokens[subject[0] - 1], ',') && ownSubject(tokens, subject) && opensWithSubordinator(tokens, k)) return true;
+  // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
+  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
+  for (let m = k + 1; m < i - 1; m++) {
+    const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
+    if (!opens) continue;
+    const opener = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
+    if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !/^(which|that|who)$/.test(opener.lower)) return true;
+  }
+  return false;
+}
+
+/** The sentence holding token k opens with "though", "while", "as"…, before k. */
+function opensWithSubordinator(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
+  return SUBORDINATORS.has(tokens[m]!.lower);
+}
+/** Conjunctions that open the writer's clause of reason or contrast. */
+const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
+
+/** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
+function ownSubject(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, last);
+  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(which|that|who)$/.test(head.lower)) || isPeopleNoun(head.lower);
+}
+
+/** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */
+const relativeClause = (tokens: Token[], i: number) => SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which';
