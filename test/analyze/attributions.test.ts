@@ -136,6 +136,7 @@ describe('attributions', () => {
     ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
+    ['He and Rep. Bob Goodlatte (R-Va.) both condemned the program.', ['cue "condemned"', 'source "He and Rep. Bob Goodlatte (R-Va.)" person → Bob Goodlatte']],
     ['Some of the women said they had left.', ['cue "said"', 'source "Some of the women" anonymous']],
     ['Another said he hoped Trump wins.', ['cue "said"', 'source "Another" anonymous']],
     // Multi-word cues.

@@ -22,7 +22,10 @@ const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
 export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: CueVerb, adjacent = false): [number, number] | null {
   if (j < a) return null;
   if (isPunct(tokens[j], ',—–')) return subjectBeforeAsides(tokens, j, a, verb);
-  if (isPunct(tokens[j], ')')) return bracketedPhraseEndingAt(tokens, j, a);
+  if (isPunct(tokens[j], ')')) {
+    const bracketed = bracketedPhraseEndingAt(tokens, j, a);
+    return bracketed && coordinated(tokens, bracketed, a);
+  }
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;

@@ -225,7 +225,7 @@ export function verbHit(
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
-  if (j < a || !isWord(tokens[j])) {
+  if (j < a || (!isWord(tokens[j]) && !isPunct(tokens[j], ')'))) {
     for (let q = j + 1; q < i; q++) {
       if (!STANDALONE_QUANTIFIERS.has(tokens[q]!.lower)) continue;
       j = q;
