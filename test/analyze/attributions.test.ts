@@ -290,6 +290,8 @@ describe('attributions', () => {
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
     ['All told, the group raised $3 million.'],
+    ['Former secretary of state Madeleine Albright fanned controversy.'],
+    ['Some states remained too close to call.'],
     ['A group called Action Now met.'],
     ['He joined a group called the Fund.'],
     ['Rain was expected by noon.'],

@@ -64,6 +64,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a) continue;
     // "in each state", "several states": a noun after any determiner.
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "some states", "in many states", "two states": after a word that counts, the -s form is a
+    // plural noun (the verb after a plural would be the base form: "many support").
+    if (NOUNISH.has(verb.lemma) && verb.form === 's' && COUNTING.has(tokens[i - 1]?.lower ?? '')) continue;
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
@@ -87,6 +90,9 @@ const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
 const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (/[^s]s$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+
+/** Words that count what follows: "some states", "two reports". */
+const COUNTING = new Set('some many most all few several various two three four five six seven eight nine ten dozen key early other'.split(' '));
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */

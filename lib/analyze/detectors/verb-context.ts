@@ -70,7 +70,8 @@ export function takesObject(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1]?.lower ?? '';
   // A name after a lower-case noun is an object too: "the government claims Gulen runs…".
-  const named = tokens[i + 1]?.cap === true && prev !== undefined && !prev.cap;
+  // (Not after a preposition: "secretary of state Madeleine Albright".)
+  const named = tokens[i + 1]?.cap === true && prev !== undefined && !prev.cap && !/^(of|for|to|in|at|by|with|from|on)$/.test(prev.lower);
   if ((!OBJECT_OPENERS.has(next) && !named) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
   // "the report that came out": "that" and a verb open a relative clause, not what is reported.
   return next !== 'that' || !finiteVerbLike(tokens[i + 2]);
