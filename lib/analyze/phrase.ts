@@ -6,17 +6,19 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
-import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, ROLES } from './lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, ROLES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
-/** Irregular past forms common enough to end a phrase ("said police came"); regular ones end in -ed. */
-export const COMMON_PASTS = new Set(
-  'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought taken given seen shown written known done driven chosen spoken broken'.split(' '),
-);
 /** Participles that are not past tenses: "exit polls taken in South Carolina". */
-const PARTICIPLES = new Set('taken given seen shown written known done driven chosen spoken broken'.split(' '));
+const PARTICIPLES = 'taken given seen shown written known done driven chosen spoken broken'.split(' ');
+/** Irregular past forms and participles common enough to end a phrase ("said police came"); regular ones end in -ed. */
+export const COMMON_PASTS = new Set([
+  ...'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '),
+  ...PARTICIPLES,
+]);
+const PARTICIPLE_SET = new Set(PARTICIPLES);
 /** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
 export const isPastAfterNoun = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
@@ -118,8 +120,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   return [first, last];
 }
 
-const COUNT_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
-const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || COUNT_WORDS.has(t.lower));
+/** Small numbers written as words: "one in five", "two weeks ago". */
+export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
 
 /** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {
@@ -163,7 +166,7 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   // So does one a number opened: "one Trump confidant", "two Clinton aides".
   if (isDeterminer(tokens[first]) || isCount(tokens[first])) return true;
   const w = next.lower;
-  if (ANONYMOUS.has(w) || ROLES.has(w) || ORGANIZATIONS.has(w) || DOCUMENTS.has(w) || ROLES.has(w.replace(/s$/, ''))) return true;
+  if (isCommonNoun(w)) return true;
   // "Pierre de Vos", "Republican political consultant Chris Russell": a name follows shortly.
   for (let k = at + 1; k < at + 4; k++) {
     const t = tokens[k];
@@ -201,7 +204,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // after a noun ("the report published Tuesday").
     if (INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
-    const participle = (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) || PARTICIPLES.has(t.lower);
+    const participle = (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower);
     if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;
   }
   return tokens[last]!;

@@ -31,7 +31,7 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
     const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
     if (!opens) continue;
     const opener = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
-    if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !/^(which|that|who)$/.test(opener.lower)) return true;
+    if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
   }
   return false;
 }
@@ -42,6 +42,8 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
+/** Pronouns that open a relative clause, not a clause of their own. */
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
@@ -49,7 +51,7 @@ const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', '
 /** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
 function ownSubject(tokens: Token[], [first, last]: Range): boolean {
   const head = headOf(tokens, first, last);
-  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(which|that|who)$/.test(head.lower)) || isPeopleNoun(head.lower);
+  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) || isPeopleNoun(head.lower);
 }
 
 /** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */

@@ -4,7 +4,7 @@
  * that a phrase before them is a subject only where the verb reading is sure.
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -67,6 +67,6 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (TIMES.has(lower)) return false;
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
-  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || ORGANIZATIONS.has(lower) || ORGANIZATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, '')) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }

@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import type { Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
@@ -67,13 +67,14 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     }
     return { type: 'person', name };
   }
-  const head = headOf(tokens, first, withoutBracket(tokens, first, last)).lower.replace(/['’]s$/, '');
+  const headToken = headOf(tokens, first, withoutBracket(tokens, first, last));
+  const head = headToken.lower.replace(/['’]s$/, '');
   const phrase = text.slice(tokens[first]!.start, tokens[last]!.end);
   const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   // "party figures", "GOP figures" are people; "the figures" are numbers.
-  const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headOf(tokens, first, withoutBracket(tokens, first, last)), first) - 1]?.lower ?? '');
+  const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headToken, first) - 1]?.lower ?? '');
   if (DOCUMENTS.has(head) && !people) return { type: 'document', name };
-  if (ORGANIZATIONS.has(head) || ORGANIZATIONS.has(head.replace(/ies$/, 'y').replace(/s$/, '')) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
+  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
@@ -210,8 +211,6 @@ function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
   return null;
 }
 
-const isCommonNoun = (w: string) =>
-  ANONYMOUS.has(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
 
 function isSentenceStart(doc: Doc, i: number): boolean {
   return doc.sentenceTokens[doc.tokenSentence[i]!]![0] === i;

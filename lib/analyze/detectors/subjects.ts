@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -29,7 +29,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
-  while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || CARDINAL_WORDS.has(tokens[k]!.lower))) k--;
+  while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || SMALL_NUMBERS.has(tokens[k]!.lower))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   let np = phraseEndingAt(tokens, j, a);
@@ -126,7 +126,6 @@ const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIM
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
-const CARDINAL_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
 
 /** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
 function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {

@@ -24,6 +24,10 @@ export const TITLE_WORDS = new Set<string>(TITLES);
 
 /** A noun for people: an unnamed group ("officials"), or a role, singular or plural ("aides"). */
 export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
+/** A noun for an organisation, singular or plural ("party", "parties", "groups"). */
+export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || ORGANIZATIONS.has(w.replace(/ies$/, 'y').replace(/s$/, ''));
+/** A common noun for people, groups or documents, not a name ("Economists", "Reports" opening a sentence). */
+export const isCommonNoun = (w: string) => isPeopleNoun(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w);
 export const MEDIA_WORDS = new Set<string>(MEDIA);
 export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
 
