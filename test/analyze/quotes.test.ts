@@ -16,6 +16,9 @@ describe('quotes', () => {
     // Reader comments signed with a dash after the quotation.
     ['“A real disgrace.” ― Ana Ruiz “He never listens.” ― Ben Cole', ['quote "A real disgrace." ← Ana Ruiz', 'quote "He never listens." ← Ben Cole']],
     ['“It is over” — and then he left.', ['quote "It is over"']],
+    // A closing mark set off by a space after the quote's last mark still closes it.
+    ['"It is a shame, " Holt said. "We will see."', ['quote "It is a shame," ← Holt', 'quote "We will see." ← Holt']],
+    ['"Not just me saying, \'vote for him,\' " Holt told CNN.', ['quote "Not just me saying, \'vote for him,\'" ← Holt']],
     ['He has appeared on “Saturday Night Live” twice.', []],
     ["The players' union and the owners' group met.", []],
   ])('%s', (text, expected) => {
