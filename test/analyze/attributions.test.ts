@@ -16,6 +16,10 @@ describe('attributions', () => {
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
     ['Their plans changed, and the state reports fell.', []],
+    // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
+    ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],
+    ['A few voters say the plan failed.', ['cue "say"', 'source "A few voters" anonymous']],
+    ['A lot of people think he lied.', ['cue "think"', 'source "A lot of people" anonymous']],
     // Asides between subject and verb.
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],

@@ -19,9 +19,14 @@ export const NOUNISH = new Set(
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
 const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
 /** Nouns that count a group: "a number of senators", "a handful of aides". */
-const QUANTITY_HEADS = new Set(['number', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
+const QUANTITY_HEADS = new Set(['number', 'lot', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
 /** Nouns for people that are plural without an -s: "police charge", "people say". */
 const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
+
+/** "a few voters", "a dozen aides", "a number of": after "a", a word that counts many. */
+const countsMany = (t: Token | undefined) => t !== undefined && (QUANTITY_HEADS.has(t.lower) || /^(few|lot|dozen|hundred|thousand|million)$/.test(t.lower));
+/** Determiners of one thing, which a base-form verb cannot follow: "a police report", "each state". */
+const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
@@ -40,6 +45,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
   const at = tokens.indexOf(head, first);
   if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
+  // "…, a police report indicates": a base form right after a singular phrase is the noun that ends it.
+  if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1])) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
