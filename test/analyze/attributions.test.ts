@@ -15,6 +15,7 @@ describe('attributions', () => {
     // After an adverb or a modal, a word that is often a noun is the verb.
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
+    ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
     ['Their plans changed, and the state reports fell.', []],
     // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
     ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],

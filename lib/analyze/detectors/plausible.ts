@@ -61,7 +61,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     // "Democrats support the plan": a plural noun for people before the base form, too.
     // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
     const peopleBeforeBase = verb.form === 'base' && ((lower.endsWith('s') && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
-    const documentBeforeS = verb.form === 's' && !lower.endsWith('s') && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
+    // ("The analysis shows": -is and -us end singular nouns.)
+    const documentBeforeS = verb.form === 's' && !/[^iu]s$/.test(lower) && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
