@@ -6,7 +6,7 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
-import { DOCUMENTS, isCommonNoun, ROLES } from './lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
@@ -135,6 +135,13 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const next = tokens[last + 1]!;
     // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
     if (next.quote !== t.quote || next.lower === 'that') break;
+    // "a Register poll last month": a time after the noun is no part of it.
+    if (last > first && /^(last|this|next)$/.test(next.lower) && TIMES.has(tokens[last + 2]?.lower ?? '')) break;
+    // "an NBC News/Wall Street Journal poll", "YouGov/Economist": a slash joins two names.
+    if (isPunct(next, '/') && next.start === tokens[last]!.end && tokens[last]!.cap && tokens[last + 2]?.cap && tokens[last + 2]!.start === next.end && last + 2 < ceiling) {
+      last += 2;
+      continue;
+    }
     // "a source close to the campaign", "a person familiar with the matter".
     if ((next.lower === 'close' || next.lower === 'familiar') && last + 3 < ceiling && /^(to|with)$/.test(tokens[last + 2]!.lower) && nominal(tokens[last + 3])) {
       last += 2;

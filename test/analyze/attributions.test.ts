@@ -78,6 +78,8 @@ describe('attributions', () => {
     ['She moved to Egypt years ago, per CTV News.', ['cue "per"', 'source "CTV News" organization']],
     ['Prices rose 5 per cent, or $2 per share.', []],
     ['Bush took just 6 percent in a Fox News poll released Sunday.', ['cue "in"', 'source "a Fox News poll released Sunday" document']],
+    ['In an NBC News/Wall Street Journal poll, half backed her.', ['cue "In"', 'source "an NBC News/Wall Street Journal poll" document']],
+    ['In a Des Moines Register poll last month, Cruz led.', ['cue "In"', 'source "a Des Moines Register poll" document']],
     ['Sanders has sagged in the polls.', []],
     ['The calendars maintained by her aides were released.', []],
     ['He opposed the outside groups known as super PACs.', ['cue "opposed"', 'source "He" pronoun']],

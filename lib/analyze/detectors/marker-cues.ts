@@ -88,7 +88,7 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
 
 /** A word "in …" can cite within the next few tokens: worth reading the phrase. */
 function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
-  for (let k = from; k < Math.min(b, from + 6); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < Math.min(b, from + 9); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
   return false;
 }
 
