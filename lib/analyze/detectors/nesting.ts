@@ -6,7 +6,7 @@
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { inAside } from './verb-context.ts';
 
@@ -32,9 +32,19 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
     if (!opens) continue;
     const opener = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
     if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
+    // "…, but analysts at Barclays now expect": a name or a noun for people opens it too.
+    if (tokens[m + 1]?.lower === 'but' && ownSubject(tokens, [m + 2, subjectEnd(tokens, i)]) && phraseEndingAt(tokens, subjectEnd(tokens, i), m + 2)?.[0] === m + 2) return true;
   }
   return false;
 }
+
+/** The last word before the verb at i and the adverbs before it ("analysts now expect"). */
+function subjectEnd(tokens: Token[], i: number): number {
+  let e = i - 1;
+  while (e > 0 && (isAdverb(tokens[e]) || STILL.has(tokens[e]!.lower))) e--;
+  return e;
+}
+const STILL = new Set(['now', 'still', 'also', 'already', 'even', 'again']);
 
 /** The sentence holding token k opens with "though", "while", "as"…, before k. */
 function opensWithSubordinator(tokens: Token[], k: number): boolean {
