@@ -98,6 +98,8 @@ function numberAt(doc: Doc, i: number): Found | null {
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
     // "the second half", "the first quarter" of a game or a year: a part, not a quantity.
     if (FRACTION.has(t.lower) && PART_ORDINALS.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
+    // "a third straight quarter", "last quarter": a quarter counted by nothing is a part of the year.
+    if (/^quarters?$/.test(t.lower) && tokens[i + 1]?.lower !== 'of' && !isNumberWord(tokens[i - 1]?.lower ?? '') && !/^(a|an)$/.test(tokens[i - 1]?.lower ?? '')) return null;
     if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
     if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
   } else if (isArticleBeforeTime(t, tokens[i + 1])) {
@@ -110,7 +112,11 @@ function numberAt(doc: Doc, i: number): Found | null {
   // Compounds: "one hundred thirty-seven", "3 million", "a hundred".
   while (same(last + 1)) {
     const n = tokens[last + 1]!;
-    if (SCALE.has(n.lower) || (isNumberWord(n.lower) && tokens[last]!.kind === 'w') || FRACTION.has(n.lower) && (tokens[last]!.lower === 'a')) last++;
+    // "a quarter", "three quarters", "two thirds": a count of parts is one fraction.
+    if (FRACTION.has(n.lower) && (tokens[last]!.lower === 'a' || (last === i && isNumberWord(tokens[last]!.lower)))) {
+      last++;
+      category = 'fraction';
+    } else if (SCALE.has(n.lower) || (isNumberWord(n.lower) && tokens[last]!.kind === 'w')) last++;
     else if (n.lower === 'and' && isNumberWord(tokens[last + 2]?.lower ?? '') && SCALE.has(tokens[last]!.lower)) last += 2;
     // "half a million", "a quarter of a billion" stay one number.
     else if (FRACTION.has(tokens[last]!.lower) && isArticleBeforeScale(n, tokens[last + 2]) && SCALE.has(tokens[last + 2]!.lower)) {
