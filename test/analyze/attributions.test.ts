@@ -11,6 +11,8 @@ describe('attributions', () => {
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
+    ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],
+    ['The airline said flights would resume.', ['cue "said"', 'source "The airline" organization']],
     ['Cameron criticised Trump in parliament.', ['cue "criticised"', 'source "Cameron" person']],
     // After an adverb or a modal, a word that is often a noun is the verb.
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
