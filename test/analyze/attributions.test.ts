@@ -11,6 +11,9 @@ describe('attributions', () => {
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
+    // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.
+    ['The court heard that he poured petrol through the door.', ['cue "heard"', 'source "The court" organization']],
+    ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],
     ['The airline said flights would resume.', ['cue "said"', 'source "The airline" organization']],
     ['Cameron criticised Trump in parliament.', ['cue "criticised"', 'source "Cameron" person']],

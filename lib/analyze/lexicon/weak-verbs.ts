@@ -8,6 +8,7 @@ export const WEAK_VERBS = [
   'counter',
   'echo',
   'email',
+  'hear',
   'maintain',
   'object',
   'post',
