@@ -5,6 +5,9 @@ describe('opinion', () => {
   it.each([
     ['The botched withdrawal ended in 2021.', ['opinion "botched" evaluative']],
     ['The attack was most likely planned.', ['opinion "most likely" hedge']],
+    // Odds that are measured are no hedge.
+    ['Walkers are 40 percent less likely to die early.', []],
+    ['Walkers are less likely to die early.', ['opinion "less likely" hedge']],
     ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
     ['The man allegedly stole it.', ['opinion "allegedly" hedge']],
     ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],

@@ -21,9 +21,20 @@ export function detectOpinion(doc: Doc): void {
     if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t) && inName(tokens, i) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
+    if (measuredOdds(tokens, i, hit.last)) {
+      i = hit.last;
+      continue;
+    }
     doc.opinions.push({ start: t.start, end: tokens[hit.last]!.end, subtype: hit.subtype });
     i = hit.last;
   }
+}
+
+/** "40 percent less likely", "twice as likely": odds that are measured, not hedged. */
+function measuredOdds(tokens: Token[], i: number, last: number): boolean {
+  if (tokens[last]!.lower !== 'likely' || last === i) return false;
+  const before = tokens[i - 1];
+  return before !== undefined && (before.kind === 'n' || /^(percent|times|twice|thrice|points)$/.test(before.lower));
 }
 
 /** A capitalised word next to another: part of a name ("Great Britain"), not the writer's label ("the Dems"). */
