@@ -180,6 +180,11 @@ describe('attributions', () => {
     ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
     // Second-hand chains.
     ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
+    // "quoted X as saying": X speaks, through whoever quotes X.
+    ['The paper quoted a senior officer as saying morale had collapsed.', ['cue "quoted"', 'source "The paper" document', 'cue "as saying"', 'source "a senior officer" anonymous', 'via "The paper"']],
+    ['Brand was quoted by Reuters as saying he would quit.', ['cue "quoted"', 'source "Reuters" organization', 'cue "as saying"', 'source "Brand" person', 'via "Reuters"']],
+    ['Brand was quoted as saying he would quit.', ['cue "quoted as saying"', 'source "Brand" person']],
+    ['She quoted Lincoln at length.', []],
     ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],

@@ -15,6 +15,7 @@ import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit, verbHit } from './verb-cues.ts';
 import { insideReport } from './nesting.ts';
+import { quotedAs } from './quoted-as.ts';
 
 export type Range = [number, number];
 
@@ -71,6 +72,13 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
     if ((verb.cls === 'belief' || verb.cls === 'stance') && insideReport(tokens, i, hits)) continue;
+    // "quoted a senior officer as saying": the officer speaks, through whoever quotes him.
+    const quoted = verb.lemma === 'quote' ? quotedAs(tokens, i, floor, b) : null;
+    if (quoted) {
+      hits.push(...quoted);
+      i = quoted.at(-1)!.cue[1];
+      continue;
+    }
     const hit = verbHit(tokens, i, floor, b, verb, hits, a);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
