@@ -149,6 +149,11 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     }
     // "an analysis by the Pew Research Center": a document runs on to who made it.
     // So do "figures compiled by the Institute" and "a poll conducted by Gallup".
+    // "a transcript published by the agency": the participle first, then who made it.
+    if (DOCUMENTS.has(tokens[last]!.lower) && next.kind === 'w' && /ed$/.test(next.lower) && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
+      last++;
+      continue;
+    }
     const madeBy = next.lower === 'by' && (DOCUMENTS.has(tokens[last]!.lower) || (tokens[last]!.lower.endsWith('ed') && DOCUMENTS.has(tokens[last - 1]?.lower ?? '')));
     if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".

@@ -180,6 +180,9 @@ describe('attributions', () => {
     ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
     // Second-hand chains.
     ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
+    // A document's maker is part of the document's phrase, not a source of its own.
+    ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],
+    ['He resigned, according to a transcript published by the agency.', ['cue "according to"', 'source "a transcript published by the agency" document']],
     // "quoted X as saying": X speaks, through whoever quotes X.
     ['The paper quoted a senior officer as saying morale had collapsed.', ['cue "quoted"', 'source "The paper" document', 'cue "as saying"', 'source "a senior officer" anonymous', 'via "The paper"']],
     ['Brand was quoted by Reuters as saying he would quit.', ['cue "quoted"', 'source "Reuters" organization', 'cue "as saying"', 'source "Brand" person', 'via "Reuters"']],

@@ -29,6 +29,8 @@ const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of answering that, negated, report only silence. */
+/** Verbs of making a document public: "a study published by", "a report released by". */
+const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
@@ -91,7 +93,8 @@ export function verbHit(
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
   // "said by telephone" is no passive: only a plausible agent makes one.
   // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
-  if (past && by > 0 && cls !== 'weak') {
+  // ("a study published by the institute" names who made a document: no words are reported.)
+  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? ''))) {
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
