@@ -183,6 +183,15 @@ describe('attributions', () => {
     // A document's maker is part of the document's phrase, not a source of its own.
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],
     ['He resigned, according to a transcript published by the agency.', ['cue "according to"', 'source "a transcript published by the agency" document']],
+    // What a report carries of someone else's words comes through the report.
+    ['The minister said he would resign, the agency reported.', ['cue "said"', 'source "The minister" anonymous', 'via "the agency"', 'cue "reported"', 'source "the agency" organization']],
+    ['The Times reported that Smith said the plan failed.', ['cue "reported"', 'source "The Times" organization → Times', 'cue "said"', 'source "Smith" person', 'via "The Times"']],
+    ['Marchers held roses, KING-TV reported, while the parade paused, the Sun-Times reported.', ['cue "reported"', 'source "KING-TV" organization', 'cue "reported"', 'source "the Sun-Times" organization → Sun-Times']],
+    // Whom one answers to is no report; nor is everyone, "to a person".
+    ['She wants a prosecutor who reports directly to the president.', ['cue "wants"', 'source "She" pronoun']],
+    ['The inspector reports to the board every month.', []],
+    ['He reported to the police that his car was stolen.', ['cue "reported"', 'source "He" pronoun']],
+    ['To a person, they want to keep going.', ['cue "want"', 'source "they" pronoun']],
     // "quoted X as saying": X speaks, through whoever quotes X.
     ['The paper quoted a senior officer as saying morale had collapsed.', ['cue "quoted"', 'source "The paper" document', 'cue "as saying"', 'source "a senior officer" anonymous', 'via "The paper"']],
     ['Brand was quoted by Reuters as saying he would quit.', ['cue "quoted"', 'source "Reuters" organization', 'cue "as saying"', 'source "Brand" person', 'via "Reuters"']],

@@ -2,7 +2,8 @@
  * Attributions: each cue with its source and the content it attributes, chained when one
  * reports another ("Peskov said, according to Reuters": Peskov via Reuters).
  */
-import type { Doc } from '../doc.ts';
+import { tokenAt, type Doc } from '../doc.ts';
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { SUBJECT_PRONOUNS, uncontracted } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
@@ -32,7 +33,28 @@ export function detectAttributions(doc: Doc): void {
     linkSecondHand(doc, first, kinds);
   }
   resolveSources(doc, ranges);
+  linkReports(doc, kinds);
   linkQuoteSpeakers(doc, kinds);
+}
+
+/**
+ * "The minister said he would resign, the agency reported", "The Times reported that Smith said…":
+ * what a report carries of someone else's words comes through the report.
+ */
+function linkReports(doc: Doc, kinds: CueHit['kind'][]): void {
+  const reports = doc.attributions.map((at) => CUE_VERBS.get(doc.tokens[tokenAt(doc.tokens, at.cue.start)]!.lower)?.lemma === 'report');
+  doc.attributions.forEach((outer, o) => {
+    if (!reports[o] || !outer.content || outer.sourceId === null) return;
+    for (let k = o - 1; k >= 0 && doc.attributions[k]!.sentence === outer.sentence; k--) link(k, o);
+    for (let k = o + 1; k < doc.attributions.length && doc.attributions[k]!.sentence === outer.sentence; k++) link(k, o);
+  });
+  // (Two reports side by side are each the writer's: "…, KING-TV reported, while … the Sun-Times reported.")
+  function link(k: number, o: number): void {
+    const inner = doc.attributions[k]!;
+    const outer = doc.attributions[o]!;
+    const inside = outer.content!.start <= inner.cue.start && inner.cue.end <= outer.content!.end;
+    if (inside && inner.via === null && !reports[k] && kinds[k] !== 'according' && inner.sourceId !== outer.sourceId) inner.via = o;
+  }
 }
 
 export const spanOf = (tokens: Token[], [a, b]: Range): Span => ({ start: tokens[a]!.start, end: tokens[b]!.end });

@@ -107,6 +107,8 @@ const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'stud
 
 /** A name, or a noun for people: someone who can hold a view ("To Frank", "To many voters"). */
 function viewHolder(tokens: Token[], [first, last]: Range): boolean {
+  // "To a person, they want…", "to a man": everyone, not someone's view.
+  if (last === first + 1 && tokens[first]!.lower === 'a' && /^(person|man|woman|one)$/.test(tokens[last]!.lower)) return false;
   const head = headOf(tokens, first, last);
   const lower = head.lower;
   if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);

@@ -175,7 +175,8 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   if (title > 0) return false;
   if (words.some((w) => ORGANIZATIONS.has(w))) return true;
   if (words.length === 1 && PLACE_NAMES.has(words[0]!)) return true;
-  if (tokens.slice(start, end + 1).every((t) => /^[\p{Lu}.&]{2,}$/u.test(t.text.replace(/['’]s$/, '')))) return true;
+  // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym.
+  if (tokens.slice(start, end + 1).every((t) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, '')))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
 }
 

@@ -135,6 +135,14 @@ export function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boo
   if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
   if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
   if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
+  // "a prosecutor who reports directly to the president": whom one answers to.
+  if (lemma === 'report') return next?.lower === 'directly' || (next?.lower === 'to' && /^(the|him|her|them)$/.test(tokens[i + 2]?.lower ?? '') && !sayingFollows(tokens, i + 3));
+  return false;
+}
+
+/** "reported to police that…": words come after whom a report went to. */
+function sayingFollows(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 5 && tokens[m]; m++) if (tokens[m]!.lower === 'that' || tokens[m]!.quote >= 0 || isPunct(tokens[m], ':')) return true;
   return false;
 }
 
