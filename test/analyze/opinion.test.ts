@@ -4,6 +4,8 @@ import { marksOf, opinionLines } from '../helpers/marks.ts';
 describe('opinion', () => {
   it.each([
     ['The botched withdrawal ended in 2021.', ['opinion "botched" evaluative']],
+    ['The budget was, by any measure, a damp squib.', ['opinion "by any measure" intensifier', 'opinion "damp squib" loaded']],
+    ['The embattled minister resigned.', ['opinion "embattled" evaluative']],
     ['The attack was most likely planned.', ['opinion "most likely" hedge']],
     // Odds that are measured are no hedge.
     ['Walkers are 40 percent less likely to die early.', []],

@@ -27,6 +27,7 @@ export const IDIOMS = [
   'complete hash',
   'cooped up',
   'crocodile tears',
+  'damp squib',
   'dead on arrival',
   'death blow',
   'death spiral',

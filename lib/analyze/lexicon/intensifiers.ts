@@ -21,6 +21,8 @@ export const INTENSIFIERS = [
   'blindly',
   'boldly',
   'brazenly',
+  'by any measure',
+  'by any standard',
   'by far',
   'by no means',
   'categorically',
