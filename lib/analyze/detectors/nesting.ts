@@ -13,7 +13,14 @@ import { inAside } from './verb-context.ts';
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
 export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
   if (relativeClause(tokens, i)) return false;
-  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i));
+  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i));
+}
+
+/** "He favors the laws and opposes a wage rise": a second verb of the cue's own subject, with no clause between. */
+function coordinated(tokens: Token[], h: CueHit, i: number): boolean {
+  if (h.kind !== 'verb' || !/^(and|but)$/.test(tokens[subjectEnd(tokens, i)]?.lower ?? '')) return false;
+  for (let m = h.cue[1] + 1; m < i; m++) if (SUBJECT_PRONOUNS.has(tokens[m]!.lower) || tokens[m]!.lower === 'that' || isPunct(tokens[m], ',;:')) return false;
+  return true;
 }
 
 /** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
