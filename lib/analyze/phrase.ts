@@ -180,9 +180,11 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   const w = next.lower;
   if (isCommonNoun(w)) return true;
   // "Pierre de Vos", "Republican political consultant Chris Russell": a name follows shortly.
+  // ("Carson took the stage Tuesday": a past form is the verb, and a day no name.)
+  if (COMMON_PASTS.has(w)) return false;
   for (let k = at + 1; k < at + 4; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'w' || CLAUSE.has(t.lower)) return false;
+    if (!t || t.kind !== 'w' || CLAUSE.has(t.lower) || TIMES.has(t.lower)) return false;
     if (t.cap) return NAME_PARTICLES.has(w) || k > at + 1 || ROLES.has(w) || !w.endsWith('ed');
   }
   return false;
