@@ -235,7 +235,8 @@ const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
 export function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
   let i = afterDateline(tokens, a, limit);
   // Past marks and a connective: "However, he held his fire…, calling him…".
-  while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')))) i++;
+  // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
+  while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
   // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
   // Mr. Trump was…, claiming": past opening phrases of time or place.
   for (let openers = 0; openers < 3; openers++) {
