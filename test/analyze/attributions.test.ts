@@ -137,6 +137,11 @@ describe('attributions', () => {
     ['Clinton says that, if elected, she wants to win.', ['cue "says"', 'source "Clinton" person']],
     ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" organization']],
     ['For instance, some analyses suggest that it helps.', ['cue "suggest"', 'source "some analyses" document']],
+    // "In declaring…, the pope": a clause opening the sentence belongs to the subject after it.
+    ['In declaring his words “not Christian,” the pope waded into the race.', ['cue "declaring"', 'source "the pope" anonymous']],
+    ['After criticizing Clinton, Trump turned to trade.', ['cue "criticizing"', 'source "Trump" person']],
+    ['While campaigning in Iowa, Cruz met voters.', []],
+    ['Trump has been the most aggressive in denouncing the media.', ['cue "denouncing"', 'source "Trump" person']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['Carson took the stage Tuesday at the Grand Hotel and called the system rotten.', ['cue "called"', 'source "Carson" person']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],

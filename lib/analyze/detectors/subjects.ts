@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -269,4 +269,22 @@ function afterDateline(tokens: Token[], a: number, limit: number): number {
     if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
   }
   return a;
+}
+
+/** Token k opens the sentence, perhaps after "But" or "And". */
+export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
+
+/** The subject of the main clause after an opening clause: the phrase after its comma, when a name or pronoun. */
+export function mainSubjectAfter(tokens: Token[], k: number, b: number): Range | null {
+  // (The comma may close a quotation: "…as “not Christian,” the pope…".)
+  const closed = (m: number) => isPunct(tokens[m], ',') && (tokens[m]!.quote < 0 || isPunct(tokens[m + 1], '”"'));
+  let comma = k;
+  while (comma < b && comma - k < 25 && !closed(comma)) comma++;
+  const after = tokens[comma]?.quote !== undefined && tokens[comma]!.quote >= 0 ? comma + 2 : comma + 1;
+  let subject = comma < b && closed(comma) ? phraseStartingAt(tokens, after, b) : null;
+  if (!subject) return null;
+  // "the pope waded": the subject ends before its verb.
+  for (let m = subject[0] + 1; m <= subject[1]; m++) if (isPastAfterNoun(tokens, m)) subject = [subject[0], m - 1];
+  const head = headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
+  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
 }

@@ -12,7 +12,7 @@ import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
-import { clauseSubject, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
+import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
@@ -27,7 +27,7 @@ const INFINITIVE_HOSTS = new Set(
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
+const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of answering that, negated, report only silence. */
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
@@ -145,6 +145,12 @@ export function verbHit(
     }
     // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
     if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '')) {
+      // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
+      // belongs to the subject after it.
+      if (opensSentence(tokens, i - 1, sentenceStart)) {
+        const main = mainSubjectAfter(tokens, i + 1, b);
+        return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
+      }
       const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i - 1);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
