@@ -22,6 +22,9 @@ describe('attributions', () => {
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
     ['Their plans changed, and the state reports fell.', []],
+    // A preposition ends a subject read leftwards ("Despite Mr. Trump’s claims"); "outside experts" is one phrase.
+    ['The vote went ahead despite Holt claiming it was unlawful.', ['cue "claiming"', 'source "Holt" person']],
+    ['Outside experts say the plan works.', ['cue "say"', 'source "Outside experts" anonymous']],
     // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
     ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],
     ['A few voters say the plan failed.', ['cue "say"', 'source "A few voters" anonymous']],
