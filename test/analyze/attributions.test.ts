@@ -20,6 +20,11 @@ describe('attributions', () => {
     // After an adverb or a modal, a word that is often a noun is the verb.
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
+    // A relative "that" stands for the noun before it.
+    ['The page showed a message that said the item was gone.', ['cue "said"', 'source "a message" document']],
+    ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "The polls" document']],
+    ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
+    ['He is the one that said it.', []],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
     ['Their plans changed, and the state reports fell.', []],
     // A preposition ends a subject read leftwards ("Despite Mr. Trump’s claims"); "outside experts" is one phrase.

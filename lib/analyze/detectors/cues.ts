@@ -14,6 +14,7 @@ import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit, verbHit } from './verb-cues.ts';
+import { OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
 import { insideReport } from './nesting.ts';
 import { quotedAs } from './quoted-as.ts';
 
@@ -62,7 +63,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
-    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a) continue;
+    // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
+    const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1])) && relativeAntecedent(tokens, i - 1, a) !== null;
+    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
     // "in each state", "several states": a noun after any determiner.
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "some states", "in many states", "two states": after a word that counts, the -s form is a
@@ -101,6 +104,9 @@ const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 
 
 /** Words that count what follows: "some states", "two reports". */
 const COUNTING = new Set('some many most all few several various two three four five six seven eight nine ten dozen key early other'.split(' '));
+
+/** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
+const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (t.cap || OBJECT_OPENERS.has(t.lower) || ARTICLES.has(t.lower));
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */

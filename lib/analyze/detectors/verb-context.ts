@@ -9,6 +9,7 @@ import { COMMON_PASTS, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_P
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
+import { DOCUMENTS, isCommonNoun } from '../lexicon/words.ts';
 
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
@@ -195,4 +196,14 @@ export function followsQuote(tokens: Token[], i: number): boolean {
   const speaker = phraseEndingAt(tokens, i, Math.max(0, i - 4));
   const before = speaker ? tokens[speaker[0] - 1] : undefined;
   return before !== undefined && closesQuote(before);
+}
+
+/** The noun phrase a relative "that" at k stands for: "a message that said", not "said that" or "so that". */
+export function relativeAntecedent(tokens: Token[], k: number, floor: number): [number, number] | null {
+  const noun = tokens[k - 1];
+  if (!noun || noun.kind !== 'w' || (CUE_VERBS.has(noun.lower) && !DOCUMENTS.has(noun.lower) && !STATEMENT_NOUN_SET.has(noun.lower))) return null;
+  // ("the one that…", "any one that…": a pronoun-like "one" stands for nobody in particular.)
+  if (!(STATEMENT_NOUN_SET.has(noun.lower) || isCommonNoun(noun.lower)) || noun.lower === 'one' || noun.cap) return null;
+  const phrase = phraseEndingAt(tokens, k - 1, floor);
+  return phrase && tokens[phrase[0]]!.lower !== 'that' ? phrase : null;
 }

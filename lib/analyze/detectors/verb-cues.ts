@@ -9,7 +9,7 @@ import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, S
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
@@ -218,6 +218,9 @@ export function verbHit(
       return { cue: [i, i], source, kind: 'inverted', cls };
     }
   }
+  // "a message that said…", "polls that show…": a relative "that" stands for the noun before it.
+  const antecedent = prev?.lower === 'that' && form !== 'ing' ? relativeAntecedent(tokens, i - 1, a) : null;
+  if (antecedent) return plausibleSource(tokens, antecedent, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: antecedent, kind: 'verb', cls } : null;
   let j = i - 1;
   let infinitive = false;
   if (prev?.lower === 'to') {

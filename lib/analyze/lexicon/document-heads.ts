@@ -60,6 +60,8 @@ export const DOCUMENT_HEADS = [
   'measure',
   'memo',
   'memos',
+  'message',
+  'messages',
   'model',
   'models',
   'motion',
