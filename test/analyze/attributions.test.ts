@@ -291,6 +291,8 @@ describe('attributions', () => {
     ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "say"', 'source "She" pronoun']],
+    ['Clinton is continuing to insist she will release the transcripts.', ['cue "insist"', 'source "Clinton" person']],
+    ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
     ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".

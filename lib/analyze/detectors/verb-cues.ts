@@ -22,7 +22,7 @@ const BETWEEN = new Set(
 );
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
-  'able agreed appeared began begins chose chosen chooses goes gone continue continued continues declined declines decided eager expected failed going hoped hopes likely moved planned plans prepared promised quick ready refused refuses rushed seemed sought started struggled threatened tried tries used vowed wanted wants went willing'.split(' '),
+  'able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing'.split(' '),
 );
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
@@ -232,6 +232,9 @@ export function verbHit(
       const source = clauseSpeaker(tokens, earlier, a, sentenceStart, host - 1);
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
+    // "is continuing to insist": a host in -ing needs its "be" ("seeking to explain a version of…" does not say who).
+    const hostBe = tokens[host - 1]?.lower ?? '';
+    if (tokens[host]!.lower.endsWith('ing') && !BE.has(hostBe) && !/['’](s|re|m)$/.test(hostBe)) return null;
     j = host - 1;
     infinitive = true;
   }
