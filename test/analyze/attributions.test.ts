@@ -16,6 +16,8 @@ describe('attributions', () => {
     ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],
     ['The airline said flights would resume.', ['cue "said"', 'source "The airline" organization']],
+    ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
+    ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
     ['Cameron criticised Trump in parliament.', ['cue "criticised"', 'source "Cameron" person']],
     // After an adverb or a modal, a word that is often a noun is the verb.
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
