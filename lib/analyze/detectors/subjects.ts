@@ -4,7 +4,7 @@
  * "and said" continues. Whether a phrase can be a source at all is read in plausible.ts.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { CONNECTIVE_WORDS, DOCUMENTS, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
+import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -102,10 +102,14 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   if (tokens[np[0] - 1]?.lower !== 'and') return np;
   const firstConjunct = phraseEndingAt(tokens, np[0] - 2, a);
   // The first must be a name ("Chaffetz", "the SVP"); "Sanders won Iowa" holds a verb.
-  if (!firstConjunct || !tokens.slice(firstConjunct[0], firstConjunct[1] + 1).every((t) => t.cap || isDeterminer(t))) return np;
+  // Or both are nouns for people or groups: "politicians and ordinary voters".
+  const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t) => t.cap || isDeterminer(t));
+  const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !DOCUMENTS.has(tokens[range[1]]!.lower);
+  if (!firstConjunct || !(named(firstConjunct) || (group(firstConjunct) && group(np)))) return np;
   let start = firstConjunct[0];
   if (tokens[start - 1]?.lower === 'both') start--;
-  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"');
+  // (The sentence may open with "But" or "And" before it.)
+  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"') || (start - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower));
   return opens ? [start, np[1]] : np;
 }
 
