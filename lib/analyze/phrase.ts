@@ -34,6 +34,8 @@ export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|
 /** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
+/** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
+const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);
 const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
@@ -157,7 +159,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     const madeBy = next.lower === 'by' && (DOCUMENTS.has(tokens[last]!.lower) || (tokens[last]!.lower.endsWith('ed') && DOCUMENTS.has(tokens[last - 1]?.lower ?? '')));
     if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
-    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower)) last++;
+    // ("seen by some as a demotion": a word that joins clauses ends a determiner standing alone.)
+    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower) && !ALONE_BEFORE.has(next.lower)) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;

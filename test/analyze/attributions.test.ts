@@ -50,6 +50,7 @@ describe('attributions', () => {
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
+    ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
     ['Sen. Jack Reed (D-R.I.), said after a lunch that he had not.', ['cue "said"', 'source "Sen. Jack Reed (D-R.I.)" person → Jack Reed']],
     ['Mr. Daniloff, now 81, said by telephone that it was hard.', ['cue "said"', 'source "Mr. Daniloff" person → Daniloff']],
     ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],
