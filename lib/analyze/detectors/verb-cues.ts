@@ -16,7 +16,7 @@ import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjec
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 const BETWEEN = new Set(
-  "also alike later then previously again once twice sometimes always usually seldom recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
+  "also alike nevertheless nonetheless instead likewise later then previously again once twice sometimes always usually seldom recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
 );
@@ -252,12 +252,14 @@ export function verbHit(
   let verbal = infinitive || takesObject(tokens, i);
   for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
   // "He called the actions lawful, and said…": the subject of the clause before.
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but') {
+  // ("…, yet refuses to release", "but did note that…").
+  if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '')) {
     // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)
-    const verbal = earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
-    const shared = (earlier.length > 0 ? verbal?.source : undefined) ?? clauseSubject(tokens, a, j, verb);
-    // "and called him…" is the verb; "and calls" may be the noun ("threats and calls").
-    const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's');
+    const previousVerb = earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
+    const shared = (earlier.length > 0 ? previousVerb?.source : undefined) ?? clauseSubject(tokens, a, j, verb);
+    // "and called him…" is the verb; "and calls" may be the noun ("threats and calls"), unless an
+    // auxiliary makes it a verb ("but did note that…").
+    const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's') && !tokens.slice(j + 1, i).some((t) => ONLY_BEFORE_VERBS.has(t.lower));
     return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
   let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
