@@ -206,6 +206,10 @@ describe('attributions', () => {
     // Surnames resolve to the full name first given.
     ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
     // Second-hand chains.
+    // A headline's "Source: claim", a group or a document as well as a name; a tally is no claim.
+    ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],
+    ['Poll: 3 battleground Senate races are tight.', ['cue ":"', 'source "Poll" document']],
+    ['Good news: the market rose.', []],
     ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
     // A document's maker is part of the document's phrase, not a source of its own.
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],

@@ -3,7 +3,7 @@
  * before a colon ("Roger Stone: …") and a quotation signed with a dash ("“…” ― Jane Doe").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -57,10 +57,15 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”": the name after a dash.
   let start = a;
   for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
-  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && t.quote < 0 && tokens[i + 1]!.kind !== 'n') {
+  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && t.quote < 0) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
-    if (source && head && source[1] === i - 1 && head.cap && !LABEL_WORDS.has(head.lower)) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
+    // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a
+    // document speaks in a headline too; a number after a name is a tally ("Clinton: 2,316").
+    // ("Good news: …" is the writer's.)
+    const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower);
+    const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
+    if (source && head && source[1] === i - 1 && speaker && !tally) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
   // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
   if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {

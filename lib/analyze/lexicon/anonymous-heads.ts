@@ -24,7 +24,6 @@ export const ANONYMOUS_HEADS = [
   'authors',
   'backers',
   'blacks',
-  'camp',
   'children',
   'circle',
   'citizens',

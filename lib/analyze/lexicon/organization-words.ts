@@ -18,6 +18,7 @@ export const ORGANIZATION_WORDS = [
   'broadcaster',
   'bureau',
   'cabinet',
+  'camp',
   'campaign',
   'carmaker',
   'carrier',
