@@ -49,6 +49,7 @@ describe('attributions', () => {
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
+    ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
     ['Sen. Jack Reed (D-R.I.), said after a lunch that he had not.', ['cue "said"', 'source "Sen. Jack Reed (D-R.I.)" person → Jack Reed']],
@@ -357,6 +358,8 @@ describe('attributions', () => {
     ['Some states remained too close to call.'],
     ['A group called Action Now met.'],
     ['He joined a group called the Fund.'],
+    ['The shop sells a book called “Women Who Work” now.'],
+    ['A blog, called the “Feed,” pumps out posts.'],
     ['Rain was expected by noon.'],
     ['Police found a body in the river.'],
   ])('finds no attribution in: %s', (text) => {

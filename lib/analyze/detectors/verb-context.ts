@@ -9,7 +9,7 @@ import { COMMON_PASTS, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_P
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
-import { DOCUMENTS, isCommonNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
@@ -94,6 +94,17 @@ export function nameOnly(tokens: Token[], k: number, b: number): boolean {
   // A quotation after the name says something of it: "called Trump “unhinged.”"
   if (after !== undefined && (after.quote >= 0 || isPunct(after, '“"‘\''))) return false;
   return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
+}
+
+/** "a book called…", "A blog, called…": the verb at i follows a thing introduced with "a" or "one". */
+export function namedThing(tokens: Token[], i: number, a: number): boolean {
+  const k = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
+  if (tokens[k]?.kind !== 'w' || SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  const phrase = phraseEndingAt(tokens, k, a);
+  // (People call things: "A spokesman called the report absurd".)
+  // (Nor is an aside before the comma the thing named: "Cruz, also a GOP hopeful, called the KKK…".)
+  const aside = k !== i - 1 && phrase !== null && phrase[0] !== a;
+  return phrase !== null && !aside && /^(a|an|one)$/.test(tokens[phrase[0]]!.lower) && !isPeopleNoun(tokens[k]!.lower) && !tokens[k]!.cap;
 }
 
 /** "which" after a comma and a phrase that names a document: "her records, which…". */
