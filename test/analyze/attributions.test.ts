@@ -356,6 +356,7 @@ describe('attributions', () => {
     ['All told, the group raised $3 million.'],
     ['Former secretary of state Madeleine Albright fanned controversy.'],
     ['Some states remained too close to call.'],
+    ['Clinton has a majority of pledged delegates.'],
     ['A group called Action Now met.'],
     ['He joined a group called the Fund.'],
     ['The shop sells a book called “Women Who Work” now.'],
