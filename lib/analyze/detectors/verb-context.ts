@@ -107,6 +107,17 @@ export function namedThing(tokens: Token[], i: number, a: number): boolean {
   return phrase !== null && !aside && /^(a|an|one)$/.test(tokens[phrase[0]]!.lower) && !isPeopleNoun(tokens[k]!.lower) && !tokens[k]!.cap;
 }
 
+/** A form of "call" at i that telephones: "into", or a person and then nothing said of them. */
+export function phoneCall(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // ("calling into doubt", "called them on it" challenge.)
+  if (next?.lower === 'into') return !/^(doubt|question)$/.test(tokens[i + 2]?.lower ?? '');
+  if (next?.lower === 'back') return true;
+  if (!next || !/^(him|her|them|me|us)$/.test(next.lower)) return false;
+  const after = tokens[i + 2];
+  return after === undefined || isPunct(after, '.,;') || /^(to|and|back|from|at|last|earlier|this|that|every|after|before)$/.test(after.lower);
+}
+
 /** "which" after a comma and a phrase that names a document: "her records, which…". */
 export function standsForDocument(tokens: Token[], [first, last]: [number, number]): boolean {
   if (first !== last || tokens[first]!.lower !== 'which' || !isPunct(tokens[first - 1], ',')) return false;

@@ -9,7 +9,7 @@ import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, S
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, namedThing, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
@@ -103,6 +103,8 @@ export function verbHit(
   if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
   // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
   if (verb.lemma === 'call' && past && !/^(for|on|out|off)$/.test(next?.lower ?? '') && namedThing(tokens, i, a)) return null;
+  // "called into the show", "called him to learn more", "called her back": a telephone call.
+  if (verb.lemma === 'call' && phoneCall(tokens, i)) return null;
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
