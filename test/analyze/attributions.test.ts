@@ -43,6 +43,8 @@ describe('attributions', () => {
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
+    ['Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord.', ['cue "criticized"', 'source "Sen. Bernie Sanders (I-Vt.)" person → Bernie Sanders']],
+    ['Clinton called on Congress to pass a deal and said funding was needed.', ['cue "called on"', 'source "Clinton" person', 'cue "said"', 'source "Clinton" person']],
     ['Rep. Jim Jordan (R-Ohio) said it failed.', ['cue "said"', 'source "Rep. Jim Jordan (R-Ohio)" person → Jim Jordan']],
     ['Smith\'s spokesman, John Doe, said the talks failed.', ['cue "said"', 'source "John Doe" person']],
     ['"It is over," said Pierre de Vos, a professor of law.', ['cue "said"', 'source "Pierre de Vos" person']],

@@ -32,6 +32,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || SMALL_NUMBERS.has(tokens[k]!.lower))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
+  // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the bracket before the time.
+  else if (k < j && timed && isPunct(tokens[k], ')')) return subjectEndingAt(tokens, k, a, verb, adjacent);
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.

@@ -49,7 +49,8 @@ export function clauseStart(tokens: Token[], a: number, i: number): number {
 export function laterStrongVerb(tokens: Token[], k: number, b: number): boolean {
   for (let m = k; m < Math.min(b, k + 8); m++) {
     const v = CUE_VERBS.get(tokens[m]!.lower);
-    if (v && STRONG.has(v.lemma) && (v.form === 'ed' || v.form === 's')) return true;
+    // ("Clinton called on Congress to act and said…": after "and" the verb is the clause's second.)
+    if (v && STRONG.has(v.lemma) && (v.form === 'ed' || v.form === 's')) return !/^(and|but)$/.test(tokens[m - 1]!.lower);
     if (tokens[m]!.kind === 'p') return false;
   }
   return false;
