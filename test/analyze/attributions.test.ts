@@ -31,6 +31,9 @@ describe('attributions', () => {
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
     ['He is the one that said it.', []],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
+    // Evidence found without "that": a clause with its own subject and verb follows.
+    ['Military Times found Democrats favored Clinton.', ['cue "found"', 'source "Military Times" organization']],
+    ['Police found the driver had been drinking.', ['cue "found"', 'source "Police" organization']],
     ['Their plans changed, and the state reports fell.', []],
     // A preposition ends a subject read leftwards ("Despite Mr. Trump’s claims"); "outside experts" is one phrase.
     ['The vote went ahead despite Holt claiming it was unlawful.', ['cue "claiming"', 'source "Holt" person']],

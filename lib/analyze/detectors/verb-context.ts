@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { COMMON_PASTS, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
@@ -209,6 +209,14 @@ export function introducesContent(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (isPunct(t, ',') && tokens[i + 1] !== undefined) return isPunct(tokens[i + 1], '“"‘') || tokens[i + 1]!.quote >= 0;
   return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
+}
+
+/** "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at token k. */
+export function bareClause(tokens: Token[], k: number, b: number): boolean {
+  const subject = phraseStartingAt(tokens, k, b);
+  if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) return false;
+  const verb = tokens[subject[1] + 1];
+  return verb !== undefined && !verb.cap && verb.kind === 'w' && (BE.has(verb.lower) || MODALS.has(verb.lower) || /^(has|have|had)$/.test(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
 }
 
 /** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */

@@ -9,7 +9,7 @@ import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, S
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
@@ -269,7 +269,7 @@ export function verbHit(
   let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the document before it.
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b)) subject = null;
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b)) subject = null;
   // "The report published Tuesday showed…": a document is published; it does not publish.
   if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
   // "a group called Action Now": a name given, not words reported.
