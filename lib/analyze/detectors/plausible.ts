@@ -31,6 +31,9 @@ const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
 
+/** "32%", "55 percent": a share, of people when it speaks. */
+const isShare = (t: Token) => (t.kind === 'n' && t.text.endsWith('%')) || t.lower === 'percent' || t.lower === 'per cent';
+
 export type CueVerb = VerbForm & { cls: CueClass };
 
 /** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
@@ -73,6 +76,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;
+  // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell).
+  if (isShare(head)) return verb.lemma !== 'decline';
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;

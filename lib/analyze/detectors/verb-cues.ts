@@ -29,6 +29,15 @@ const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of answering that, negated, report only silence. */
+/** "declined to…", "declined comment", "declined repeated requests for an interview". */
+function declinesToSay(tokens: Token[], i: number): boolean {
+  // ("declined at first to criticize", "has declined for years to reveal".)
+  for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
+  // "Trump declined, even though…": a person who declines refuses.
+  const prev = tokens[i - 1];
+  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
+}
+
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
@@ -103,6 +112,8 @@ export function verbHit(
   if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
   // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
   if (verb.lemma === 'call' && past && !/^(for|on|out|off)$/.test(next?.lower ?? '') && namedThing(tokens, i, a)) return null;
+  // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
+  if (verb.lemma === 'decline' && !declinesToSay(tokens, i)) return null;
   // "called into the show", "called him to learn more", "called her back": a telephone call.
   if (verb.lemma === 'call' && phoneCall(tokens, i)) return null;
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
