@@ -67,15 +67,23 @@ function loadedCompound(t: Token): boolean {
   return dash > 0 && COMPOUND_HEADS.has(t.lower.slice(dash + 1));
 }
 
+interface Phrase {
+  words: string[];
+  subtype: OpinionType;
+}
+const PHRASES_BY_SECOND = new Map<string, Map<string, Phrase[]>>();
+for (const [first, phrases] of OPINION_PHRASES) {
+  const bySecond = new Map<string, Phrase[]>();
+  for (const phrase of phrases) bySecond.set(phrase.words[1]!, [...(bySecond.get(phrase.words[1]!) ?? []), phrase]);
+  PHRASES_BY_SECOND.set(first, bySecond);
+}
+
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
   if (!OPINION_STARTS.has(t.lower)) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
-  const phrases = OPINION_PHRASES.get(t.lower);
-  if (phrases) {
-    // Most phrases that open with a common word ("in", "the") fail on their second word: check it first.
-    const second = tokens[i + 1]?.lower;
-    for (const { words, subtype } of phrases) if (words[1] === second && phraseAt(tokens, i, words)) return { last: i + words.length - 1, subtype };
-  }
+  // Phrases are looked up by their first two words: "in" and "the" open many, and most fail on the second.
+  const phrases = PHRASES_BY_SECOND.get(t.lower)?.get(tokens[i + 1]?.lower ?? '');
+  if (phrases) for (const { words, subtype } of phrases) if (phraseAt(tokens, i, words)) return { last: i + words.length - 1, subtype };
   if (DEGREE.has(t.lower)) {
     const next = tokens[i + 1];
     const adjective = next && next.quote < 0 && next.kind === 'w' && (OPINION_WORDS.get(next.lower) === 'evaluative' || ADJECTIVE_ENDING.test(next.lower));
