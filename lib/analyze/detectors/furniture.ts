@@ -57,12 +57,16 @@ function isCapitalisedHeadline(line: string): boolean {
   if (line.length > 400 || lowerCaseEarly(line)) return false;
   let upper = 0;
   let letters = 0;
-  for (const ch of line) {
-    if (ch >= 'a' && ch <= 'z') letters++;
-    else if (ch >= 'A' && ch <= 'Z') {
+  let words = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (k === 0 || line.charCodeAt(k - 1) === 32) words += c === 32 ? 0 : 1;
+    if (c >= 97 && c <= 122) letters++;
+    else if (c >= 65 && c <= 90) {
       letters++;
       upper++;
-    } else if (ch.length === 1 && ch > '\u00bf') {
+    } else if (c > 0xbf && (c < 0xd800 || c > 0xdfff)) {
+      const ch = line[k]!;
       const lower = ch.toLowerCase();
       if (lower !== ch.toUpperCase()) {
         letters++;
@@ -70,5 +74,5 @@ function isCapitalisedHeadline(line: string): boolean {
       }
     }
   }
-  return letters >= 12 && upper / letters > 0.85 && line.split(/\s+/).length >= 3;
+  return letters >= 12 && upper / letters > 0.85 && words >= 3;
 }
