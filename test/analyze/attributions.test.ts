@@ -12,6 +12,9 @@ describe('attributions', () => {
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.
+    // Verbs of the manner of speaking report only beside what was said.
+    ['“It is over,” Oliver barked.', ['cue "barked"', 'source "Oliver" person']],
+    ['He snapped a photo.', []],
     ['The court heard that he poured petrol through the door.', ['cue "heard"', 'source "The court" organization']],
     ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],
