@@ -40,6 +40,7 @@ describe('attributions', () => {
     ['Their plans changed, and the state reports fell.', []],
     // A preposition ends a subject read leftwards ("Despite Mr. Trump’s claims"); "outside experts" is one phrase.
     ['The vote went ahead despite Holt claiming it was unlawful.', ['cue "claiming"', 'source "Holt" person']],
+    ['The vote went ahead amid Democrats claiming it was unlawful.', ['cue "claiming"', 'source "Democrats" anonymous']],
     ['Outside experts say the plan works.', ['cue "say"', 'source "Outside experts" anonymous']],
     // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
     ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],
@@ -175,6 +176,7 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],
     ['Marsh said the slowdown was temporary, but analysts at Barclays now expect revenue to fall.', ['cue "said"', 'source "Marsh" person', 'cue "expect"', 'source "analysts at Barclays" anonymous']],

@@ -76,7 +76,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && insideReport(tokens, i, hits)) continue;
+    // ("…, hoping that they can win": a belief in a participle after a comma is the subject's own.)
+    const ownBelief = verb.cls === 'belief' && verb.form === 'ing' && isPunct(tokens[i - 1], ',');
+    if ((verb.cls === 'belief' || verb.cls === 'stance') && !ownBelief && insideReport(tokens, i, hits)) continue;
     // "quoted a senior officer as saying": the officer speaks, through whoever quotes him.
     const quoted = verb.lemma === 'quote' ? quotedAs(tokens, i, floor, b) : null;
     if (quoted) {
