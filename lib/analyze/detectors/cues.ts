@@ -7,7 +7,7 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { SUBJECT_PRONOUNS } from '../phrase.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
@@ -119,6 +119,9 @@ const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', '
 /** "pointed out", "made it clear": a verb that is a cue only with the words after it. */
 function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
   const entry = PHRASAL_VERBS.get(tokens[i]!.lower);
-  if (!entry || phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0) return undefined;
+  if (!entry) return undefined;
+  // ("spoke favorably of": an adverb may stand before the particle.)
+  const from = isAdverb(tokens[i + 1]) ? i + 2 : i + 1;
+  if (phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0 && phrasalRest(entry.lemma, (k) => tokens[from + k]?.lower) === 0) return undefined;
   return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
 }

@@ -36,6 +36,7 @@ export const PHRASAL_CUES = [
   'raise concerns',
   'raise questions',
   'refer to',
+  'rule out',
   'shoot back',
   'sign off',
   'sign on',
