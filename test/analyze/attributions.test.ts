@@ -81,6 +81,10 @@ describe('attributions', () => {
     // The progressive, past adverbs and "not".
     ['Mr. Sanders is suddenly promising free tuition.', ['cue "promising"', 'source "Mr. Sanders" person → Sanders']],
     ['Jane Smith left. She’s not saying why.', ['cue "saying"', 'source "She" pronoun → Jane Smith']],
+    // A pronoun that speaks next is the last speaker, not someone the speaker named; a name with a particle is whole.
+    ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],
+    ['The captain, Virgil van Dijk, was upbeat. He told reporters the race was open.', ['cue "told reporters"', 'source "He" pronoun → Virgil van Dijk']],
+    ['Tom Reyes spoke on Wall Street. He said it was over.', ['cue "said"', 'source "He" pronoun → Tom Reyes']],
     ['Iowa is close, with a new survey finding that turnout fell.', ['cue "finding"', 'source "a new survey" document']],
     ['On Twitter, Jeb Bush called Trump “unhinged.”', ['cue "called"', 'source "Jeb Bush" person']],
     ['Tensions flare after Sanders calls Clinton unqualified.', ['cue "calls"', 'source "Sanders" person']],

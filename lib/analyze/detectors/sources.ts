@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import type { Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
@@ -21,13 +21,15 @@ interface Recent {
   person: number;
   /** Where the person last attributed was last mentioned. */
   personAt: number;
+  /** Where what that person said ends: a name before it was part of what they said. */
+  saidEnd: number;
   group: number;
   thing: number;
 }
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, group: -1, thing: -1 };
+  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1 };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -41,6 +43,7 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     if (entity.type === 'person') {
       recent.person = id;
       recent.personAt = attribution.source.start;
+      recent.saidEnd = attribution.content?.end ?? -1;
     }
     else if (entity.type === 'organization' || entity.type === 'anonymous') recent.group = id;
     if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
@@ -80,7 +83,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
   if (role && definite && recent.person >= 0) return { type: 'person', name, refersTo: recent.person };
   if (role && definite) {
-    const named = lastNamedPerson(doc, first, -1);
+    const named = lastNamedPerson(doc, first, -1)?.name;
     if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
   }
   if (ANONYMOUS.has(head) || ROLES.has(head) || ROLES.has(head.replace(/s$/, ''))) return { type: 'anonymous', name };
@@ -96,8 +99,10 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'she':
     case 'his':
     case 'her': {
+      // "Guardiola said Haaland … would have a scan. “…,” he added": a person named only in what the
+      // last speaker said is not who speaks next; the speaker is.
       const named = lastNamedPerson(doc, at, recent.personAt);
-      if (named) return { ...base, refersTo: entityFor(doc, byKey, 'person', named) };
+      if (named && !(recent.person >= 0 && named.start < recent.saidEnd)) return { ...base, refersTo: entityFor(doc, byKey, 'person', named.name) };
       return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
     }
     case 'they':
@@ -223,19 +228,20 @@ function isSentenceStart(doc: Doc, i: number): boolean {
  * The nearest person named in full ("Jane Smith") in the few sentences before token `at`, when
  * nearer than `after`: the referent of "he" or "she" even when that person was not yet a source.
  */
-function lastNamedPerson(doc: Doc, at: number, after: number): string | null {
+function lastNamedPerson(doc: Doc, at: number, after: number): { name: string; start: number } | null {
   const tokens = doc.tokens;
   const floor = Math.max(0, at - 80);
   for (let end = at - 1; end > floor && tokens[end]!.start > after; end--) {
     if (!tokens[end]!.cap || tokens[end]!.kind !== 'w') continue;
     let start = end;
-    while (start - 1 >= floor && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w') start--;
+    // ("Virgil van Dijk": a particle inside a name.)
+    while (start - 1 >= floor && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
     while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
     start = pastOpeningWords(tokens, start, end);
     const words = tokens.slice(start, end + 1).map((t) => t.lower);
     const looksLikePerson =
-      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w));
-    if (looksLikePerson) return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
+      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!);
+    if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end), start: tokens[start]!.start };
     end = start;
   }
   return null;

@@ -31,7 +31,10 @@ export const isCommonNoun = (w: string) => isPeopleNoun(w) || DOCUMENTS.has(w) |
 export const MEDIA_WORDS = new Set<string>(MEDIA);
 export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
 
+import { PLACE_HEADS } from './place-heads.ts';
 import { PLACES } from './places.ts';
 import { TIME_WORDS } from './time-words.ts';
 export const PLACE_NAMES = new Set<string>(PLACES);
+/** The last words of names of places and things: "Wall Street", "the Middle East". */
+export const PLACE_WORDS = new Set<string>(PLACE_HEADS);
 export const TIMES = new Set<string>(TIME_WORDS);
