@@ -183,6 +183,7 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    ['The jobs report cheered Democrats hoping to keep the White House.', ['cue "hoping"', 'source "Democrats" anonymous']],
     ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],

@@ -4,8 +4,8 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS } from '../lexicon/words.ts';
-import { COMMON_PASTS, headOf, isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -178,8 +178,13 @@ export function verbHit(
     const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
     // "with the new survey finding that…": a document shows what it found.
     const afterDocument = cls === 'evidence' && DOCUMENTS.has(prev?.lower ?? '');
-    if ((STRONG.has(verb.lemma) || afterName || afterDocument) && prev && prev.kind !== 'p' && !progressive) {
-      const source = phraseEndingAt(tokens, i - 1, a);
+    // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
+    const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
+    if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && prev && prev.kind !== 'p' && !progressive) {
+      let source = phraseEndingAt(tokens, i - 1, a);
+      // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
+      if (source && afterPeople) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
+      if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
       const before = source ? tokens[source[0] - 1] : undefined;
