@@ -238,3 +238,12 @@ export function relativeAntecedent(tokens: Token[], k: number, floor: number): [
   const phrase = phraseEndingAt(tokens, k - 1, floor);
   return phrase && tokens[phrase[0]]!.lower !== 'that' ? phrase : null;
 }
+
+/** "declined to…", "declined comment", "declined repeated requests for an interview". */
+export function declinesToSay(tokens: Token[], i: number): boolean {
+  // ("declined at first to criticize", "has declined for years to reveal".)
+  for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
+  // "Trump declined, even though…": a person who declines refuses.
+  const prev = tokens[i - 1];
+  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
+}

@@ -7,15 +7,14 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
-import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
-const BETWEEN = new Set(
+export const BETWEEN = new Set(
   "also alike nevertheless nonetheless instead likewise later then previously again once twice sometimes always usually seldom recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
     ' ',
   ),
@@ -28,18 +27,9 @@ const INFINITIVE_HOSTS = new Set(
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
-/** Verbs of answering that, negated, report only silence. */
-/** "declined to…", "declined comment", "declined repeated requests for an interview". */
-function declinesToSay(tokens: Token[], i: number): boolean {
-  // ("declined at first to criticize", "has declined for years to reveal".)
-  for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
-  // "Trump declined, even though…": a person who declines refuses.
-  const prev = tokens[i - 1];
-  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
-}
-
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
+/** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
@@ -62,28 +52,6 @@ const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
 );
-const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
-/** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
-const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
-const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
-
-/** The adjective after "is", perhaps past one adverb ("is increasingly confident"), or -1. */
-function attitudeAfter(tokens: Token[], i: number): number {
-  const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
-  const adjective = tokens[k];
-  return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
-}
-
-/** "Sanders is confident that…": the form of "be" and the adjective, said by the subject before them. */
-export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | null {
-  const adjective = attitudeAfter(tokens, i);
-  if (adjective < 0 || tokens[i]!.quote >= 0) return null;
-  let j = i - 1;
-  while (j >= a && BETWEEN.has(tokens[j]!.lower)) j--;
-  const subject = subjectEndingAt(tokens, j, a, ATTITUDE);
-  return subject && plausibleSource(tokens, subject, ATTITUDE, j === i - 1) ? { cue: [i, adjective], source: subject, kind: 'verb', cls: 'belief' } : null;
-}
-
 export function verbHit(
   tokens: Token[],
   i: number,

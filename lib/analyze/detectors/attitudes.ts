@@ -1,0 +1,32 @@
+/**
+ * Attitudes told with "be" and an adjective: "Sanders is confident that…", "aides are wary of…",
+ * said by the subject before them.
+ */
+import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
+import { isAdverb, type Token } from '../tokens.ts';
+import type { CueHit } from './cues.ts';
+import { plausibleSource, type CueVerb } from './plausible.ts';
+import { subjectEndingAt } from './subjects.ts';
+import { BETWEEN } from './verb-cues.ts';
+
+const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
+/** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
+const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
+const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
+
+/** The adjective after "is", perhaps past one adverb ("is increasingly confident"), or -1. */
+function attitudeAfter(tokens: Token[], i: number): number {
+  const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
+  const adjective = tokens[k];
+  return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+}
+
+/** "Sanders is confident that…": the form of "be" and the adjective, said by the subject before them. */
+export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | null {
+  const adjective = attitudeAfter(tokens, i);
+  if (adjective < 0 || tokens[i]!.quote >= 0) return null;
+  let j = i - 1;
+  while (j >= a && BETWEEN.has(tokens[j]!.lower)) j--;
+  const subject = subjectEndingAt(tokens, j, a, ATTITUDE);
+  return subject && plausibleSource(tokens, subject, ATTITUDE, j === i - 1) ? { cue: [i, adjective], source: subject, kind: 'verb', cls: 'belief' } : null;
+}
