@@ -63,6 +63,10 @@ describe('attributions', () => {
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
+    // A view held of a noun by no one the text names.
+    ['They spent money in Wisconsin, a state seen as critical.', ['cue "seen as"', 'source none']],
+    ['Scalia, regarded as the court’s leading figure, died.', ['cue "regarded as"', 'source none']],
+    ['It was what the mayor described as an attack.', ['cue "described"', 'source "the mayor" anonymous']],
     ['Sen. Jack Reed (D-R.I.), said after a lunch that he had not.', ['cue "said"', 'source "Sen. Jack Reed (D-R.I.)" person → Jack Reed']],
     ['Mr. Daniloff, now 81, said by telephone that it was hard.', ['cue "said"', 'source "Mr. Daniloff" person → Daniloff']],
     ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],

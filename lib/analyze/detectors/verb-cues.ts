@@ -31,6 +31,8 @@ const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'wh
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
+/** Participles of a view held of a noun before them: "a state seen as critical". */
+const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'deem', 'tout', 'hail', 'bill', 'brand', 'portray', 'characterize', 'characterise', 'describe']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
@@ -93,6 +95,12 @@ export function verbHit(
   }
   // "People briefed on the move said…": a participle after a noun, with the clause's verb still to come.
   if (form === 'ed' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !SUBJECT_PRONOUNS.has(prev.lower) && laterStrongVerb(tokens, i + 2, b)) return null;
+  // "a state seen as critical", "Scalia, regarded as the court's dominant figure": a view held by
+  // no one the text names. (After a name or people the form is their past tense: "what de Blasio
+  // described as an attack".)
+  if (past && !beNear && !afterAuxiliary(tokens, i) && VIEWED_AS.has(verb.lemma) && next?.lower === 'as' && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
+    return { cue: [i, i + 1], source: null, kind: 'verb', cls };
+  }
   // "the groups known as super PACs": a participle that is never a past tense needs "be" or
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
