@@ -7,6 +7,7 @@ import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
+import { sentenceSubject } from './subjects.ts';
 
 /** The words a marker cue can start with. */
 export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':', '—', '–'];
@@ -26,6 +27,14 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   }
   // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is Peskov's.)
   if (t.lower === 'reportedly' && t.quote < 0 && !CUE_VERBS.has(tokens[i + 1]?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
+  // "backed Rubio in the hope of derailing Trump", "in hopes that…": the hope of the clause's subject.
+  if (t.lower === 'in' && t.quote < 0) {
+    const hope = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    if (/^hopes?$/.test(tokens[hope]?.lower ?? '') && /^(of|that)$/.test(tokens[hope + 1]?.lower ?? '')) {
+      const source = sentenceSubject(tokens, a, i);
+      return source && viewHolder(tokens, source) ? { cue: [i, hope], source, kind: 'verb', cls: 'belief' } : null;
+    }
+  }
   // "in a CNN poll", "in Forbes' words": a document or someone's words as the source.
   if (t.lower === 'in' && t.quote < 0 && sourceWordNear(tokens, i + 1, b)) {
     const source = phraseStartingAt(tokens, i + 1, b);

@@ -218,7 +218,7 @@ const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into'
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 /** Of those, the ones that also open clauses. */
 const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
-const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later']);
+const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout']);
 
 /** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
