@@ -63,6 +63,7 @@ describe('attributions', () => {
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
+    ['The proposal was rejected by 64 percent of the electorate.', ['cue "rejected"', 'source "64 percent of the electorate" anonymous']],
     // A view held of a noun by no one the text names.
     ['They spent money in Wisconsin, a state seen as critical.', ['cue "seen as"', 'source none']],
     ['Scalia, regarded as the court’s leading figure, died.', ['cue "regarded as"', 'source none']],
@@ -386,6 +387,8 @@ describe('attributions', () => {
     ['Former secretary of state Madeleine Albright fanned controversy.'],
     ['Some states remained too close to call.'],
     ['Clinton has a majority of pledged delegates.'],
+    ['Padding is placed under the carpet for added comfort.'],
+    ['Income rose by 0.8%, but declined by 0.2% later.'],
     ['He called her earlier this month to learn more.'],
     ['She called into a radio show.'],
     ['A group called Action Now met.'],

@@ -67,8 +67,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1])) && relativeAntecedent(tokens, i - 1, a) !== null;
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
-    // "a majority of pledged delegates": a participle between "of" and its noun describes it.
-    if (verb.form === 'ed' && tokens[i - 1]?.lower === 'of' && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
+    // "a majority of pledged delegates", "for added comfort": a participle between a preposition
+    // and its noun describes the noun.
+    if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
     // "in each state", "several states": a noun after any determiner.
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "some states", "in many states", "two states": after a word that counts, the -s form is a

@@ -76,8 +76,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;
-  // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell).
-  if (isShare(head)) return verb.lemma !== 'decline';
+  // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell; "by
+  // 0.2%" is no agent, "by 64 percent of voters" is).
+  if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');
   if (head.kind === 'n') return STRONG.has(verb.lemma);
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
