@@ -16,6 +16,8 @@ describe('page furniture', () => {
     ['Share this article', 'share'],
     ['Updated 3:45 PM EST, Tue December 1, 2026', 'byline'],
     ['Jane Doe covers city hall for the AP. Follow her on Twitter @janedoe.', 'byline'],
+    ['Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.', 'credit'],
+    ['The Associated Press contributed to this report.', 'credit'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -26,6 +28,8 @@ describe('page furniture', () => {
     'By the end of the week, officials said, the plan was dead.',
     '"SAYS WHO?" was all he wrote.',
     'Updated figures released Tuesday show 40 people died.',
+    'Jane Doe reported from the scene that the fire had spread to three floors and that residents fled.',
+    'Reporters from the Times reported that the plan had failed.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });
