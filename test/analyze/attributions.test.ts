@@ -63,6 +63,8 @@ describe('attributions', () => {
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
+    ['A religious movement accused of financing travel broke the law.', ['cue "accused"', 'source none']],
+    ['Trump accused Cruz of lying.', ['cue "accused"', 'source "Trump" person']],
     ['The proposal was rejected by 64 percent of the electorate.', ['cue "rejected"', 'source "64 percent of the electorate" anonymous']],
     // A view held of a noun by no one the text names.
     ['They spent money in Wisconsin, a state seen as critical.', ['cue "seen as"', 'source none']],
@@ -388,6 +390,7 @@ describe('attributions', () => {
     ['Some states remained too close to call.'],
     ['Clinton has a majority of pledged delegates.'],
     ['Padding is placed under the carpet for added comfort.'],
+    ['He is viewed favorably by 50 percent compared to 45 percent.'],
     ['Income rose by 0.8%, but declined by 0.2% later.'],
     ['He called her earlier this month to learn more.'],
     ['She called into a radio show.'],

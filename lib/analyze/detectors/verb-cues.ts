@@ -89,6 +89,10 @@ export function verbHit(
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
+  // "a movement accused of financing travel": a passive after its noun, by no one named.
+  if (past && next?.lower === 'of' && /^(accuse|suspect)$/.test(verb.lemma) && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !SUBJECT_PRONOUNS.has(prev.lower)) return { cue: [i, i], source: null, kind: 'verb', cls };
+  // "…by 50 percent compared to 45 percent": a comparison, not a report.
+  if (verb.lemma === 'compare' && past && (isPunct(prev, ',') || prev?.kind === 'n' || /^(percent|points)$/.test(prev?.lower ?? ''))) return null;
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
     if (passive || beBefore) return passive;
