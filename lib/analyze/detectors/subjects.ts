@@ -41,8 +41,10 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const described = phraseEndingAt(tokens, np[0] - 2, a);
     if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
   }
-  // "Republicans in the legislature have vowed", "officials at the ministry said": a group and where it sits.
-  if (np && /^(in|at|from|across)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
+  // "Republicans in the legislature have vowed", "officials at the ministry said", "Democrats on the
+  // committee plan": a group and where it sits.
+  // ("briefed analysts on a conference call": "on" only before a body named with "the".)
+  if (np && (/^(in|at|from|across)$/.test(tokens[np[0] - 1]?.lower ?? '') || (tokens[np[0] - 1]?.lower === 'on' && tokens[np[0]]!.lower === 'the'))) {
     const group = phraseEndingAt(tokens, np[0] - 2, a);
     const head = group && tokens[group[1]]!;
     if (group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) np = [group[0], np[1]];

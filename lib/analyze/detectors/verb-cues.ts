@@ -116,7 +116,9 @@ export function verbHit(
   // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
   if (verb.lemma === 'seem' || verb.lemma === 'appear') {
     // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
-    const complement = next?.lower === 'to' || next?.lower === 'that' || (verb.lemma === 'seem' && isWord(next));
+    // ("appeared paralyzed", "appear fatigued" seem too; "appeared on Fox", "appeared briefly" do not.)
+    const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !/ly$/.test(next!.lower)));
+    const complement = next?.lower === 'to' || next?.lower === 'that' || looks;
     return form !== 'ing' && complement ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
   }
   // "When asked whether…", "Asked if…": a question put by someone the text does not name.
