@@ -185,6 +185,8 @@ describe('attributions', () => {
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['Carson took the stage Tuesday at the Grand Hotel and called the system rotten.', ['cue "called"', 'source "Carson" person']],
     ['Trump called her a liar.', ['cue "called"', 'source "Trump" person']],
+    ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
+    ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke"', 'source "Trump" person']],
     ['Ayotte would not rule out a change.', ['cue "rule out"', 'source "Ayotte" person']],
     ['Voters hate the plan.', ['cue "hate"', 'source "Voters" anonymous']],

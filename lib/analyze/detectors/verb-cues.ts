@@ -185,7 +185,9 @@ export function verbHit(
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
-  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i)) return null;
+  // ("will push the president's actions", "would push to abolish": a stance with what it is for.)
+  const stanceObject = cls === 'stance' && (tokens[i + 1]?.lower === 'to' || isDeterminer(tokens[i + 1]) || tokens[i + 1]?.cap === true);
+  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
   const previous = earlier.at(-1);
   if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
