@@ -13,8 +13,8 @@ const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editi
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 /** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
-/** "Samantha Lachman contributed reporting from Charleston.", "The Associated Press contributed to this report." */
-const CONTRIBUTED = /^(the )?(\p{Lu}[\p{L}.'’-]*,? (and )?){1,6}(contributed (reporting|research|to this (report|article|story))|reported from)\b/u;
+/** What follows the names in a credit for reporting. */
+const CONTRIBUTED = /(contributed (reporting|research|to this (report|article|story))|reported from)\b/y;
 /** "Jane Doe covers city hall. Follow her on Twitter @janedoe.": the writer's note at the foot. */
 const AUTHOR_NOTE = /\bfollow (him|her|them|me|us) on (twitter|x|instagram|facebook|threads|bluesky)\b/i;
 const SHARE = /^((share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(\s*[|·•,]?\s*(share|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit))*|share (this|the) (article|story|page))\s*$/i;
@@ -29,9 +29,29 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (line.length < 120 && (BYLINE.test(line) || TIMESTAMP.test(line))) return 'byline';
   if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   // (A reporter's "reported from the scene that…" is prose: a credit line says no more than where.)
-  if (line.length < 200 && (CREDIT.test(line) || (CONTRIBUTED.test(line) && !/\bthat\b/.test(line)))) return 'credit';
+  if (line.length < 200 && (CREDIT.test(line) || (creditsReporting(line) && !/\bthat\b/.test(line)))) return 'credit';
   if (isCapitalisedHeadline(line)) return 'headline';
   return null;
+}
+
+/**
+ * "Samantha Lachman contributed reporting from Charleston.", "The Associated Press contributed to
+ * this report.": names (perhaps after "The", joined by "and"), then the credit. Read word by word
+ * from the start, so prose is dismissed at its first lower-case word.
+ */
+function creditsReporting(line: string): boolean {
+  let at = line.startsWith('The ') ? 4 : 0;
+  for (let names = 0; names < 7; names++) {
+    const c = line.charCodeAt(at);
+    if (!(c >= 65 && c <= 90)) {
+      CONTRIBUTED.lastIndex = at;
+      return names > 0 && CONTRIBUTED.test(line);
+    }
+    const space = line.indexOf(' ', at);
+    if (space < 0) return false;
+    at = line.startsWith('and ', space + 1) ? space + 5 : space + 1;
+  }
+  return false;
 }
 
 /** Three lower-case letters among the first 40 characters with no capital between them: prose. */

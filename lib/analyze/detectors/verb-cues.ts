@@ -102,7 +102,7 @@ export function verbHit(
   // "a state seen as critical", "Scalia, regarded as the court's dominant figure": a view held by
   // no one the text names. (After a name or people the form is their past tense: "what de Blasio
   // described as an attack".)
-  if (past && !beNear && !afterAuxiliary(tokens, i) && VIEWED_AS.has(verb.lemma) && next?.lower === 'as' && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
+  if (past && next?.lower === 'as' && VIEWED_AS.has(verb.lemma) && !beNear && !afterAuxiliary(tokens, i) && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
     return { cue: [i, i + 1], source: null, kind: 'verb', cls };
   }
   // "the groups known as super PACs": a participle that is never a past tense needs "be" or
