@@ -233,7 +233,9 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   if (isPunct(tokens[start - 1], ',') && first && first.kind === 'w' && !first.cap && !isDeterminer(first) && !SUBJECT_PRONOUNS.has(first.lower)) {
     return subjectBeforeAsides(tokens, start - 1, a, verb);
   }
-  const np = phraseStartingAt(tokens, start, and);
+  let np = phraseStartingAt(tokens, start, and);
+  // "The judge rubbed his chin, and then said…": the subject ends before its own verb.
+  if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
   return np && plausibleSource(tokens, np, verb, false) ? np : null;
 }
 
