@@ -102,7 +102,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (!prev.cap && (prev.lower.endsWith('ed') || COMMON_PASTS.has(prev.lower)) && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     // So does "that" before a plural: "obvious that voters want it".
-    else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower))) break;
+    // ("a point that intelligence officials…", "a trend that the foundation…": nor is "that" a
+    // determiner before a determiner or a plural.)
+    else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower) || isDeterminer(tokens[first]) || /[^s]s$/.test(tokens[last]!.lower))) break;
     // "A report by the Economic Policy Institute": a document and who made it.
     else if (prev.lower === 'by' && DOCUMENTS.has(tokens[first - 2]?.lower ?? '') && first - 2 >= floor) first -= 2;
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject.

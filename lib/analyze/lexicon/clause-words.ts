@@ -9,6 +9,7 @@ export const CLAUSE_WORDS = [
   'across',
   'after',
   'against',
+  'alongside',
   'also',
   'although',
   'am',
