@@ -10,6 +10,12 @@ describe('numbers', () => {
     ['Half a million people marched.', ['number "Half a million" count unsourced']],
     ['They scored in the second half.', []],
     ['Sales fell last quarter.', []],
+    // A number that names is no quantity; a count of parts or a vague count is one number.
+    ['The 9/11 attacks changed everything.', []],
+    ['Under Article 5, members flew on a Boeing 737.', []],
+    ['Two-thirds of voters agreed.', ['number "Two-thirds" fraction unsourced']],
+    ['Tens of thousands of people marched.', ['number "Tens of thousands" count unsourced']],
+    ['The 1990s were calm.', ['number "1990s" year unsourced']],
     ['A quarter of voters stayed home.', ['number "A quarter" fraction unsourced']],
     ['Three quarters of voters stayed home.', ['number "Three quarters" fraction unsourced']],
     ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],

@@ -7,6 +7,7 @@ import type { Doc } from '../doc.ts';
 import { APPROXIMATORS } from '../lexicon/approximators.ts';
 import { CURRENCIES } from '../lexicon/currencies.ts';
 import { phraseIndex } from '../lexicon/index.ts';
+import { IDENTIFIER_HEADS } from '../lexicon/identifier-heads.ts';
 import { MEASURE_UNITS } from '../lexicon/measure-units.ts';
 import { MONTHS } from '../lexicon/months.ts';
 import { NUMBER_IDIOMS } from '../lexicon/number-idioms.ts';
@@ -22,6 +23,8 @@ const CARDINAL = new Set<string>(NUMBER_WORDS);
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'm', 'k']);
 const ORDINAL = new Set<string>(ORDINAL_WORDS);
 const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters']);
+const IDENTIFIERS = new Set<string>(IDENTIFIER_HEADS);
+const PLURAL_SCALES = /^(tens|dozens|hundreds|thousands|millions|billions)$/;
 /** Ordinals that name a part of a game or a year: "the second half", "the fourth quarter". */
 const PART_ORDINALS = /^(first|second|third|fourth|final|last|opening)$/;
 const TIME = new Set<string>(TIME_UNITS);
@@ -37,7 +40,8 @@ for (const idiom of NUMBER_IDIOMS) {
   for (const w of new Set(words)) IDIOMS.set(w, [...(IDIOMS.get(w) ?? []), words]);
 }
 
-const isNumberWord = (w: string) => CARDINAL.has(w) || (w.includes('-') && w.split('-').every((p) => CARDINAL.has(p)));
+/** "seven", "thirty-seven", and "two-thirds": a cardinal, a compound of cardinals, or a count of parts. */
+const isNumberWord = (w: string) => CARDINAL.has(w) || (w.includes('-') && w.split('-').every((p, k, parts) => CARDINAL.has(p) || (k === parts.length - 1 && FRACTION.has(p))));
 const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
 
 export function detectNumbers(doc: Doc): void {
@@ -88,11 +92,15 @@ function numberAt(doc: Doc, i: number): Found | null {
     return { first: i, last, category: 'date' };
   }
   if (isDigits(t)) {
+    // "the 9/11 attacks": a day that names an event. "Article 5", "Flight 370": a number that names.
+    if (t.text === '9/11' || (/^\d+$/.test(t.text) && IDENTIFIERS.has(tokens[i - 1]?.lower ?? ''))) return null;
     category = /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? 'year' : /\d(st|nd|rd|th)$/.test(t.text) ? 'ordinal' : 'count';
     if (/year-old|years-old/.test(t.lower)) category = 'age';
     if (/^[$£€¥₹]/.test(t.text)) category = 'money';
     if (t.text.endsWith('%')) category = 'percent';
     if (t.text.includes('/')) category = 'fraction';
+    // "the 1990s", "the '80s": a decade.
+    if (/^(\d{3}0|\d0)s$/.test(t.text)) category = 'year';
   } else if (t.kind === 'w' && (isNumberWord(t.lower) || ORDINAL.has(t.lower) || isArticleBeforeScale(t, tokens[i + 1]))) {
     if (isIdiom(tokens, i) || (t.cap && i > 0 && !isSentenceStart(doc, i))) return null;
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
@@ -101,6 +109,7 @@ function numberAt(doc: Doc, i: number): Found | null {
     // "a third straight quarter", "last quarter": a quarter counted by nothing is a part of the year.
     if (/^quarters?$/.test(t.lower) && tokens[i + 1]?.lower !== 'of' && !isNumberWord(tokens[i - 1]?.lower ?? '') && !/^(a|an)$/.test(tokens[i - 1]?.lower ?? '')) return null;
     if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
+    if (FRACTION.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)) && t.lower.includes('-')) category = 'fraction';
     if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
   } else if (isArticleBeforeTime(t, tokens[i + 1])) {
     // "over a decade", "nearly a year": a span of time, when an approximator measures it.
@@ -112,6 +121,11 @@ function numberAt(doc: Doc, i: number): Found | null {
   // Compounds: "one hundred thirty-seven", "3 million", "a hundred".
   while (same(last + 1)) {
     const n = tokens[last + 1]!;
+    // "tens of thousands", "hundreds of millions": one vague count.
+    if (n.lower === 'of' && PLURAL_SCALES.test(tokens[last]!.lower) && PLURAL_SCALES.test(tokens[last + 2]?.lower ?? '') && same(last + 2)) {
+      last += 2;
+      continue;
+    }
     // "a quarter", "three quarters", "two thirds": a count of parts is one fraction.
     if (FRACTION.has(n.lower) && (tokens[last]!.lower === 'a' || (last === i && isNumberWord(tokens[last]!.lower)))) {
       last++;
