@@ -158,6 +158,8 @@ export function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boo
   // "All told, the group…": in all.
   if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
   if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
+  // "Here's what we know:", "what we know so far": the newsroom's own heading.
+  if (lemma === 'know' && prev === 'we' && tokens[i - 2]?.lower === 'what') return true;
   if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
   // "a prosecutor who reports directly to the president": whom one answers to.
   if (lemma === 'report') return next?.lower === 'directly' || (next?.lower === 'to' && /^(the|him|her|them)$/.test(tokens[i + 2]?.lower ?? '') && !sayingFollows(tokens, i + 3));
