@@ -46,6 +46,8 @@ describe('attributions', () => {
     // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
     ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],
     ['A few voters say the plan failed.', ['cue "say"', 'source "A few voters" anonymous']],
+    ['A full 79 percent of Democrats say they are satisfied.', ['cue "say"', 'source "A full 79 percent of Democrats" anonymous']],
+    ['A wide array of economists say the plan works.', ['cue "say"', 'source "A wide array of economists" anonymous']],
     ['In the poll, 35% agree that the deal is fair.', ['cue "In"', 'source "the poll" document', 'cue "agree"', 'source "35%" anonymous']],
     ['Enrolment declined 0.2% last year.', []],
     ['A lot of people think he lied.', ['cue "think"', 'source "A lot of people" anonymous']],

@@ -49,7 +49,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   const at = tokens.indexOf(head, first);
   if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
   // "…, a police report indicates": a base form right after a singular phrase is the noun that ends it.
-  if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1])) return false;
+  // ("a full 79 percent of Democrats say": a share of a group is plural.)
+  const share = tokens.slice(first, last + 1).some((t) => t.kind === 'n' || isShare(t)) || (tokens.slice(first, last).some((t) => t.lower === 'of') && /[^s]s$/.test(tokens[last]!.lower) && (isPeopleNoun(tokens[last]!.lower) || tokens[last]!.cap));
+  if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !share) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
