@@ -347,6 +347,9 @@ describe('attributions', () => {
     ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "say"', 'source "She" pronoun']],
+    ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
+    ['Trump went on television to say the plan had failed.', ['cue "say"', 'source "Trump" person']],
+    ['She went to the store to buy milk.', []],
     ['Clinton is continuing to insist she will release the transcripts.', ['cue "insist"', 'source "Clinton" person']],
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],

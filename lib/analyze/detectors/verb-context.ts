@@ -249,3 +249,14 @@ export function declinesToSay(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
 }
+
+/** Verbs of going somewhere to speak, and the places: "took to Twitter", "went on television". */
+const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'appeared']);
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show']);
+
+/** The going verb before "to" at k in "took to Twitter to say", or -1. */
+export function wentToSpeak(tokens: Token[], k: number, a: number): number {
+  if (!PLATFORMS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  for (let m = k - 2; m >= a && k - m <= 5; m--) if (GOING.has(tokens[m]!.lower)) return m;
+  return -1;
+}

@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
@@ -230,6 +230,12 @@ export function verbHit(
   if (prev?.lower === 'to') {
     // "declined to say", "chose not to respond", "went on to say".
     const host = tokens[i - 2]?.lower === 'not' || tokens[i - 2]?.lower === 'on' ? i - 3 : i - 2;
+    // "took to Twitter to say", "went on television to defend": the place one went to speak.
+    const went = INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '') ? -1 : wentToSpeak(tokens, i - 1, a);
+    if (went >= 0) {
+      const subject = subjectEndingAt(tokens, went - 1, a, verb, true);
+      return subject && plausibleSource(tokens, subject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: subject, kind: 'verb', cls } : null;
+    }
     if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
     // "Sanders said, going on to say that…": the host continues the clause before the comma.
     if (isPunct(tokens[host - 1], ',') && tokens[host]!.lower.endsWith('ing')) {
