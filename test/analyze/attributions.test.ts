@@ -45,6 +45,7 @@ describe('attributions', () => {
     ['Outside experts say the plan works.', ['cue "say"', 'source "Outside experts" anonymous']],
     // A base form right after a singular phrase ends a noun: "a police report", not "a police" reporting.
     ['She was tired, a police report indicates.', ['cue "indicates"', 'source "a police report" document']],
+    ['Some Republicans are so vehemently opposed to Trump that they quit.', ['cue "are so vehemently opposed"', 'source "Some Republicans" anonymous']],
     ['A few voters say the plan failed.', ['cue "say"', 'source "A few voters" anonymous']],
     ['A full 79 percent of Democrats say they are satisfied.', ['cue "say"', 'source "A full 79 percent of Democrats" anonymous']],
     ['A wide array of economists say the plan works.', ['cue "say"', 'source "A wide array of economists" anonymous']],

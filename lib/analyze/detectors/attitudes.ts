@@ -13,10 +13,13 @@ const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 /** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
 const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
+/** Words of degree and negation before the adjective: "not", "so", "very", "too". */
+const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'pretty', 'far']);
 
-/** The adjective after "is", perhaps past one adverb ("is increasingly confident"), or -1. */
+/** The adjective after "is", perhaps past adverbs ("is increasingly confident", "are so vehemently opposed"), or -1. */
 function attitudeAfter(tokens: Token[], i: number): number {
-  const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.lower === 'not' ? i + 2 : i + 1;
+  let k = i + 1;
+  while (k < i + 4 && (isAdverb(tokens[k]) || DEGREE.has(tokens[k]?.lower ?? ''))) k++;
   const adjective = tokens[k];
   return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
 }
