@@ -154,8 +154,9 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   if (!head.cap || isDeterminer(head)) return null;
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
-  // "amid Democrats claiming…": a party's members, capitalised anywhere, are a group, not a name.
-  if (end === first && head.lower.endsWith('s') && ANONYMOUS.has(head.lower)) return null;
+  // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
+  // group, not a name.
+  if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1]))) return null;
   let start = end;
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;
