@@ -32,6 +32,7 @@ describe('attributions', () => {
     ['The page showed a message that said the item was gone.', ['cue "said"', 'source "a message" document']],
     ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "The polls" document']],
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
+    ['He cited no source for his claim in November that aid was cut.', ['cue "cited"', 'source "He" pronoun', 'cue "claim"', 'source "his" pronoun']],
     ['It was a point that intelligence officials stressed.', ['cue "stressed"', 'source "intelligence officials" anonymous']],
     ['He is the one that said it.', []],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],

@@ -25,7 +25,7 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   if (!NOUNS.has(t.lower) || t.quote >= 0) return null;
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
-  if (!opensContent(tokens, i + 1)) return null;
+  if (!opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
   const owner = possessorBefore(tokens, i, a);
@@ -62,6 +62,15 @@ function personLike(tokens: Token[], [first, last]: Range): boolean {
   const head = headOf(tokens, first, last);
   const lower = head.lower.replace(POSSESSIVE, '');
   return head.cap || ORGANIZATIONS.has(lower) || isPeopleNoun(lower);
+}
+
+/** "his claim in November that…", "her claim in a Fox News interview that…": "that" shortly after where or when. */
+function thatAfterPlace(tokens: Token[], k: number, b: number): boolean {
+  for (let m = k; m < Math.min(b, k + 7); m++) {
+    if (tokens[m]!.lower === 'that') return m > k;
+    if (tokens[m]!.kind === 'p') return false;
+  }
+  return false;
 }
 
 function opensContent(tokens: Token[], k: number): boolean {
