@@ -195,6 +195,7 @@ describe('attributions', () => {
     ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke"', 'source "Trump" person']],
     ['Ayotte would not rule out a change.', ['cue "rule out"', 'source "Ayotte" person']],
+    ['Gorka also made the point that Clinton was wrong.', ['cue "made the point"', 'source "Gorka" person']],
     ['Voters hate the plan.', ['cue "hate"', 'source "Voters" anonymous']],
     ['Cruz called them on it.', ['cue "called"', 'source "Cruz" person']],
     ['He did not name his rivals but did note that he had won.', ['cue "note"', 'source "He" pronoun']],
