@@ -19,6 +19,11 @@ describe('attributions', () => {
     ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],
     ['The airline said flights would resume.', ['cue "said"', 'source "The airline" organization']],
+    // An organisation's name runs through "of" and "for"; a title's "of" leads to the person.
+    ['The Bank of England said rates would rise.', ['cue "said"', 'source "The Bank of England" organization → Bank of England']],
+    ['The Centers for Disease Control and Prevention estimates that cases rose.', ['cue "estimates"', 'source "The Centers for Disease Control and Prevention" organization → Centers for Disease Control and Prevention']],
+    ['Secretary of State John Kerry said the talks failed.', ['cue "said"', 'source "Secretary of State John Kerry" person → John Kerry']],
+    ['Sen. Chuck Grassley of Iowa said it failed.', ['cue "said"', 'source "Sen. Chuck Grassley of Iowa" person → Chuck Grassley']],
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],

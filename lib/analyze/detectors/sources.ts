@@ -152,6 +152,15 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   const head = headOf(tokens, first, last);
   const end = tokens.indexOf(head, first);
   if (!head.cap || isDeterminer(head)) return null;
+  // "Secretary of State John Kerry": after a title and what it is of, the person's name.
+  if (TITLE_WORDS.has(head.lower) && tokens[end + 1]?.lower === 'of') {
+    let k = end + 2;
+    while (k <= last && tokens[k]!.cap) k++;
+    const name = k - 1;
+    let from = name;
+    while (from - 1 > end + 2 && tokens[from - 1]!.cap) from--;
+    return name - from >= 1 && name === last ? [from, name] : null;
+  }
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
   // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
@@ -165,6 +174,17 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
     else if (isInitialStop(tokens, start - 1) && start - 2 >= first) start -= 2;
     else break;
   }
+  // "the Bank of England", "the Institute for Fiscal Studies": an organisation's name runs on
+  // through "of" and "for" to the capitals after them.
+  let stop = end;
+  // ("the Centers for Disease Control and Prevention": "and" joins within the part after "for".)
+  if (isOrganizationNoun(head.lower)) {
+    // (Not "the Bank of England and Goldman Sachs": after "and", one word closing the name.)
+    const closes = (k: number) => tokens[k + 1]?.lower !== 'and' || (stop > end && !tokens[k + 3]?.cap);
+    while (stop + 2 <= last && /^(of|for|on|and)$/.test(tokens[stop + 1]!.lower) && tokens[stop + 2]!.cap && closes(stop)) {
+      for (stop += 2; stop + 1 <= last && tokens[stop + 1]!.cap; ) stop++;
+    }
+  }
   // "House Speaker Paul Ryan": the name starts after the last title.
   for (let k = end - 1; k >= start; k--) {
     if (TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
@@ -172,7 +192,7 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
       break;
     }
   }
-  return [start, end];
+  return [start, stop];
 }
 
 function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {

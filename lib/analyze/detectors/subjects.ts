@@ -107,7 +107,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   const firstConjunct = phraseEndingAt(tokens, np[0] - 2, a);
   // The first must be a name ("Chaffetz", "the SVP"); "Sanders won Iowa" holds a verb.
   // Or both are nouns for people or groups: "politicians and ordinary voters".
-  const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t) => t.cap || isDeterminer(t));
+  // ("The Centers for Disease Control and Prevention": "for" and "of" inside a name.)
+  const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t, k, all) => t.cap || isDeterminer(t) || (/^(of|for)$/.test(t.lower) && k > 0 && all[k - 1]!.cap && all[k + 1]?.cap === true));
   const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !DOCUMENTS.has(tokens[range[1]]!.lower);
   if (!firstConjunct || !(named(firstConjunct) || (group(firstConjunct) && group(np)))) return np;
   let start = firstConjunct[0];
