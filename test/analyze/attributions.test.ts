@@ -23,6 +23,8 @@ describe('attributions', () => {
     ['The Bank of England said rates would rise.', ['cue "said"', 'source "The Bank of England" organization → Bank of England']],
     ['The Centers for Disease Control and Prevention estimates that cases rose.', ['cue "estimates"', 'source "The Centers for Disease Control and Prevention" organization → Centers for Disease Control and Prevention']],
     ['Secretary of State John Kerry said the talks failed.', ['cue "said"', 'source "Secretary of State John Kerry" person → John Kerry']],
+    ['Human Rights Watch said the raids were unlawful.', ['cue "said"', 'source "Human Rights Watch" organization']],
+    ['The U.S. Chamber of Commerce said it would sue.', ['cue "said"', 'source "The U.S. Chamber of Commerce" organization → U.S. Chamber of Commerce']],
     ['Sen. Chuck Grassley of Iowa said it failed.', ['cue "said"', 'source "Sen. Chuck Grassley of Iowa" person → Chuck Grassley']],
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],

@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import type { Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
@@ -201,7 +201,7 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   // "House Speaker Paul Ryan": a title with a name after it makes a person, whatever came before.
   const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
   if (title > 0) return false;
-  if (words.some((w) => ORGANIZATIONS.has(w))) return true;
+  if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
   if (words.length === 1 && PLACE_NAMES.has(words[0]!)) return true;
   // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym.
   if (tokens.slice(start, end + 1).every((t) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, '')))) return true;

@@ -25,6 +25,7 @@ export const ORGANIZATION_WORDS = [
   'caucus',
   'center',
   'centre',
+  'chamber',
   'channel',
   'charity',
   'church',

@@ -7,6 +7,7 @@ import { COLON_LABELS } from './colon-labels.ts';
 import { CONNECTIVES } from './connectives.ts';
 import { DOCUMENT_HEADS } from './document-heads.ts';
 import { MEDIA } from './media.ts';
+import { ORGANIZATION_NAME_ENDINGS } from './organization-name-endings.ts';
 import { ORGANIZATION_WORDS } from './organization-words.ts';
 import { OUTLETS } from './outlets.ts';
 import { ROLE_NOUNS } from './role-nouns.ts';
@@ -18,6 +19,8 @@ export const CONNECTIVE_WORDS = new Set<string>(CONNECTIVES);
 export const LABEL_WORDS = new Set<string>(COLON_LABELS);
 export const DOCUMENTS = new Set<string>(DOCUMENT_HEADS);
 export const ORGANIZATIONS = new Set<string>(ORGANIZATION_WORDS);
+/** Last words of capitalised names that are organisations' only as names: "Human Rights Watch". */
+export const ORGANIZATION_ENDINGS = new Set<string>(ORGANIZATION_NAME_ENDINGS);
 export const OUTLET_NAMES = new Set<string>(OUTLETS);
 export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
