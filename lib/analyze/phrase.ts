@@ -15,7 +15,7 @@ const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, 
 const PARTICIPLES = 'taken given seen shown written known done driven chosen spoken broken'.split(' ');
 /** Irregular past forms and participles common enough to end a phrase ("said police came"); regular ones end in -ed. */
 export const COMMON_PASTS = new Set([
-  ...'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought'.split(' '),
+  ...'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought struck stuck shook drove flew blew bought caught taught built sold swore tore wore sank rang swung dug hid'.split(' '),
   ...PARTICIPLES,
 ]);
 const PARTICIPLE_SET = new Set(PARTICIPLES);

@@ -15,6 +15,8 @@ describe('attributions', () => {
     // Verbs of the manner of speaking report only beside what was said.
     ['“It is over,” Oliver barked.', ['cue "barked"', 'source "Oliver" person']],
     ['He snapped a photo.', []],
+    ['The 11th Circuit struck down the law, ruling that it violated the Constitution.', ['cue "ruling"', 'source "The 11th Circuit" organization → 11th Circuit']],
+    ['Texas says the law protects free speech.', ['cue "says"', 'source "Texas" organization']],
     ['The court heard that he poured petrol through the door.', ['cue "heard"', 'source "The court" organization']],
     ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],

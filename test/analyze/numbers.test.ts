@@ -12,6 +12,7 @@ describe('numbers', () => {
     ['Sales fell last quarter.', []],
     // A number that names is no quantity; a count of parts or a vague count is one number.
     ['The 9/11 attacks changed everything.', []],
+    ['The 5th U.S. Circuit Court of Appeals upheld it in the 78th minute.', ['number "78th minute" duration unsourced']],
     ['Under Article 5, members flew on a Boeing 737.', []],
     ['Two-thirds of voters agreed.', ['number "Two-thirds" fraction unsourced']],
     ['Tens of thousands of people marched.', ['number "Tens of thousands" count unsourced']],

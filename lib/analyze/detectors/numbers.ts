@@ -94,6 +94,9 @@ function numberAt(doc: Doc, i: number): Found | null {
   if (isDigits(t)) {
     // "the 9/11 attacks": a day that names an event. "Article 5", "Flight 370": a number that names.
     if (t.text === '9/11' || (/^\d+$/.test(t.text) && IDENTIFIERS.has(tokens[i - 1]?.lower ?? ''))) return null;
+    // "the 5th U.S. Circuit", "the 11th Circuit", "Fifth Avenue": an ordinal that opens a name.
+    const after = tokens[i + 1];
+    if (/^\d+(st|nd|rd|th)$/.test(t.text) && after?.cap && after.kind === 'w' && !MONTH.has(after.lower.replace(/\.$/, '')) && !isSentenceStart(doc, i + 1)) return null;
     category = /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? 'year' : /\d(st|nd|rd|th)$/.test(t.text) ? 'ordinal' : 'count';
     if (/year-old|years-old/.test(t.lower)) category = 'age';
     if (/^[$£€¥₹]/.test(t.text)) category = 'money';

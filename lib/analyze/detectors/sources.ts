@@ -170,7 +170,8 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;
     if (isDeterminer(prev)) break;
-    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap)) start--;
+    // ("the 11th Circuit": an ordinal that opens the name.)
+    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap) || (prev.kind === 'n' && /\d(st|nd|rd|th)$/.test(prev.lower))) start--;
     else if (isInitialStop(tokens, start - 1) && start - 2 >= first) start -= 2;
     else break;
   }

@@ -82,6 +82,8 @@ export function verbHit(
   if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
   // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
   if (verb.lemma === 'call' && past && !/^(for|on|out|off)$/.test(next?.lower ?? '') && namedThing(tokens, i, a)) return null;
+  // "the judge ruled that…", "ruling that…"; "party rules" and "rule" are the nouns.
+  if (verb.lemma === 'rule' && (form === 'base' || form === 's') && next?.lower !== 'out') return null;
   // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
   if (verb.lemma === 'decline' && !declinesToSay(tokens, i)) return null;
   // "called into the show", "called him to learn more", "called her back": a telephone call.

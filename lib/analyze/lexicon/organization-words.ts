@@ -29,6 +29,7 @@ export const ORGANIZATION_WORDS = [
   'channel',
   'charity',
   'church',
+  'circuit',
   'city',
   'club',
   'coalition',

@@ -30,6 +30,7 @@ export const WEAK_VERBS = [
   'read',
   'refer',
   'repeat',
+  'rule',
   'snap',
   'snarl',
   'sneer',
