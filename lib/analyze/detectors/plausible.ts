@@ -31,6 +31,17 @@ const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 /** Determiners that stand alone for people: "Another said", "Both say". */
 const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
 
+/** "a full 79 percent of Democrats", "a wide array of economists": a share or a count of a group. */
+function shareOfGroup(tokens: Token[], first: number, last: number): boolean {
+  let of = false;
+  for (let k = first; k <= last; k++) {
+    if (tokens[k]!.kind === 'n' || isShare(tokens[k]!)) return true;
+    if (tokens[k]!.lower === 'of') of = true;
+  }
+  const end = tokens[last]!;
+  return of && /[^s]s$/.test(end.lower) && (isPeopleNoun(end.lower) || end.cap);
+}
+
 /** "32%", "55 percent": a share, of people when it speaks. */
 const isShare = (t: Token) => (t.kind === 'n' && t.text.endsWith('%')) || t.lower === 'percent' || t.lower === 'per cent';
 
@@ -50,8 +61,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
   // "…, a police report indicates": a base form right after a singular phrase is the noun that ends it.
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
-  const share = tokens.slice(first, last + 1).some((t) => t.kind === 'n' || isShare(t)) || (tokens.slice(first, last).some((t) => t.lower === 'of') && /[^s]s$/.test(tokens[last]!.lower) && (isPeopleNoun(tokens[last]!.lower) || tokens[last]!.cap));
-  if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !share) return false;
+  if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   if (CLAUSE.has(lower)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one

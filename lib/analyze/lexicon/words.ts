@@ -26,9 +26,9 @@ export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
 
 /** A noun for people: an unnamed group ("officials"), or a role, singular or plural ("aides"). */
-export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || ROLES.has(w.replace(/s$/, ''));
+export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
 /** A noun for an organisation, singular or plural ("party", "parties", "groups"). */
-export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || ORGANIZATIONS.has(w.replace(/ies$/, 'y').replace(/s$/, ''));
+export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || (w.endsWith('s') && ORGANIZATIONS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1)));
 /** A common noun for people, groups or documents, not a name ("Economists", "Reports" opening a sentence). */
 export const isCommonNoun = (w: string) => isPeopleNoun(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w);
 export const MEDIA_WORDS = new Set<string>(MEDIA);
