@@ -40,5 +40,6 @@ export const ABBREVIATIONS = [
   'sr',
   'st',
   'supt',
+  'v',
   'vs',
 ] as const;
