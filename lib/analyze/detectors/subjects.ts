@@ -4,7 +4,7 @@
  * "and said" continues. Whether a phrase can be a source at all is read in plausible.ts.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, TIMES } from '../lexicon/words.ts';
+import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -235,6 +235,8 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
     return subjectBeforeAsides(tokens, start - 1, a, verb);
   }
   let np = phraseStartingAt(tokens, start, and);
+  // "he paid a visit to the border in Laredo, Texas and explained": a place after a comma is no subject.
+  if (np && np[0] === np[1] && PLACE_NAMES.has(tokens[np[0]]!.lower) && isPunct(tokens[start - 1], ',')) return sentenceSubject(tokens, a, and);
   // "The judge rubbed his chin, and then said…": the subject ends before its own verb.
   if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
   return np && plausibleSource(tokens, np, verb, false) ? np : null;
@@ -254,7 +256,9 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     const np = phraseStartingAt(tokens, i, limit);
     // "The day before,", "Two weeks later,", "Last week,".
     const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
-    const timePhrase = np !== null && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1]);
+    // ("A month later," read as one phrase.)
+    const endsLater = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && isTime(tokens[np[1] - 1]!);
+    const timePhrase = np !== null && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
     if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
     while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;

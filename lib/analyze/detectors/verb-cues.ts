@@ -267,7 +267,10 @@ export function verbHit(
   // ("…, yet refuses to release", "but did note that…").
   if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '')) {
     // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)
-    const previousVerb = earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
+    // ("Sanders, who endorsed Canova and said…": within the same aside, its "who" is shared.)
+    const last = earlier.at(-1);
+    const sameAside = last !== undefined && last.source !== null && inAside(tokens, last.source) && !tokens.slice(last.cue[1] + 1, j).some((t) => isPunct(t, ',;'));
+    const previousVerb = sameAside ? last : earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
     const shared = (earlier.length > 0 ? previousVerb?.source : undefined) ?? clauseSubject(tokens, a, j, verb);
     // "and called him…" is the verb; "and calls" may be the noun ("threats and calls"), unless an
     // auxiliary makes it a verb ("but did note that…").
