@@ -36,8 +36,11 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!CUE_STARTS.has(t.lower) && !(clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that')) continue;
-    // A subject never reaches back past the cue before it.
-    const floor = Math.max(a, (hits.at(-1)?.cue[1] ?? a - 1) + 1);
+    // A subject never reaches back past the cue before it, unless that cue sits in a relative
+    // clause ("Republicans who have praised his candidacy warned…": the subject is before "who").
+    const before = hits.at(-1);
+    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVES.has(tokens[before.source[0]]!.lower);
+    const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, floor);
       if (attitude) {
@@ -97,6 +100,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   }
   return hits;
 }
+
+const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
 const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
