@@ -127,6 +127,9 @@ const isCueParticiple = (t: Token) => {
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
 
+/** Prepositions before a topic or a partner set off by commas: "Of Carson, …", "With Trump, …". */
+const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 'towards', 'unlike', 'like']);
+
 /** Prepositions a participle takes before its object: "speaking to Fox News", "working with aides". */
 const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
@@ -156,7 +159,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     const np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
-    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '')) {
+    // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
+    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
       if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
