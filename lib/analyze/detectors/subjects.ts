@@ -177,15 +177,19 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   return named ?? opening ?? nearest;
 }
 
+/** "who’d", "who've": "who" with a verb contracted onto it. */
+const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
+
 /** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
 function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
+  // ("local GOP leaders who’d rather be campaigning for Rubio said": "who" with a verb on it.)
   for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
     const t = tokens[k]!;
     if (t.kind === 'p') return null;
-    if (t.lower !== 'who' && t.lower !== 'that') continue;
+    if (!/^(who|that)$/.test(uncontractedWho(t.lower))) continue;
     // "the things that Donald Trump has said": right after "that", the phrase is the clause's own subject.
     if (k === np[0] - 1) return null;
-    return t.lower === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
+    return uncontractedWho(t.lower) === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
   }
   return null;
 }
