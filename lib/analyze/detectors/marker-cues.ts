@@ -7,7 +7,7 @@ import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE
 import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { sentenceSubject } from './subjects.ts';
+import { sentenceSubject } from './sentence-subject.ts';
 
 /** The words a marker cue can start with. */
 export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':', '—', '–'];

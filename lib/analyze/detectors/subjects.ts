@@ -4,13 +4,13 @@
  * "and said" continues. Whether a phrase can be a source at all is read in plausible.ts.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
+import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
 
-const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
 
@@ -133,9 +133,6 @@ const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 
 /** Prepositions a participle takes before its object: "speaking to Fox News", "working with aides". */
 const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
-/** "Thursday", "weeks": a word of time, singular or plural. */
-const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1)));
-
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
 
@@ -226,10 +223,8 @@ const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before'])
 const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
 
 
-/** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
-/** Of those, the ones that also open clauses. */
+/** Of the linking prepositions, the ones that also open clauses. */
 const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
-const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout']);
 
 /** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
@@ -248,66 +243,4 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   // "The judge rubbed his chin, and then said…": the subject ends before its own verb.
   if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
   return np && plausibleSource(tokens, np, verb, false) ? np : null;
-}
-
-const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
-
-/** The noun phrase that opens the sentence, for "…, saying" with no earlier cue. */
-export function sentenceSubject(tokens: Token[], a: number, limit: number): [number, number] | null {
-  let i = afterDateline(tokens, a, limit);
-  // Past marks and a connective: "However, he held his fire…, calling him…".
-  // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
-  while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
-  // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
-  // Mr. Trump was…, claiming": past opening phrases of time or place.
-  for (let openers = 0; openers < 3; openers++) {
-    const np = phraseStartingAt(tokens, i, limit);
-    // "The day before,", "Two weeks later,", "Last week,".
-    const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
-    // ("A month later," read as one phrase.)
-    const endsLater = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && isTime(tokens[np[1] - 1]!);
-    const timePhrase = np !== null && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
-    if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !timePhrase) break;
-    let k = i + 1;
-    while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
-    // "in Beaumont, Tex.,": a place and its state.
-    if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && tokens[k + 1]!.text.length <= 6) {
-      const stop = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
-      if (isPunct(tokens[stop], ',')) k = stop;
-    }
-    if (!isPunct(tokens[k], ',')) break;
-    i = k + 1;
-  }
-  let np = phraseStartingAt(tokens, i, limit);
-  // "The senator spoke, saying…": the subject ends before its verb.
-  if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
-  return np && plausibleSource(tokens, np, SAY, true) ? np : null;
-}
-
-/** "MYRTLE BEACH, S.C. - Sen. Ted Cruz…": the token after a dateline in capitals, else a. */
-function afterDateline(tokens: Token[], a: number, limit: number): number {
-  for (let k = a; k < Math.min(limit, a + 8); k++) {
-    const t = tokens[k]!;
-    if (isPunct(t, '—–') || (t.kind === 'p' && t.text === '-')) return k > a ? k + 1 : a;
-    if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
-  }
-  return a;
-}
-
-/** Token k opens the sentence, perhaps after "But" or "And". */
-export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
-
-/** The subject of the main clause after an opening clause: the phrase after its comma, when a name or pronoun. */
-export function mainSubjectAfter(tokens: Token[], k: number, b: number): Range | null {
-  // (The comma may close a quotation: "…as “not Christian,” the pope…".)
-  const closed = (m: number) => isPunct(tokens[m], ',') && (tokens[m]!.quote < 0 || isPunct(tokens[m + 1], '”"'));
-  let comma = k;
-  while (comma < b && comma - k < 25 && !closed(comma)) comma++;
-  const after = tokens[comma]?.quote !== undefined && tokens[comma]!.quote >= 0 ? comma + 2 : comma + 1;
-  let subject = comma < b && closed(comma) ? phraseStartingAt(tokens, after, b) : null;
-  if (!subject) return null;
-  // "the pope waded": the subject ends before its verb.
-  for (let m = subject[0] + 1; m <= subject[1]; m++) if (isPastAfterNoun(tokens, m)) subject = [subject[0], m - 1];
-  const head = headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
-  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
 }

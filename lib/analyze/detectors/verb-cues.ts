@@ -11,7 +11,8 @@ import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
-import { clauseSubject, mainSubjectAfter, opensSentence, sentenceSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
+import { mainSubjectAfter, opensSentence, sentenceSubject } from './sentence-subject.ts';
+import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 export const BETWEEN = new Set(
