@@ -45,6 +45,8 @@ describe('attributions', () => {
     ['It was a point that intelligence officials stressed.', ['cue "stressed"', 'source "intelligence officials" anonymous']],
     ['He is the one that said it.', []],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
+    ['But FEC reports show that the groups raised more.', ['cue "show"', 'source "FEC reports" document']],
+    ['The poll, released by the Public Policy Institute of California, showed Clinton ahead.', ['cue "showed"', 'source "The poll" document']],
     // Evidence found without "that": a clause with its own subject and verb follows.
     ['Military Times found Democrats favored Clinton.', ['cue "found"', 'source "Military Times" organization']],
     ['Police found the driver had been drinking.', ['cue "found"', 'source "Police" organization']],

@@ -171,6 +171,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) break;
     end = k - 1;
   }
+  // ("The poll, released by the Public Policy Institute, showed…": what shows is the document.)
+  if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
 }
 

@@ -112,7 +112,8 @@ export function verbHit(
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
   // "The Senate reports were long": a noun when a verb follows it.
-  if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower))) return null;
+  // ("FEC reports show that…": so is one before a verb of saying or showing.)
+  if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base')) return null;
   // "is considering removing", "considered a run": weighing a step, not holding a view.
   // ("considered the plan a failure" holds a view: the object has a description after it.)
   if (verb.lemma === 'consider' && (form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b)))) return null;
