@@ -5,8 +5,9 @@
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
-import type { Range } from './cues.ts';
+import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
+import { clauseStart, inAside } from './verb-context.ts';
 
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
@@ -77,4 +78,15 @@ export function mainSubjectAfter(tokens: Token[], k: number, b: number): Range |
   for (let m = subject[0] + 1; m <= subject[1]; m++) if (isPastAfterNoun(tokens, m)) subject = [subject[0], m - 1];
   const head = headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
   return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
+}
+
+/**
+ * Who speaks in the clause a participle continues: the source of the cue before it, else the
+ * subject of the clause. After a noun cue ("She escalated her criticism…, telling CNN") or a cue
+ * in a "who" aside ("Mr. Trump, who said…, issued a statement saying") it is the sentence's subject.
+ */
+export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceStart: number, limit: number): Range | null {
+  const previous = earlier.at(-1);
+  const own = previous?.kind === 'nominal' || (previous?.source != null && inAside(tokens, previous.source));
+  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }

@@ -7,11 +7,11 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
-import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, clauseStart, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
+import type { CueHit } from './cues.ts';
+import { afterAuxiliary, asFollows, bareClause, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
-import { mainSubjectAfter, opensSentence, sentenceSubject } from './sentence-subject.ts';
+import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
@@ -38,17 +38,6 @@ const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'dee
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
-/**
- * Who speaks in the clause a participle continues: the source of the cue before it, else the
- * subject of the clause. After a noun cue ("She escalated her criticism…, telling CNN") or a cue
- * in a "who" aside ("Mr. Trump, who said…, issued a statement saying") it is the sentence's subject.
- */
-function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceStart: number, limit: number): Range | null {
-  const previous = earlier.at(-1);
-  const own = previous?.kind === 'nominal' || (previous?.source != null && inAside(tokens, previous.source));
-  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
-}
-
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
