@@ -210,6 +210,7 @@ describe('attributions', () => {
     ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
     ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke"', 'source "Trump" person']],
+    ['Trump called Wednesday for Ginsburg to resign.', ['cue "called"', 'source "Trump" person']],
     ['Ayotte would not rule out a change.', ['cue "rule out"', 'source "Ayotte" person']],
     ['Gorka also made the point that Clinton was wrong.', ['cue "made the point"', 'source "Gorka" person']],
     ['Voters hate the plan.', ['cue "hate"', 'source "Voters" anonymous']],

@@ -9,7 +9,7 @@ import { COMMON_PASTS, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStar
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
@@ -88,7 +88,8 @@ export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 
 /** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
 export function nameOnly(tokens: Token[], k: number, b: number): boolean {
   const first = tokens[k];
-  if (!first || !(first.cap || first.text === '#')) return false;
+  // ("called Wednesday for…": a day is no one called.)
+  if (!first || !(first.cap || first.text === '#') || TIMES.has(first.lower)) return false;
   let end = k;
   while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
   const after = tokens[end + 1];
