@@ -134,7 +134,9 @@ export function verbHit(
       return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
     }
     // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
-    if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '')) {
+    // ("teaching and learning", "disheveled and shouting": "and" joins it to a word like itself.)
+    const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
+    if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '') && !joinsLike) {
       // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
       // belongs to the subject after it.
       if (opensSentence(tokens, i - 1, sentenceStart)) {
