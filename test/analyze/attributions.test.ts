@@ -423,6 +423,7 @@ describe('attributions', () => {
     ['Clinton has a majority of pledged delegates.'],
     ['Here’s what we know:'],
     ['Mandates distract from teaching and learning in schools.'],
+    ['The metaphor is telling in its own right.'],
     ['Padding is placed under the carpet for added comfort.'],
     ['He is viewed favorably by 50 percent compared to 45 percent.'],
     ['Income rose by 0.8%, but declined by 0.2% later.'],

@@ -38,6 +38,9 @@ const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'dee
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
+/** Words after "is telling" that show it to be the adjective: "telling in its own right". */
+const CLAUSE_OPENING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
+
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
@@ -150,6 +153,8 @@ export function verbHit(
     let be = i - 1;
     while (be > a && (isAdverb(tokens[be]) || /^(also|still|now|not|n't|n’t|always|even|just|only)$/.test(tokens[be]!.lower))) be--;
     const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '');
+    // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
+    if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || CLAUSE_OPENING.has(next.lower))) return null;
     // "voters saying they want…": the phrase the participle describes.
     // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
     const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
