@@ -318,6 +318,7 @@ describe('attributions', () => {
     ['The governor hailed the deal as historic.', ['cue "hailed"', 'source "The governor" anonymous']],
     // A headline in title case, and a speaker before a colon.
     ['Glenn Beck Says Trump Poses A Threat To Democracy.', ['cue "Says"', 'source "Glenn Beck" person']],
+    ['Trump Calls On Obama To Resign.', ['cue "Calls On"', 'source "Trump" person']],
     ['RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “The gap is wide.”', ['cue ":"', 'source "Jeffrey M. Jones" person']],
     ['Democrats Say Trump Is Unfit.', ['cue "Say"', 'source "Democrats" anonymous']],
     ['Roger Stone: Do not trust the voting machines.', ['cue ":"', 'source "Roger Stone" person']],

@@ -88,8 +88,8 @@ export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 
 /** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
 export function nameOnly(tokens: Token[], k: number, b: number): boolean {
   const first = tokens[k];
-  // ("called Wednesday for…": a day is no one called.)
-  if (!first || !(first.cap || first.text === '#') || TIMES.has(first.lower)) return false;
+  // ("called Wednesday for…": a day is no one called; nor, in a headline's capitals, "Calls On".)
+  if (!first || !(first.cap || first.text === '#') || TIMES.has(first.lower) || /^(on|for|out|off|to|in)$/.test(first.lower)) return false;
   let end = k;
   while (end + 1 < b && (tokens[end + 1]!.cap || tokens[end + 1]!.text === '#' || tokens[end + 1]!.start === tokens[end]!.end)) end++;
   const after = tokens[end + 1];
