@@ -31,6 +31,7 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    ['Several hundred demonstrators intend to march.', ['cue "intend"', 'source "Several hundred demonstrators" anonymous']],
     ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
     ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
     ['Cameron criticised Trump in parliament.', ['cue "criticised"', 'source "Cameron" person']],
