@@ -27,6 +27,8 @@ describe('attributions', () => {
     ['Secretary of State John Kerry said the talks failed.', ['cue "said"', 'source "Secretary of State John Kerry" person → John Kerry']],
     ['Human Rights Watch said the raids were unlawful.', ['cue "said"', 'source "Human Rights Watch" organization']],
     ['The U.S. Chamber of Commerce said it would sue.', ['cue "said"', 'source "The U.S. Chamber of Commerce" organization → U.S. Chamber of Commerce']],
+    ['Firefighters rescued two children, West Yorkshire Fire and Rescue Service said.', ['cue "said"', 'source "West Yorkshire Fire and Rescue Service" organization']],
+    ['Det Insp Sarah Kyle said the force had received calls.', ['cue "said"', 'source "Det Insp Sarah Kyle" person → Sarah Kyle']],
     ['Sen. Chuck Grassley of Iowa said it failed.', ['cue "said"', 'source "Sen. Chuck Grassley of Iowa" person → Chuck Grassley']],
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
