@@ -33,6 +33,8 @@ export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
 /** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
+/** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);

@@ -6,7 +6,7 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { SUBJECT_PRONOUNS } from '../phrase.ts';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
@@ -40,7 +40,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // A subject never reaches back past the cue before it, unless that cue sits in a relative
     // clause ("Republicans who have praised his candidacy warned…": the subject is before "who").
     const before = hits.at(-1);
-    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVES.has(tokens[before.source[0]]!.lower);
+    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(tokens[before.source[0]]!.lower);
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, floor);
@@ -101,8 +101,6 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   }
   return hits;
 }
-
-const RELATIVES = new Set(['who', 'which', 'that']);
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
 const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);

@@ -5,10 +5,10 @@
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, phraseEndingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { inAside } from './verb-context.ts';
+import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
 export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
@@ -48,10 +48,9 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
 /** The last word before the verb at i and the adverbs before it ("analysts now expect"). */
 function subjectEnd(tokens: Token[], i: number): number {
   let e = i - 1;
-  while (e > 0 && (isAdverb(tokens[e]) || STILL.has(tokens[e]!.lower))) e--;
+  while (e > 0 && (isAdverb(tokens[e]) || ONLY_BEFORE_VERBS.has(tokens[e]!.lower))) e--;
   return e;
 }
-const STILL = new Set(['now', 'still', 'also', 'already', 'even', 'again']);
 
 /** The sentence holding token k opens with "though", "while", "as"…, before k. */
 function opensWithSubordinator(tokens: Token[], k: number): boolean {
@@ -59,8 +58,6 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
-/** Pronouns that open a relative clause, not a clause of their own. */
-const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);

@@ -82,6 +82,10 @@ export function takesObject(tokens: Token[], i: number): boolean {
 /** A word that reads as a finite verb: a form of "be" or "have", a modal, a past form. */
 const finiteVerbLike = (t: Token | undefined) =>
   t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || /^(has|have|had)$/.test(t.lower) || /ed$/.test(t.lower) || COMMON_PASTS.has(t.lower));
+/** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
+export const ONLY_BEFORE_VERBS = new Set(
+  "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
+);
 export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 

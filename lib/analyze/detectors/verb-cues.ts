@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, bareClause, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
@@ -39,14 +39,10 @@ const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
 /** Words after "is telling" that show it to be the adjective: "telling in its own right". */
-const CLAUSE_OPENING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
+const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
-/** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
-const ONLY_BEFORE_VERBS = new Set(
-  "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
-);
 export function verbHit(
   tokens: Token[],
   i: number,
@@ -154,7 +150,7 @@ export function verbHit(
     while (be > a && (isAdverb(tokens[be]) || /^(also|still|now|not|n't|n’t|always|even|just|only)$/.test(tokens[be]!.lower))) be--;
     const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '');
     // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
-    if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || CLAUSE_OPENING.has(next.lower))) return null;
+    if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
     // "voters saying they want…": the phrase the participle describes.
     // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
     const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
