@@ -88,7 +88,6 @@ export const ONLY_BEFORE_VERBS = new Set(
 );
 export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
-
 /** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
 export function nameOnly(tokens: Token[], k: number, b: number): boolean {
   const first = tokens[k];

@@ -43,6 +43,7 @@ const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'a
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
 export function verbHit(
   tokens: Token[],
   i: number,
