@@ -275,6 +275,8 @@ describe('attributions', () => {
     ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],
     ['Poll: 3 battleground Senate races are tight.', ['cue ":"', 'source "Poll" document']],
     ['Good news: the market rose.', []],
+    ['According to Opta, City have dropped points.', ['cue "According to"', 'source "Opta" organization']],
+    ['Tom Reyes spoke. According to Reyes, the deal failed.', ['cue "According to"', 'source "Reyes" person → Tom Reyes']],
     ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
     // A document's maker is part of the document's phrase, not a source of its own.
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],

@@ -67,6 +67,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
       // "When Amina Yusuf opened her bakery… Yusuf credits her regulars": named before she spoke.
       const named = fullNameBefore(doc, run[0], name);
       if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
+      // "According to Opta", "per Gallup": a single name no one was first named by is a body's.
+      const cited = (tokens[first - 1]?.lower === 'to' && tokens[first - 2]?.lower === 'according') || tokens[first - 1]?.lower === 'per';
+      if (cited && first === run[0]) return { type: 'organization', name };
     }
     return { type: 'person', name };
   }
