@@ -6,7 +6,7 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
-import { DOCUMENTS, isCommonNoun, ROLES, TIMES } from './lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
@@ -36,6 +36,8 @@ export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...C
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
+/** Words after "a" that count many: "a few voters", "a dozen aides" are one phrase. */
+const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team']);
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);
@@ -121,6 +123,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else break;
   }
   while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || ADVERB_ENDING.test(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  // "a move backers say will fail": after "a" and a noun, a plural for people opens a clause of its own.
+  const end = tokens[last]!;
+  if (last - first >= 2 && /^(a|an)$/.test(tokens[first]!.lower) && /[^s]s$/.test(end.lower) && isPeopleNoun(end.lower) && !tokens[last - 1]!.cap && !/s$/.test(tokens[last - 1]!.lower) && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];

@@ -277,6 +277,8 @@ describe('attributions', () => {
     ['Good news: the market rose.', []],
     ['According to Opta, City have dropped points.', ['cue "According to"', 'source "Opta" organization']],
     ['Tom Reyes spoke. According to Reyes, the deal failed.', ['cue "According to"', 'source "Reyes" person → Tom Reyes']],
+    ['Similar bans passed, according to the advocacy group Quiet Communities.', ['cue "according to"', 'source "the advocacy group Quiet Communities" organization → Quiet Communities']],
+    ['The council banned blowers, a move backers say will cut noise.', ['cue "say"', 'source "backers" anonymous']],
     ['Peskov told the press, according to Reuters.', ['cue "told the press"', 'source "Peskov" person', 'via "Reuters"', 'cue "according to"', 'source "Reuters" organization']],
     // A document's maker is part of the document's phrase, not a source of its own.
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],
