@@ -9,6 +9,8 @@ describe('attributions', () => {
     ['"It failed," said Jane Smith.', ['cue "said"', 'source "Jane Smith" person']],
     ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
+    ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],
+    ['The experts were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "The experts" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.

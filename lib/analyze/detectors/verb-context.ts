@@ -162,6 +162,8 @@ export function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boo
   // "All told, the group…": in all.
   if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
   if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
+  // "The numbers add up": a sum, not an addition to what was said.
+  if (lemma === 'add' && next?.lower === 'up') return true;
   // "Here's what we know:", "what we know so far": the newsroom's own heading.
   if (lemma === 'know' && prev === 'we' && tokens[i - 2]?.lower === 'what') return true;
   if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));

@@ -35,6 +35,7 @@ export const STANCE_ADJECTIVES = [
   'skeptical',
   'supportive',
   'sure',
+  'unanimous',
   'unconvinced',
   'unhappy',
   'unsure',
