@@ -11,6 +11,7 @@ describe('attributions', () => {
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],
     ['The experts were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "The experts" anonymous']],
+    ['Experts I spoke to were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "Experts" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.

@@ -26,6 +26,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const bracketed = bracketedPhraseEndingAt(tokens, j, a);
     return bracketed && coordinated(tokens, bracketed, a);
   }
+  // "Experts I spoke to were unanimous", "the people we talked with said": a clause without "who"
+  // after the subject, ending in its preposition.
+  if (j - 3 >= a && /^(to|with|about)$/.test(tokens[j]!.lower) && /^(i|we|you|they|he|she)$/.test(tokens[j - 2]!.lower) && tokens[j - 1]!.kind === 'w' && /ed$|^(spoke|talked|met)$/.test(tokens[j - 1]!.lower)) {
+    const np = phraseEndingAt(tokens, j - 3, a);
+    if (np && isPeopleNoun(tokens[np[1]]!.lower)) return np;
+  }
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
