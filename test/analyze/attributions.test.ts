@@ -91,6 +91,8 @@ describe('attributions', () => {
     ['Clinton allies on the panel resisted the change.', ['cue "resisted"', 'source "Clinton allies on the panel" anonymous']],
     ['A religious movement accused of financing travel broke the law.', ['cue "accused"', 'source none']],
     ['Trump accused Cruz of lying.', ['cue "accused"', 'source "Trump" person']],
+    ['It was an allegation rejected by a series of congressional inquiries.', ['cue "rejected"', 'source "a series of congressional inquiries" anonymous']],
+    ['Several prominent GOP elders agreed that a speech was needed.', ['cue "agreed"', 'source "Several prominent GOP elders" anonymous']],
     ['The proposal was rejected by 64 percent of the electorate.', ['cue "rejected"', 'source "64 percent of the electorate" anonymous']],
     // A view held of a noun by no one the text names.
     ['They spent money in Wisconsin, a state seen as critical.', ['cue "seen as"', 'source none']],

@@ -19,7 +19,7 @@ export const NOUNISH = new Set(
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
 const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
 /** Nouns that count a group: "a number of senators", "a handful of aides". */
-const QUANTITY_HEADS = new Set(['number', 'lot', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
+const QUANTITY_HEADS = new Set(['number', 'lot', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
 /** Nouns for people that are plural without an -s: "police charge", "people say". */
 const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
 

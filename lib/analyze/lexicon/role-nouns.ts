@@ -55,6 +55,7 @@ export const ROLE_NOUNS = [
   'donor',
   'economist',
   'editor',
+  'elder',
   'entrepreneur',
   'envoy',
   'epidemiologist',
