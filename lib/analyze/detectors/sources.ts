@@ -150,7 +150,6 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
   }
 }
 
-
 /** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
 function nameRun(doc: Doc, first: number, last: number): Range | null {
   const tokens = doc.tokens;
@@ -247,7 +246,6 @@ function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
   }
   return null;
 }
-
 
 function isSentenceStart(doc: Doc, i: number): boolean {
   return doc.sentenceTokens[doc.tokenSentence[i]!]![0] === i;

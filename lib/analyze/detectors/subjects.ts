@@ -177,7 +177,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) break;
     end = k - 1;
   }
-  // ("The poll, released by the Public Policy Institute, showed…": what shows is the document.)
+  // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
 }
