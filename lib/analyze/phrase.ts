@@ -36,8 +36,8 @@ export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...C
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
-/** Words after "a" that count many: "a few voters", "a dozen aides" are one phrase. */
-const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team']);
+/** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
+export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);

@@ -92,6 +92,7 @@ describe('attributions', () => {
     ['A religious movement accused of financing travel broke the law.', ['cue "accused"', 'source none']],
     ['Trump accused Cruz of lying.', ['cue "accused"', 'source "Trump" person']],
     ['It was an allegation rejected by a series of congressional inquiries.', ['cue "rejected"', 'source "a series of congressional inquiries" anonymous']],
+    ['Two dozen of his supporters endorsed the plan.', ['cue "endorsed"', 'source "Two dozen of his supporters" anonymous']],
     ['Several prominent GOP elders agreed that a speech was needed.', ['cue "agreed"', 'source "Several prominent GOP elders" anonymous']],
     ['The proposal was rejected by 64 percent of the electorate.', ['cue "rejected"', 'source "64 percent of the electorate" anonymous']],
     // A view held of a noun by no one the text names.

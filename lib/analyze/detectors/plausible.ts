@@ -5,7 +5,7 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COUNT_WORDS, headOf, isDeterminer, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -18,13 +18,11 @@ export const NOUNISH = new Set(
 
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
 const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimate find forecast list note plan praise question reply report show support tweet view'.split(' '));
-/** Nouns that count a group: "a number of senators", "a handful of aides". */
-const QUANTITY_HEADS = new Set(['number', 'lot', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'handful', 'group', 'majority', 'minority', 'plurality', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'slew', 'host', 'chorus', 'coalition', 'pair', 'trio', 'couple']);
 /** Nouns for people that are plural without an -s: "police charge", "people say". */
 const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
 
 /** "a few voters", "a dozen aides", "a number of": after "a", a word that counts many. */
-const countsMany = (t: Token | undefined) => t !== undefined && (QUANTITY_HEADS.has(t.lower) || /^(few|lot|dozen|hundred|thousand|million)$/.test(t.lower));
+const countsMany = (t: Token | undefined) => t !== undefined && COUNT_WORDS.has(t.lower);
 /** Determiners of one thing, which a base-form verb cannot follow: "a police report", "each state". */
 const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
@@ -58,7 +56,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
   const at = tokens.indexOf(head, first);
-  if (QUANTITY_HEADS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
+  if (COUNT_WORDS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
   // "…, a police report indicates": a base form right after a singular phrase is the noun that ends it.
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
