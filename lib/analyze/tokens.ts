@@ -107,6 +107,9 @@ function scanWord(text: string, i: number, to: number): number {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
     if (c < 128 || !isAlnum(text, i)) break;
   }
+  // Most words end at a space or a comma: only a full stop or a joiner after one needs more reading.
+  const after = text.charCodeAt(i);
+  if (after !== 46 && !isJoiner(after)) return i;
   // U.S., a.m.: single letters each followed by a full stop.
   if (i - start === 1 && text[i] === '.' && i + 2 < to + 1 && isAlnum(text, i + 1) && text[i + 2] === '.') {
     while (i + 2 <= to && text[i] === '.' && isAlnum(text, i + 1) && !isAlnum(text, i + 2) && text[i + 2] === '.') i += 2;
