@@ -17,8 +17,7 @@ export function detectQuotes(doc: Doc): void {
   let chainStart = -1;
   let previousOpen = false;
   // Every quote mark in the text, found in one pass; each paragraph takes its own slice.
-  const doubles = positions(DOUBLE_MARKS, text);
-  const singles = positions(SINGLE_OPENERS, text);
+  const { doubles, singles } = quoteMarks(text);
   let d = 0;
   let s = 0;
   for (const p of paragraphs) {
@@ -41,14 +40,27 @@ export function detectQuotes(doc: Doc): void {
   markTokens(doc);
 }
 
-const DOUBLE_MARKS = /["“”„«»]|''|``/g;
-const SINGLE_OPENERS = /[‘']/g;
+const QUOTE_MARKS = /["“”„«»‘'`]/g;
+const APOSTROPHE = 39;
+const BACKTICK = 96;
 
-function positions(pattern: RegExp, text: string): number[] {
-  const out: number[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index);
-  return out;
+/**
+ * Where the double marks are (two apostrophes or backticks counting as one, at the first of the
+ * pair) and where the single marks that may open a quote are.
+ */
+function quoteMarks(text: string): { doubles: number[]; singles: number[] } {
+  const doubles: number[] = [];
+  const singles: number[] = [];
+  let pair = -2;
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m !== null; m = QUOTE_MARKS.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === 0x2018) singles.push(i);
+    if (c !== APOSTROPHE && c !== BACKTICK) doubles.push(i);
+    else if (i !== pair + 1 && text.charCodeAt(i + 1) === c) doubles.push((pair = i));
+  }
+  return { doubles, singles };
 }
 
 /** Finds the quotations of one paragraph, double quotes first, then single quotes outside them. */
@@ -129,9 +141,13 @@ const SMALL = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'o
 
 /** A short run of capitalised words with no sentence inside: the title of a work. */
 function isTitle(inner: string): boolean {
-  const words = inner.split(/\s+/);
-  if (words.length > 7 || /[.!?,]$/.test(inner)) return false;
-  return words.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && SMALL.has(w.toLowerCase())));
+  if ('.!?,'.includes(inner.at(-1)!)) return false;
+  // Word by word, so a quoted sentence is ruled out at its first lower-case word.
+  const words = /\S+/g;
+  for (let k = 0, m = words.exec(inner); m !== null; k++, m = words.exec(inner)) {
+    if (k === 7 || !(/^[\p{Lu}\p{N}]/u.test(m[0]) || (k > 0 && SMALL.has(m[0].toLowerCase())))) return false;
+  }
+  return true;
 }
 
 /** Quoted words that sit inside the writer's sentence rather than standing as a whole sentence. */
