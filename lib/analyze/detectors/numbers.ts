@@ -74,7 +74,8 @@ function mayStartNumber(t: Token, next: Token | undefined): boolean {
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
   if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next);
-  const hyphen = w.indexOf('-');
+  // (The shortest cardinal has three letters: "six-", "ten-".)
+  const hyphen = w.length > 4 ? w.indexOf('-', 3) : -1;
   return hyphen > 0 && CARDINAL.has(w.slice(0, hyphen));
 }
 

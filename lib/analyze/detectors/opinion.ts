@@ -18,7 +18,7 @@ export function detectOpinion(doc: Doc): void {
     // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
     // in full capitals is shouting, and counts.
     // So is every word of a headline in title case ("Biden Trashes Trump").
-    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && !isShouted(t) && inName(tokens, i) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
+    if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && inName(tokens, i) && !isShouted(t) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
     if (measuredOdds(tokens, i, hit.last)) {
