@@ -7,6 +7,8 @@ describe('quotes', () => {
     ['"We are ready," Smith said.', ['quote "We are ready," ← Smith']],
     ['“We are ready,” Smith said.', ['quote "We are ready," ← Smith']],
     ["''We are ready,'' Smith said.", ['quote "We are ready," ← Smith']],
+    // Newswire text that opens with two backticks and closes with two apostrophes.
+    ["``We are ready,'' Smith said. ``We won't wait.''", ['quote "We are ready," ← Smith', 'quote "We won\'t wait." ← Smith']],
     ['Smith said: “They told me ‘never again’ and I believed them.”', ['quote "They told me ‘never again’ and I believed them." ← Smith']],
     ['The “pressing issues” alluded to by Jane Smith remain.', ['quote "pressing issues" ← Jane Smith']],
     ["The mayor called it 'a disgrace' on Monday.", ['quote "a disgrace" ← the mayor']],
@@ -20,6 +22,7 @@ describe('quotes', () => {
     ['"It is a shame, " Holt said. "We will see."', ['quote "It is a shame," ← Holt', 'quote "We will see." ← Holt']],
     ['"Not just me saying, \'vote for him,\' " Holt told CNN.', ['quote "Not just me saying, \'vote for him,\'" ← Holt']],
     ['He has appeared on “Saturday Night Live” twice.', []],
+    ['He read “The Old Man and the Sea” aloud.', []],
     ["The players' union and the owners' group met.", []],
   ])('%s', (text, expected) => {
     expect(marksOf(text, quoteLines)).toEqual(expected);
