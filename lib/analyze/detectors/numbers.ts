@@ -33,11 +33,24 @@ const CURRENCY = new Set<string>(CURRENCIES);
 const MONTH = new Set<string>(MONTHS);
 /** Approximator phrases indexed by their last word, to be matched leftwards from a number. */
 const APPROX_BY_LAST = phraseIndex(APPROXIMATORS.map((p) => p.split(' ').reverse().join(' ')));
-/** Idioms by each word they hold, so a number word looks only at the idioms that could contain it. */
-const IDIOMS = new Map<string, string[][]>();
+interface Idiom {
+  words: string[];
+  /** Where the word it is filed under stands in it. */
+  at: number;
+}
+/**
+ * Idioms by each word they hold and the word after it ('' when it ends the idiom), so "one" (in
+ * most of them) is checked only against the idioms that go on as the text does.
+ */
+const IDIOMS = new Map<string, Map<string, Idiom[]>>();
 for (const idiom of NUMBER_IDIOMS) {
   const words = idiom.split(' ');
-  for (const w of new Set(words)) IDIOMS.set(w, [...(IDIOMS.get(w) ?? []), words]);
+  for (const w of new Set(words)) {
+    const at = words.indexOf(w);
+    const byNext = IDIOMS.get(w) ?? IDIOMS.set(w, new Map()).get(w)!;
+    const next = words[at + 1] ?? '';
+    byNext.set(next, [...(byNext.get(next) ?? []), { words, at }]);
+  }
 }
 
 /** "seven", "thirty-seven", and "two-thirds": a cardinal, a compound of cardinals, or a count of parts. */
@@ -205,13 +218,10 @@ function countsAsNumber(tokens: Token[], i: number): boolean {
 }
 
 function isIdiom(tokens: Token[], i: number): boolean {
-  const word = tokens[i]!.lower;
-  for (const idiom of IDIOMS.get(word) ?? []) {
-    const at = idiom.indexOf(word);
-    if (at < 0) continue;
-    if (idiom.every((w, k) => tokens[i - at + k]?.lower === w)) return true;
-  }
-  return false;
+  const byNext = IDIOMS.get(tokens[i]!.lower);
+  if (!byNext) return false;
+  const matches = (idioms: Idiom[] | undefined) => idioms !== undefined && idioms.some(({ words, at }) => words.every((w, k) => tokens[i - at + k]?.lower === w));
+  return matches(byNext.get(tokens[i + 1]?.lower ?? '')) || matches(byNext.get(''));
 }
 
 function isSentenceStart(doc: Doc, i: number): boolean {
