@@ -79,12 +79,13 @@ export function splitSentences(tokens: Token[], from: number, to: number): [numb
   let depth = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (isPunct(t, '(')) depth++;
-    else if (isPunct(t, ')')) depth = Math.max(0, depth - 1);
+    const mark = t.kind === 'p';
+    if (mark && t.lower === '(') depth++;
+    else if (mark && t.lower === ')') depth = Math.max(0, depth - 1);
     // Inside a short bracket no sentence ends: "Sen. Jack Reed (D-R.I.) said".
     if (depth > 0 && closesSoon(tokens, i, to)) continue;
     let ends = false;
-    if (isPunct(t, '.!?…')) ends = !(t.text === '.' && isInitial(tokens[i - 1], t));
+    if (mark) ends = '.!?…'.includes(t.lower) && !(t.text === '.' && isInitial(tokens[i - 1], t));
     else if (t.kind === 'w' && t.text.endsWith('.') && t.text.length > 1) {
       // "U.S." or "Inc." ends a sentence only before a word that plainly opens one.
       const next = tokens[i + 1];
