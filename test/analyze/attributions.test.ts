@@ -311,6 +311,10 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // Disapproval needs only whose it is: what is disapproved of is what drew it.
+    ['The proposal drew harsh criticism from business groups.', ['cue "criticism from"', 'source "business groups" organization']],
+    ['The owner faced stern opposition from the homeowners.', ['cue "opposition from"', 'source "the homeowners" anonymous']],
+    ['Her opposition to the war is well known.', []],
     // A connective before the subject is not the speaker.
     ['Still, Tad Devine, a senior adviser, said on Tuesday that it failed.', ['cue "said"', 'source "Tad Devine" person']],
     // After a quotation, the speaker of a weak verb may be a pronoun.

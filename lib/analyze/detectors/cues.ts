@@ -5,7 +5,7 @@
  */
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
-import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
@@ -103,7 +103,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
-const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS]);
+const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS]);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);

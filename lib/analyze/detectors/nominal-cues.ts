@@ -3,13 +3,15 @@
  * that…". The noun reports a statement only when it says whose it is and what it says, so both
  * must be there: a possessor before it (or "from"/"by" after it) and the content it introduces.
  */
-import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { isPeopleNoun, ORGANIZATIONS } from '../lexicon/words.ts';
+import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isPossessiveNoun, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 
-const NOUNS = new Set<string>(STATEMENT_NOUNS);
+const STATEMENT = new Set<string>(STATEMENT_NOUNS);
+const NOUNS = new Set<string>([...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS]);
+const DISAPPROVAL = new Set<string>(DISAPPROVAL_NOUNS);
 /**
  * Nouns that report only with one opener, which then belongs to the cue: "Trump's call for a ban"
  * ("his call to supporters" is a phone call).
@@ -25,6 +27,7 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   if (!NOUNS.has(t.lower) || t.quote >= 0) return null;
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
+  if (!STATEMENT.has(t.lower)) return null;
   if (!opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
@@ -38,7 +41,7 @@ function agentAfter(tokens: Token[], i: number, b: number): { by: number; source
   const by = tokens[i + 1];
   if (!by || (by.lower !== 'from' && by.lower !== 'by')) return null;
   const source = phraseStartingAt(tokens, i + 2, b);
-  if (!source || !opensContent(tokens, source[1] + 1) || !personLike(tokens, source)) return null;
+  if (!source || !(DISAPPROVAL.has(tokens[i]!.lower) || opensContent(tokens, source[1] + 1)) || !personLike(tokens, source)) return null;
   return { by: i + 1, source };
 }
 
@@ -61,7 +64,7 @@ function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
 function personLike(tokens: Token[], [first, last]: Range): boolean {
   const head = headOf(tokens, first, last);
   const lower = head.lower.replace(POSSESSIVE, '');
-  return head.cap || ORGANIZATIONS.has(lower) || isPeopleNoun(lower);
+  return head.cap || isOrganizationNoun(lower) || isPeopleNoun(lower);
 }
 
 /** "his claim in November that…", "her claim in a Fox News interview that…": "that" shortly after where or when. */
