@@ -311,6 +311,11 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // Verbs that take a reporting verb after them: "tend to favor", "kept insisting".
+    ['Progressives tend to favor spending on roads.', ['cue "favor"', 'source "Progressives" anonymous']],
+    ['He kept insisting that he won.', ['cue "insisting"', 'source "He" pronoun']],
+    ['Voters keep saying that they want change.', ['cue "saying"', 'source "Voters" anonymous']],
+    ['The rain kept falling.', []],
     // Disapproval needs only whose it is: what is disapproved of is what drew it.
     ['The proposal drew harsh criticism from business groups.', ['cue "criticism from"', 'source "business groups" organization']],
     ['The owner faced stern opposition from the homeowners.', ['cue "opposition from"', 'source "the homeowners" anonymous']],

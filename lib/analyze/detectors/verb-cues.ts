@@ -22,8 +22,10 @@ export const BETWEEN = new Set(
 );
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
-  'able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing'.split(' '),
+  'able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming'.split(' '),
 );
+/** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
+const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
 const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
@@ -149,7 +151,8 @@ export function verbHit(
     // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
     let be = i - 1;
     while (be > a && (isAdverb(tokens[be]) || /^(also|still|now|not|n't|n’t|always|even|just|only)$/.test(tokens[be]!.lower))) be--;
-    const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '');
+    // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
+    const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '');
     // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
     if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
     // "voters saying they want…": the phrase the participle describes.
@@ -243,6 +246,9 @@ export function verbHit(
     const hostBe = tokens[host - 1]?.lower ?? '';
     if (tokens[host]!.lower.endsWith('ing') && !BE.has(hostBe) && !/['’](s|re|m)$/.test(hostBe)) return null;
     j = host - 1;
+    infinitive = true;
+  } else if (form === 'ing' && GERUND_HOSTS.has(prev?.lower ?? '')) {
+    j = i - 2;
     infinitive = true;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
