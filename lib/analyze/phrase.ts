@@ -133,7 +133,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
 
 /** Small numbers written as words: "one in five", "two weeks ago". */
 export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
-const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
+/** A number in digits or a small number word. */
+export const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
 
 /** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {

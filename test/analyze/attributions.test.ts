@@ -311,6 +311,9 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // A ratio of those asked speaks, in words as in digits.
+    ['One in five say it is not an improvement.', ['cue "say"', 'source "One in five" anonymous']],
+    ['One in five voters say the economy is weak.', ['cue "say"', 'source "One in five voters" anonymous']],
     // Verbs that take a reporting verb after them: "tend to favor", "kept insisting".
     ['Progressives tend to favor spending on roads.', ['cue "favor"', 'source "Progressives" anonymous']],
     ['He kept insisting that he won.', ['cue "insisting"', 'source "He" pronoun']],

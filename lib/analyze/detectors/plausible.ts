@@ -5,7 +5,7 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, COUNT_WORDS, headOf, isDeterminer, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COUNT_WORDS, headOf, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -34,6 +34,8 @@ function shareOfGroup(tokens: Token[], first: number, last: number): boolean {
   let of = false;
   for (let k = first; k <= last; k++) {
     if (tokens[k]!.kind === 'n' || isShare(tokens[k]!)) return true;
+    // "One in five voters": a ratio of them.
+    if (tokens[k]!.lower === 'in' && k > first && isCount(tokens[k - 1]) && isCount(tokens[k + 1])) return true;
     if (tokens[k]!.lower === 'of') of = true;
   }
   const end = tokens[last]!;
@@ -89,7 +91,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell; "by
   // 0.2%" is no agent, "by 64 percent of voters" is).
   if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');
-  if (head.kind === 'n') return STRONG.has(verb.lemma);
+  if (head.kind === 'n' || (SMALL_NUMBERS.has(lower) && lower !== 'one')) return STRONG.has(verb.lemma);
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
