@@ -28,6 +28,8 @@ export const isPastAfterNoun = (tokens: Token[], k: number) => {
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */
 export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
+/** "Cruz's", "The Times'": a capitalised word in the possessive ("He's", "It's" are "he is", "it is"). */
+export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.cap && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
 
 /** "you’ve" → "you": the pronoun a contraction starts with. */
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
@@ -87,8 +89,9 @@ const NOT_ADVERBS = new Set('ally anomaly assembly belly bully daily early elder
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
   const head = tokens[last];
   if (head !== undefined && SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
-  // "her thinking", "the ruling": after a possessive or a determiner, a form in -ing is a noun.
-  const gerundNoun = head !== undefined && head.lower.endsWith('ing') && (POSSESSIVE_PRONOUNS.has(tokens[last - 1]?.lower ?? '') || isDeterminer(tokens[last - 1]));
+  // "her thinking", "the ruling", "Cruz's thinking": after a possessive or a determiner, a form in -ing is a noun.
+  const before = tokens[last - 1];
+  const gerundNoun = head !== undefined && head.lower.endsWith('ing') && before !== undefined && (POSSESSIVE_PRONOUNS.has(before.lower) || isDeterminer(before) || isNamePossessive(before));
   if (!nominal(head) && !gerundNoun) return null;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_WORDS) {

@@ -311,6 +311,9 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // After a name in the possessive, the -ing form is a noun: "Cruz's thinking".
+    ["A source familiar with Cruz's thinking said it would fail.", ['cue "said"', "source \"A source familiar with Cruz's thinking\" anonymous"]],
+    ["He's thinking about it, she said.", ['cue "thinking"', 'source "He" pronoun', 'cue "said"', 'source "she" pronoun']],
     // A ratio of those asked speaks, in words as in digits.
     ['One in five say it is not an improvement.', ['cue "say"', 'source "One in five" anonymous']],
     ['One in five voters say the economy is weak.', ['cue "say"', 'source "One in five voters" anonymous']],

@@ -6,7 +6,7 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { isNamePossessive, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import { extendCue } from './cue-extent.ts';
@@ -71,6 +71,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1])) && relativeAntecedent(tokens, i - 1, a) !== null;
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
+    // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,
+    // unless it takes an object ("Trump's saying that…" is "Trump is saying").
+    if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
     if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
