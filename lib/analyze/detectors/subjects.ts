@@ -40,8 +40,15 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the bracket before the time.
   else if (k < j && timed && isPunct(tokens[k], ')')) return subjectEndingAt(tokens, k, a, verb, adjacent);
+  // "A report published Wednesday said": the time belongs to the participle describing the noun.
+  else if (k < j && timed) {
+    const described = describedByParticiple(tokens, k, j, a, verb);
+    if (described) return described;
+  }
   let np = phraseEndingAt(tokens, j, a);
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // "A study published in the journal said": so does a place or time after it.
+  if (np && LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
   if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
@@ -125,6 +132,18 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
 }
 
 /** A reporting verb's participle: "briefed", "interviewed", "asked". */
+/**
+ * "A study published in the journal", "a report released Wednesday", "voters polled in Iowa": a noun
+ * for a document or for people, described by the participle at token p and what follows up to `end`.
+ */
+function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb): Range | null {
+  if (p <= a || !isPastAfterNoun(tokens, p)) return null;
+  const noun = phraseEndingAt(tokens, p - 1, a);
+  if (!noun) return null;
+  const head = tokens[noun[1]]!.lower;
+  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
+}
+
 const isCueParticiple = (t: Token) => {
   const v = CUE_VERBS.get(t.lower);
   return v !== undefined && (v.form === 'ed' || v.form === 'en');
