@@ -311,6 +311,9 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // One shows one's own attitude; what a person shows is otherwise no evidence.
+    ['So far, Sanders has shown little inclination to help.', ['cue "shown"', 'source "Sanders" person']],
+    ['He showed the crowd a clip.', []],
     // A participle with its time or place describes the noun that speaks.
     ['A news report published Wednesday said Carter used email.', ['cue "said"', 'source "A news report published Wednesday" document']],
     ['A study published in the journal said the drug works.', ['cue "said"', 'source "A study published in the journal" document']],

@@ -220,6 +220,18 @@ export function introducesContent(tokens: Token[], i: number): boolean {
 }
 
 /** "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at token k. */
+/** What one shows of oneself: "has shown little interest", "showed signs of irritation". */
+const SHOWN_ATTITUDES = new Set('interest inclination sign signs willingness reluctance enthusiasm support concern appetite patience impatience disdain contempt understanding desire eagerness hint hints hesitation openness respect sympathy frustration irritation'.split(' '));
+
+/** An attitude shown within the few words after token k: "little interest", "an animated and personal interest". */
+export function shownAttitude(tokens: Token[], k: number, b: number): boolean {
+  for (let m = k; m < Math.min(b, k + 5); m++) {
+    if (SHOWN_ATTITUDES.has(tokens[m]!.lower)) return true;
+    if (tokens[m]!.kind === 'p' || tokens[m]!.cap) return false;
+  }
+  return false;
+}
+
 export function bareClause(tokens: Token[], k: number, b: number): boolean {
   const subject = phraseStartingAt(tokens, k, b);
   if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) return false;
