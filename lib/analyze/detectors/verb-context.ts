@@ -9,7 +9,7 @@ import { COMMON_PASTS, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStar
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun, TIMES } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, TIMES } from '../lexicon/words.ts';
 
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
@@ -101,28 +101,6 @@ export function nameOnly(tokens: Token[], k: number, b: number): boolean {
   return end + 1 >= b || after === undefined || after.kind === 'p' || NAME_ENDERS.has(after.lower);
 }
 
-/** "a book called…", "A blog, called…": the verb at i follows a thing introduced with "a" or "one". */
-export function namedThing(tokens: Token[], i: number, a: number): boolean {
-  const k = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
-  if (tokens[k]?.kind !== 'w' || SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
-  const phrase = phraseEndingAt(tokens, k, a);
-  // (People call things: "A spokesman called the report absurd".)
-  // (Nor is an aside before the comma the thing named: "Cruz, also a GOP hopeful, called the KKK…".)
-  const aside = k !== i - 1 && phrase !== null && phrase[0] !== a;
-  return phrase !== null && !aside && /^(a|an|one)$/.test(tokens[phrase[0]]!.lower) && !isPeopleNoun(tokens[k]!.lower) && !tokens[k]!.cap;
-}
-
-/** A form of "call" at i that telephones: "into", or a person and then nothing said of them. */
-export function phoneCall(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  // ("calling into doubt", "called them on it" challenge.)
-  if (next?.lower === 'into') return !/^(doubt|question)$/.test(tokens[i + 2]?.lower ?? '');
-  if (next?.lower === 'back') return true;
-  if (!next || !/^(him|her|them|me|us)$/.test(next.lower)) return false;
-  const after = tokens[i + 2];
-  return after === undefined || isPunct(after, '.,;') || /^(to|and|back|from|at|last|earlier|this|that|every|after|before)$/.test(after.lower);
-}
-
 /** "which" after a comma and a phrase that names a document: "her records, which…". */
 export function standsForDocument(tokens: Token[], [first, last]: [number, number]): boolean {
   if (first !== last || tokens[first]!.lower !== 'which' || !isPunct(tokens[first - 1], ',')) return false;
@@ -151,30 +129,6 @@ export function asFollows(tokens: Token[], k: number, b: number): boolean {
     if (tokens[j]!.kind === 'p') return false;
     if (tokens[j]!.lower === 'as') return true;
   }
-  return false;
-}
-
-/** "guess what", "you know,", "I mean,", "believe it or not", "all told,": set phrases that report nothing. */
-export function isDiscourseIdiom(tokens: Token[], i: number, lemma: string): boolean {
-  const prev = tokens[i - 1]?.lower;
-  const next = tokens[i + 1];
-  if (lemma === 'guess') return next?.lower === 'what';
-  // "All told, the group…": in all.
-  if (lemma === 'tell') return prev === 'all' && isPunct(next, ',');
-  if (lemma === 'believe') return next?.lower === 'it' && tokens[i + 2]?.lower === 'or';
-  // "The numbers add up": a sum, not an addition to what was said.
-  if (lemma === 'add' && next?.lower === 'up') return true;
-  // "Here's what we know:", "what we know so far": the newsroom's own heading.
-  if (lemma === 'know' && prev === 'we' && tokens[i - 2]?.lower === 'what') return true;
-  if (lemma === 'know' || lemma === 'mean') return (prev === 'you' || prev === 'i') && (next === undefined || isPunct(next, ',.;—–'));
-  // "a prosecutor who reports directly to the president": whom one answers to.
-  if (lemma === 'report') return next?.lower === 'directly' || (next?.lower === 'to' && /^(the|him|her|them)$/.test(tokens[i + 2]?.lower ?? '') && !sayingFollows(tokens, i + 3));
-  return false;
-}
-
-/** "reported to police that…": words come after whom a report went to. */
-function sayingFollows(tokens: Token[], k: number): boolean {
-  for (let m = k; m < k + 5 && tokens[m]; m++) if (tokens[m]!.lower === 'that' || tokens[m]!.quote >= 0 || isPunct(tokens[m], ':')) return true;
   return false;
 }
 
@@ -257,15 +211,6 @@ export function relativeAntecedent(tokens: Token[], k: number, floor: number): [
   if (!(STATEMENT_NOUN_SET.has(noun.lower) || isCommonNoun(noun.lower)) || noun.lower === 'one' || noun.cap) return null;
   const phrase = phraseEndingAt(tokens, k - 1, floor);
   return phrase && tokens[phrase[0]]!.lower !== 'that' ? phrase : null;
-}
-
-/** "declined to…", "declined comment", "declined repeated requests for an interview". */
-export function declinesToSay(tokens: Token[], i: number): boolean {
-  // ("declined at first to criticize", "has declined for years to reveal".)
-  for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
-  // "Trump declined, even though…": a person who declines refuses.
-  const prev = tokens[i - 1];
-  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
 }
 
 /** Verbs of going somewhere to speak, and the places: "took to Twitter", "went on television". */

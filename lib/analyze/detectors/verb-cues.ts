@@ -8,11 +8,12 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, describedObject, endsClause, followsQuote, inAside, introducesContent, declinesToSay, isDiscourseIdiom, namedThing, phoneCall, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
+import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
 export const BETWEEN = new Set(
@@ -69,24 +70,12 @@ export function verbHit(
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
-  // "Trump is expected to speak": an expectation no one in particular holds.
-  if (verb.lemma === 'expect' && past && BE.has(prev?.lower ?? '') && next?.lower === 'to') return { cue: [i - 1, i], source: null, kind: 'verb', cls };
-  if (isDiscourseIdiom(tokens, i, verb.lemma)) return null;
-  // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
-  if (verb.lemma === 'call' && past && !/^(for|on|out|off)$/.test(next?.lower ?? '') && namedThing(tokens, i, a)) return null;
-  // "the judge ruled that…", "ruling that…"; "party rules" and "rule" are the nouns.
-  if (verb.lemma === 'rule' && (form === 'base' || form === 's') && next?.lower !== 'out') return null;
-  // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
-  if (verb.lemma === 'decline' && !declinesToSay(tokens, i)) return null;
-  // "called into the show", "called him to learn more", "called her back": a telephone call.
-  if (verb.lemma === 'call' && phoneCall(tokens, i)) return null;
+  const at: VerbAt = { tokens, i, a, b, verb, sentenceStart };
+  const first = FIRST_FRAMES.get(verb.lemma)?.(at);
+  if (first !== undefined) return first;
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
-  // "a movement accused of financing travel": a passive after its noun, by no one named.
-  if (past && next?.lower === 'of' && /^(accuse|suspect)$/.test(verb.lemma) && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !SUBJECT_PRONOUNS.has(prev.lower)) return { cue: [i, i], source: null, kind: 'verb', cls };
-  // "…by 50 percent compared to 45 percent": a comparison, not a report.
-  if (verb.lemma === 'compare' && past && (isPunct(prev, ',') || prev?.kind === 'n' || /^(percent|points)$/.test(prev?.lower ?? ''))) return null;
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
     if (passive || beBefore) return passive;
@@ -105,26 +94,8 @@ export function verbHit(
   // "The Senate reports were long": a noun when a verb follows it.
   // ("FEC reports show that…": so is one before a verb of saying or showing.)
   if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base')) return null;
-  // "is considering removing", "considered a run": weighing a step, not holding a view.
-  // ("considered the plan a failure" holds a view: the object has a description after it.)
-  if (verb.lemma === 'consider' && (form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b)))) return null;
-  // "the crowd seemed to…", "it appears that…": how things look, said by no one in particular.
-  if (verb.lemma === 'seem' || verb.lemma === 'appear') {
-    // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
-    // ("appeared paralyzed", "appear fatigued" seem too; "appeared on Fox", "appeared briefly" do not.)
-    const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !/ly$/.test(next!.lower)));
-    const complement = next?.lower === 'to' || next?.lower === 'that' || looks;
-    return form !== 'ing' && complement ? { cue: [i, i], source: null, kind: 'verb', cls } : null;
-  }
-  // "When asked whether…", "Asked if…": a question put by someone the text does not name.
-  if (verb.lemma === 'ask' && past && (/^(when|if|once|after|before)$/.test(prev?.lower ?? '') || (i === sentenceStart && next?.kind === 'w'))) {
-    return { cue: [i, i], source: null, kind: 'verb', cls };
-  }
-  // "Said Dorothy Poynter, who grew up with Ali:": the speaker after a verb that opens the sentence.
-  if (i === sentenceStart && verb.lemma === 'say' && past) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    if (source && tokens[source[0]]!.cap) return { cue: [i, i], source, kind: 'inverted', cls };
-  }
+  const later = LATER_FRAMES.get(verb.lemma)?.(at);
+  if (later !== undefined) return later;
   if (form === 'ing') {
     // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
     const before = isAdverb(prev) ? tokens[i - 2] : prev;

@@ -1,0 +1,144 @@
+/**
+ * What some verbs' own frames decide, by lemma: "declined to comment" is a cue and "enrolment
+ * declined 0.2%" is none; "a book called…" gives a name and "called him back" is a telephone call;
+ * "you know," and "all told," report nothing; "is expected to" is an expectation no one holds.
+ * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
+ */
+import { isPeopleNoun } from '../lexicon/words.ts';
+import { isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { isPunct, isWord, type Token } from '../tokens.ts';
+import type { CueHit } from './cues.ts';
+import { BE } from './passives.ts';
+import type { CueVerb } from './plausible.ts';
+import { afterAuxiliary, describedObject } from './verb-context.ts';
+
+/** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
+export interface VerbAt {
+  tokens: Token[];
+  i: number;
+  a: number;
+  b: number;
+  verb: CueVerb;
+  sentenceStart: number;
+}
+
+type Frame = (v: VerbAt) => CueHit | null | undefined;
+
+const isPast = (verb: CueVerb) => verb.form === 'ed' || verb.form === 'en';
+const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
+const noSource = ({ i, verb }: VerbAt, first = i): CueHit => ({ cue: [first, i], source: null, kind: 'verb', cls: verb.cls });
+/** "you know,", "I mean.": a speaker's filler. */
+const filler = ({ tokens, i }: VerbAt) => /^(you|i)$/.test(lowerAt(tokens, i - 1)) && (tokens[i + 1] === undefined || isPunct(tokens[i + 1], ',.;—–'));
+
+/** Read first, before passives and the rules for verbs in general. */
+export const FIRST_FRAMES = new Map<string, Frame>([
+  // "Trump is expected to speak": an expectation no one in particular holds.
+  ['expect', (v) => (isPast(v.verb) && BE.has(lowerAt(v.tokens, v.i - 1)) && lowerAt(v.tokens, v.i + 1) === 'to' ? noSource(v, v.i - 1) : undefined)],
+  ['guess', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'what' ? null : undefined)],
+  // "All told, the group…": in all.
+  ['tell', ({ tokens, i }) => (lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',') ? null : undefined)],
+  ['believe', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && lowerAt(tokens, i + 2) === 'or' ? null : undefined)],
+  // "The numbers add up": a sum, not an addition to what was said.
+  ['add', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'up' ? null : undefined)],
+  // "Here's what we know:", "what we know so far": the newsroom's own heading.
+  ['know', (v) => ((lowerAt(v.tokens, v.i - 1) === 'we' && lowerAt(v.tokens, v.i - 2) === 'what') || filler(v) ? null : undefined)],
+  ['mean', (v) => (filler(v) ? null : undefined)],
+  // "a prosecutor who reports directly to the president": whom one answers to.
+  ['report', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'directly' || (lowerAt(tokens, i + 1) === 'to' && /^(the|him|her|them)$/.test(lowerAt(tokens, i + 2)) && !sayingFollows(tokens, i + 3)) ? null : undefined)],
+  // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
+  // "called into the show", "called him to learn more", "called her back": a telephone call.
+  ['call', ({ tokens, i, a, verb }) => ((isPast(verb) && !/^(for|on|out|off)$/.test(lowerAt(tokens, i + 1)) && namedThing(tokens, i, a)) || phoneCall(tokens, i) ? null : undefined)],
+  // "the judge ruled that…", "ruling that…"; "party rules" and "rule" are the nouns.
+  ['rule', ({ tokens, i, verb }) => ((verb.form === 'base' || verb.form === 's') && lowerAt(tokens, i + 1) !== 'out' ? null : undefined)],
+  // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
+  ['decline', ({ tokens, i }) => (declinesToSay(tokens, i) ? undefined : null)],
+  ['accuse', accusedOf],
+  ['suspect', accusedOf],
+  // "…by 50 percent compared to 45 percent": a comparison, not a report.
+  ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
+]);
+
+/** Read once passives, participles after nouns and nouns in -s have been ruled on. */
+export const LATER_FRAMES = new Map<string, Frame>([
+  // "is considering removing", "considered a run": weighing a step, not holding a view.
+  // ("considered the plan a failure" holds a view: the object has a description after it.)
+  [
+    'consider',
+    ({ tokens, i, b, verb }) => {
+      const next = tokens[i + 1];
+      const weighing = verb.form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b));
+      return weighing ? null : undefined;
+    },
+  ],
+  ['seem', seeming],
+  ['appear', seeming],
+  // "When asked whether…", "Asked if…": a question put by someone the text does not name.
+  ['ask', (v) => (isPast(v.verb) && (/^(when|if|once|after|before)$/.test(lowerAt(v.tokens, v.i - 1)) || (v.i === v.sentenceStart && v.tokens[v.i + 1]?.kind === 'w')) ? noSource(v) : undefined)],
+  // "Said Dorothy Poynter, who grew up with Ali:": the speaker after a verb that opens the sentence.
+  [
+    'say',
+    ({ tokens, i, b, verb, sentenceStart }) => {
+      if (i !== sentenceStart || !isPast(verb)) return undefined;
+      const source = phraseStartingAt(tokens, i + 1, b);
+      return source && tokens[source[0]]!.cap ? { cue: [i, i], source, kind: 'inverted', cls: verb.cls } : undefined;
+    },
+  ],
+]);
+
+/** "a movement accused of financing travel": a passive after its noun, by no one named. */
+function accusedOf(v: VerbAt): CueHit | undefined {
+  const { tokens, i } = v;
+  const prev = tokens[i - 1];
+  // ("I'm told", "they're expected": a form of "be" contracted onto the pronoun.)
+  const beNear = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '') || BE.has(lowerAt(tokens, i - 2));
+  const passive = isPast(v.verb) && lowerAt(tokens, i + 1) === 'of' && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !SUBJECT_PRONOUNS.has(prev.lower);
+  return passive ? noSource(v) : undefined;
+}
+
+/** "the crowd seemed to…", "it appears that…": how things look, said by no one in particular. */
+function seeming(v: VerbAt): CueHit | null {
+  const { tokens, i, verb } = v;
+  const next = tokens[i + 1];
+  // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
+  // ("appeared paralyzed", "appear fatigued" seem too; "appeared on Fox", "appeared briefly" do not.)
+  const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !/ly$/.test(next!.lower)));
+  const complement = next?.lower === 'to' || next?.lower === 'that' || looks;
+  return verb.form !== 'ing' && complement ? noSource(v) : null;
+}
+
+/** "reported to police that…": words come after whom a report went to. */
+function sayingFollows(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 5 && tokens[m]; m++) if (tokens[m]!.lower === 'that' || tokens[m]!.quote >= 0 || isPunct(tokens[m], ':')) return true;
+  return false;
+}
+
+/** "a book called…", "A blog, called…": the verb at i follows a thing introduced with "a" or "one". */
+function namedThing(tokens: Token[], i: number, a: number): boolean {
+  const k = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
+  if (tokens[k]?.kind !== 'w' || SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  const phrase = phraseEndingAt(tokens, k, a);
+  // (People call things: "A spokesman called the report absurd".)
+  // (Nor is an aside before the comma the thing named: "Cruz, also a GOP hopeful, called the KKK…".)
+  const aside = k !== i - 1 && phrase !== null && phrase[0] !== a;
+  return phrase !== null && !aside && /^(a|an|one)$/.test(tokens[phrase[0]]!.lower) && !isPeopleNoun(tokens[k]!.lower) && !tokens[k]!.cap;
+}
+
+/** A form of "call" at i that telephones: "into", or a person and then nothing said of them. */
+function phoneCall(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // ("calling into doubt", "called them on it" challenge.)
+  if (next?.lower === 'into') return !/^(doubt|question)$/.test(tokens[i + 2]?.lower ?? '');
+  if (next?.lower === 'back') return true;
+  if (!next || !/^(him|her|them|me|us)$/.test(next.lower)) return false;
+  const after = tokens[i + 2];
+  return after === undefined || isPunct(after, '.,;') || /^(to|and|back|from|at|last|earlier|this|that|every|after|before)$/.test(after.lower);
+}
+
+/** "declined to…", "declined comment", "declined repeated requests for an interview". */
+function declinesToSay(tokens: Token[], i: number): boolean {
+  // ("declined at first to criticize", "has declined for years to reveal".)
+  for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
+  // "Trump declined, even though…": a person who declines refuses.
+  const prev = tokens[i - 1];
+  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
+}
