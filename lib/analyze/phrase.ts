@@ -6,6 +6,7 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
+import { STATEMENT_LABELS } from './lexicon/statement-nouns.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 
@@ -48,7 +49,7 @@ const DETERMINERS = new Set(
 );
 const MAX_WORDS = 12;
 /** Nouns of statement after which a name starts a new clause: "a claim Moscow has not confirmed". */
-const STATEMENT_HEADS = new Set(['charge', 'claim', 'claims', 'accusation', 'allegation', 'assertion', 'argument', 'view', 'idea', 'notion', 'position', 'point', 'suggestion', 'assessment', 'description', 'account', 'version', 'figure', 'estimate']);
+const STATEMENT_HEADS = new Set<string>(STATEMENT_LABELS);
 /** Determiners that open a new noun phrase when they follow a noun. */
 const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
@@ -114,8 +115,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower) || isDeterminer(tokens[first]) || /[^s]s$/.test(tokens[last]!.lower))) break;
     // "A report by the Economic Policy Institute": a document and who made it.
     else if (prev.lower === 'by' && DOCUMENTS.has(tokens[first - 2]?.lower ?? '') && first - 2 >= floor) first -= 2;
-    // "a charge London rejected": a name after a noun of statement opens a clause's own subject.
-    else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower)) break;
+    // "a charge London rejected": a name after a noun of statement opens a clause's own subject
+    // ("a statement Tuesday saying…": a day does not).
+    else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower) && !TIMES.has(tokens[first]!.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
     else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;

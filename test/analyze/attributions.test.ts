@@ -311,6 +311,10 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // After a noun that labels what was said, a name opens a clause of its own.
+    ["In a statement Gilani's lawyer said the case was closed.", ['cue "said"', "source \"Gilani's lawyer\" anonymous"]],
+    ['It was a remark Clinton later called false.', ['cue "called"', 'source "Clinton" person']],
+    ['The ministry issued a statement Tuesday saying the talks had failed.', ['cue "saying"', 'source "The ministry" organization']],
     // One shows one's own attitude; what a person shows is otherwise no evidence.
     ['So far, Sanders has shown little inclination to help.', ['cue "shown"', 'source "Sanders" person']],
     ['He showed the crowd a clip.', []],

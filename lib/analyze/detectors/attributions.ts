@@ -4,6 +4,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { CUE_VERBS } from '../lexicon/index.ts';
+import { STATEMENT_LABELS } from '../lexicon/statement-nouns.ts';
 import { SUBJECT_PRONOUNS, uncontracted } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
@@ -108,7 +109,7 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   let [from, to] = range;
   // "…, a charge London rejected": the writer's comment on what was said is not part of it.
   for (let k = from + 1; k < to; k++) {
-    if (isPunct(tokens[k], ',') && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && COMMENT_HEADS.has(tokens[k + 2]?.lower ?? '')) {
+    if (isPunct(tokens[k], ',') && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && LABELS.has(tokens[k + 2]?.lower ?? '')) {
       to = k - 1;
       break;
     }
@@ -120,8 +121,7 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   return widenToQuotes(doc, tokens[from]!, tokens[to]!);
 }
 
-/** Nouns by which the writer labels what was said: "…, a charge London rejected", "…, a claim Moscow denies". */
-const COMMENT_HEADS = new Set(['charge', 'claim', 'view', 'position', 'point', 'sentiment', 'move', 'step', 'statement', 'remark', 'comment', 'accusation', 'allegation', 'assertion', 'suggestion', 'notion', 'idea', 'reference']);
+const LABELS = new Set<string>(STATEMENT_LABELS);
 
 /** The phrase at `at` comes right after a quotation: "“…,” Peskov said". */
 function followsQuote(tokens: Token[], at: number): boolean {

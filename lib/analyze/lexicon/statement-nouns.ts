@@ -51,3 +51,36 @@ export const STATEMENT_NOUNS = [
  * that drew it, not a clause after it.
  */
 export const DISAPPROVAL_NOUNS = ['condemnation', 'criticism', 'criticisms', 'opposition', 'scorn'];
+
+/**
+ * Nouns by which the writer labels what was said, before the clause of who holds or denies it:
+ * "…, a charge London rejected", "a claim Moscow has not confirmed", "a view the council shares".
+ */
+export const STATEMENT_LABELS = [
+  'account',
+  'accusation',
+  'allegation',
+  'argument',
+  'assertion',
+  'assessment',
+  'charge',
+  'claim',
+  'claims',
+  'comment',
+  'description',
+  'estimate',
+  'figure',
+  'idea',
+  'move',
+  'notion',
+  'point',
+  'position',
+  'reference',
+  'remark',
+  'sentiment',
+  'statement',
+  'step',
+  'suggestion',
+  'version',
+  'view',
+] as const;
