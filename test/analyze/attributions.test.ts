@@ -311,6 +311,9 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // The same adverbs stand inside the progressive and after an auxiliary.
+    ["John Kasich's campaign is already claiming victory.", ['cue "claiming"', "source \"John Kasich's campaign\" organization"]],
+    ['Donald Trump is once again questioning the vote.', ['cue "questioning"', 'source "Donald Trump" person']],
     // After a noun that labels what was said, a name opens a clause of its own.
     ["In a statement Gilani's lawyer said the case was closed.", ['cue "said"', "source \"Gilani's lawyer\" anonymous"]],
     ['It was a remark Clinton later called false.', ['cue "called"', 'source "Clinton" person']],

@@ -59,11 +59,14 @@ export function laterStrongVerb(tokens: Token[], k: number, b: number): boolean 
 /** "has long known", "had not been told", "they've written": a form of "have" or "be" before the participle, past adverbs. */
 export function afterAuxiliary(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (isAdverb(tokens[k]) || BETWEEN_ADVERBS.has(tokens[k]!.lower))) k--;
+  while (k > 0 && (isAdverb(tokens[k]) || INNER_ADVERBS.has(tokens[k]!.lower))) k--;
   const w = tokens[k]?.lower ?? '';
   return /^(has|have|had|having|hasn['’]t|haven['’]t|hadn['’]t)$/.test(w) || BE.has(w) || /['’](ve|d|s|re)$/.test(w);
 }
-const BETWEEN_ADVERBS = new Set(['not', "n't", 'n’t', 'long', 'never', 'ever', 'already', 'also', 'always', 'just', 'since', 'still', 'often', 'once', 'recently']);
+/** Adverbs not in -ly that stand between an auxiliary and its verb: "has long known", "is again saying". */
+export const INNER_ADVERBS = new Set(
+  "again already also always earlier even ever first further just last later long much never not n't n’t now often once only previously recently seldom since sometimes still then twice usually".split(' '),
+);
 
 /** Words that open an object or a clause right after a verb, never a noun's next word. */
 export const OBJECT_OPENERS = new Set(['that', 'his', 'her', 'their', 'its', 'our', 'him', 'them', 'us', 'you', 'me', 'it', 'all']);

@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { agentlessPassive, BE } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
@@ -16,11 +16,10 @@ import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.
 import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said". */
-export const BETWEEN = new Set(
-  "also alike nevertheless nonetheless instead likewise later then previously again once twice sometimes always usually seldom recently first last earlier further still already even only just never ever often long all both each much not n't since now has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(
-    ' ',
-  ),
-);
+export const BETWEEN = new Set([
+  ...INNER_ADVERBS,
+  ..."alike nevertheless nonetheless instead likewise all both each has have had did does do will would could can may might should must is was were are be been being had don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(' '),
+]);
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
   'able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming'.split(' '),
@@ -121,7 +120,7 @@ export function verbHit(
     }
     // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
     let be = i - 1;
-    while (be > a && (isAdverb(tokens[be]) || /^(also|still|now|not|n't|n’t|always|even|just|only)$/.test(tokens[be]!.lower))) be--;
+    while (be > a && (isAdverb(tokens[be]) || INNER_ADVERBS.has(tokens[be]!.lower))) be--;
     // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
     const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '');
     // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
