@@ -39,8 +39,8 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
     if (!opens) continue;
     const opener = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
     if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
-    // "…, but analysts at Barclays now expect": a name or a noun for people opens it too.
-    if (tokens[m + 1]?.lower === 'but' && ownSubject(tokens, [m + 2, subjectEnd(tokens, i)]) && phraseEndingAt(tokens, subjectEnd(tokens, i), m + 2)?.[0] === m + 2) return true;
+    // "…, but analysts at Barclays now expect", "…, and Republicans want": a name or a noun for people opens it too.
+    if (/^(and|but)$/.test(tokens[m + 1]?.lower ?? '') && ownSubject(tokens, [m + 2, subjectEnd(tokens, i)]) && phraseEndingAt(tokens, subjectEnd(tokens, i), m + 2)?.[0] === m + 2) return true;
   }
   return false;
 }
