@@ -311,6 +311,8 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // A reflexive after the subject stresses it: "Billionaires themselves disagree".
+    ['Billionaires themselves often disagree with the figures.', ['cue "disagree"', 'source "Billionaires" anonymous']],
     // ", and" with a subject of its own opens a clause outside what came before.
     ['Democrats want more revenue, and Republicans want less.', ['cue "want"', 'source "Democrats" anonymous', 'cue "want"', 'source "Republicans" anonymous']],
     // The same adverbs stand inside the progressive and after an auxiliary.
