@@ -311,6 +311,9 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // A document with whom it is to or from, or what it is about, speaks whole.
+    ['A letter to committee members calls for the party to respond.', ['cue "calls for"', 'source "A letter to committee members" document']],
+    ['A memo from the chief warns that cuts are coming.', ['cue "warns"', 'source "A memo from the chief" document']],
     // A reflexive after the subject stresses it: "Billionaires themselves disagree".
     ['Billionaires themselves often disagree with the figures.', ['cue "disagree"', 'source "Billionaires" anonymous']],
     // ", and" with a subject of its own opens a clause outside what came before.

@@ -62,6 +62,13 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const head = group && tokens[group[1]]!;
     if (group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) np = [group[0], np[1]];
   }
+  // "A letter to committee members calls for", "a memo from the chief warns": a document, with whom it is to or from.
+  if (np && /^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
+    const document = phraseEndingAt(tokens, np[0] - 2, a);
+    // (One with its determiner: "in order to" is no document.)
+    const opener = document && tokens[document[0]]!;
+    if (document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap)) np = [document[0], np[1]];
+  }
   // "a petition signed by 60 residents asks": the document, with who made it.
   if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
     const made = phraseEndingAt(tokens, np[0] - 3, a);
