@@ -228,7 +228,7 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
-    ['He backed Rubio in the hope of derailing Trump.', ['cue "in the hope"', 'source "He" pronoun']],
+    ['He backed Rubio in the hope of derailing Trump.', ['cue "backed"', 'source "He" pronoun', 'cue "in the hope"', 'source "He" pronoun']],
     ['In the hope of peace, the talks resumed.', []],
     ['Following the vote, Clinton took the stage, referencing her rival.', ['cue "referencing"', 'source "Clinton" person']],
     ['The jobs report cheered Democrats hoping to keep the White House.', ['cue "hoping"', 'source "Democrats" anonymous']],
@@ -311,6 +311,12 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // "back" supports someone only with whom it backs: not "fired back", "backed down", "is back".
+    ['Giuliani, who backs Trump, spoke on Monday.', ['cue "backs"', 'source "who" pronoun → Giuliani']],
+    ['Sanders supporters will eventually back her.', ['cue "back"', 'source "Sanders supporters" anonymous']],
+    ['The team flew back to Iowa.', []],
+    ['The party eventually backed down.', []],
+    ['He is back in Iowa.', []],
     // A document with whom it is to or from, or what it is about, speaks whole.
     ['A letter to committee members calls for the party to respond.', ['cue "calls for"', 'source "A letter to committee members" document']],
     ['A memo from the chief warns that cuts are coming.', ['cue "warns"', 'source "A memo from the chief" document']],

@@ -4,13 +4,13 @@
  * "you know," and "all told," report nothing; "is expected to" is an expectation no one holds.
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
-import { isPeopleNoun } from '../lexicon/words.ts';
+import { isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { isPunct, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { afterAuxiliary, describedObject } from './verb-context.ts';
+import { afterAuxiliary, describedObject, MODALS } from './verb-context.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
 export interface VerbAt {
@@ -52,6 +52,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['rule', ({ tokens, i, verb }) => ((verb.form === 'base' || verb.form === 's') && lowerAt(tokens, i + 1) !== 'out' ? null : undefined)],
   // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
   ['decline', ({ tokens, i }) => (declinesToSay(tokens, i) ? undefined : null)],
+  // "who backs Cruz", "backed by Ankara"; "fired back", "backed down", "He's back" are no support.
+  ['back', ({ tokens, i }) => (supportsSomeone(tokens, i) ? undefined : null)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
@@ -84,6 +86,19 @@ export const LATER_FRAMES = new Map<string, Frame>([
     },
   ],
 ]);
+
+/** A form of "back" at i with whom it backs after it, or its agent: "backs Cruz", "backed by Ankara". */
+function supportsSomeone(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'w' || (BE.has(lowerAt(tokens, i - 1)) && next.lower !== 'by')) return false;
+  // The base form is the verb after "to", a modal, "who" or a plural subject ("will back her",
+  // "voters who back him"); after another verb or its object it is the adverb ("fired back a
+  // response", "hit Snowden back").
+  const prev = tokens[i - 1];
+  const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)));
+  if (tokens[i]!.lower === 'back' && !verbal) return false;
+  return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || /^(him|her|them|us|me|it|whoever|both|either)$/.test(next.lower);
+}
 
 /** "a movement accused of financing travel": a passive after its noun, by no one named. */
 function accusedOf(v: VerbAt): CueHit | undefined {

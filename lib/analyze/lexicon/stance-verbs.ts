@@ -9,6 +9,7 @@ export const STANCE_VERBS = [
   'aim',
   'appear',
   'applaud',
+  'back',
   'champion',
   'condemn',
   'decide',
