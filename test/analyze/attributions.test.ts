@@ -311,6 +311,11 @@ describe('attributions', () => {
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "warning from"', 'source "the central bank" organization']],
+    // After a bare comma only someone who can speak follows the verb as its speaker.
+    ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
+    ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A group with the place it sits in, before an aside.
+    ['Officials in Ohio, the state next door, announced new rules.', ['cue "announced"', 'source "Officials in Ohio" anonymous']],
     // "back" supports someone only with whom it backs: not "fired back", "backed down", "is back".
     ['Giuliani, who backs Trump, spoke on Monday.', ['cue "backs"', 'source "who" pronoun → Giuliani']],
     ['Sanders supporters will eventually back her.', ['cue "back"', 'source "Sanders supporters" anonymous']],

@@ -54,14 +54,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const described = phraseEndingAt(tokens, np[0] - 2, a);
     if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
   }
-  // "Republicans in the legislature have vowed", "officials at the ministry said", "Democrats on the
-  // committee plan": a group and where it sits.
-  // ("briefed analysts on a conference call": "on" only before a body named with "the".)
-  if (np && (/^(in|at|from|across)$/.test(tokens[np[0] - 1]?.lower ?? '') || (tokens[np[0] - 1]?.lower === 'on' && tokens[np[0]]!.lower === 'the'))) {
-    const group = phraseEndingAt(tokens, np[0] - 2, a);
-    const head = group && tokens[group[1]]!;
-    if (group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) np = [group[0], np[1]];
-  }
+  if (np) np = withGroup(tokens, np, a);
   // "A letter to committee members calls for", "a memo from the chief warns": a document, with whom it is to or from.
   if (np && /^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
     const document = phraseEndingAt(tokens, np[0] - 2, a);
@@ -186,7 +179,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let nearest: Range | null = null;
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
-    const np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
+    let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
+    if (np) np = withGroup(tokens, np, a);
     // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
     // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
@@ -206,6 +200,19 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
+}
+
+/**
+ * "Republicans in the legislature", "officials at the ministry", "Democrats on the committee": the
+ * group before a place it sits in, with the place. ("briefed analysts on a conference call": "on"
+ * only before a body named with "the".)
+ */
+function withGroup(tokens: Token[], np: Range, a: number): Range {
+  const before = tokens[np[0] - 1]?.lower ?? '';
+  if (!/^(in|at|from|across)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
+  const group = phraseEndingAt(tokens, np[0] - 2, a);
+  const head = group && tokens[group[1]]!;
+  return group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower) ? [group[0], np[1]] : np;
 }
 
 /** "who’d", "who've": "who" with a verb contracted onto it. */

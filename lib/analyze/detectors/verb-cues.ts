@@ -188,7 +188,8 @@ export function verbHit(
     const source = withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b);
     // "…, said police came": a phrase that ends in a verb is the start of what was said.
     const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)));
-    if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, verb, true)) {
+    // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
+    if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
     }
   }
