@@ -29,6 +29,9 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
   // Mr. Trump was…, claiming": past opening phrases of time or place.
   for (let openers = 0; openers < 3; openers++) {
+    // ("Shortly after the announcement,", "Soon after,": an adverb may lead the preposition.)
+    const lead = tokens[i]?.lower ?? '';
+    if (((lead.length > 4 && lead.endsWith('ly')) || /^(soon|long|just|right|even|only|well)$/.test(lead)) && LINKING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
     const np = phraseStartingAt(tokens, i, limit);
     // "The day before,", "Two weeks later,", "Last week,".
     const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
