@@ -314,6 +314,11 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A list of what the subject did: the next verb is the subject's too.
+    ['The State Department repeatedly obfuscated facts, admitted it withheld emails.', ['cue "admitted"', 'source "The State Department" organization → State Department']],
+    ['Clinton, exasperated, famously responded that it made no difference.', ['cue "responded"', 'source "Clinton" person']],
+    // An adverb may lead an opening phrase of time.
+    ['Shortly after the merger, the founders mobilized, warning that the deal would hurt.', ['cue "warning"', 'source "the founders" anonymous']],
     // A group with the place it sits in, before an aside.
     ['Officials in Ohio, the state next door, announced new rules.', ['cue "announced"', 'source "Officials in Ohio" anonymous']],
     // "back" supports someone only with whom it backs: not "fired back", "backed down", "is back".

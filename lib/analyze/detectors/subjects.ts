@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { isPunct, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
@@ -183,6 +183,15 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (np) np = withGroup(tokens, np, a);
     // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
     // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
+    // ("The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject.)
+    // The subject that opens the sentence, then its verb and object, is the subject of the next
+    // verb in the list ("retired Gen. John Allen", "Clinton, exasperated, responded" are no list).
+    if (np && isPastAfterNoun(tokens, np[0]) && !tokens.slice(np[0], np[1] + 1).some((t) => t.cap) && !isCommonNoun(headOf(tokens, np[0], np[1]).lower)) {
+      let k = np[0] - 1;
+      while (k >= a && isAdverb(tokens[k])) k--;
+      const listed = phraseEndingAt(tokens, k, a);
+      if (listed && listed[0] === a && plausibleSource(tokens, listed, verb, false)) return listed;
+    }
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
