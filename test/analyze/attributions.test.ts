@@ -314,6 +314,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // An -ing form before the noun it makes a compound with names a kind of thing.
+    ['He spoke in the Pentagon briefing room on Monday.', []],
     // A list of what the subject did: the next verb is the subject's too.
     ['The State Department repeatedly obfuscated facts, admitted it withheld emails.', ['cue "admitted"', 'source "The State Department" organization → State Department']],
     ['Clinton, exasperated, famously responded that it made no difference.', ['cue "responded"', 'source "Clinton" person']],

@@ -71,6 +71,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1])) && relativeAntecedent(tokens, i - 1, a) !== null;
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
+    // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
+    if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,
     // unless it takes an object ("Trump's saying that…" is "Trump is saying").
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
@@ -120,6 +122,9 @@ const COUNTING = new Set('some many most all few several various two three four 
 
 /** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
 const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (t.cap || OBJECT_OPENERS.has(t.lower) || ARTICLES.has(t.lower));
+
+/** Nouns an -ing form makes a compound with: "briefing room", "talking points", "reporting requirements". */
+const ING_COMPOUND_HEADS = new Set('room rooms fee fees point points requirement requirements session sessions material materials tour engagement engagements schedule style skills circuit'.split(' '));
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
