@@ -121,6 +121,11 @@ describe('attributions', () => {
     ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],
     ['The captain, Virgil van Dijk, was upbeat. He told reporters the race was open.', ['cue "told reporters"', 'source "He" pronoun → Virgil van Dijk']],
     ['Tom Reyes spoke on Wall Street. He said it was over.', ['cue "said"', 'source "He" pronoun → Tom Reyes']],
+    // "he" and "she" never stand for someone the text calls "Ms." or "spokesman"; a name alone says nothing.
+    ['Ms. Lee Epstein said Obama could name anyone. “It depends on how far he is willing to go,” she said. He said nothing.', ['cue "said"', 'source "Ms. Lee Epstein" person → Lee Epstein', 'cue "said"', 'source "she" pronoun → Lee Epstein', 'cue "said"', 'source "He" pronoun']],
+    ['Jane Smith met Kremlin spokesman Dmitry Peskov. She said the talks failed.', ['cue "said"', 'source "She" pronoun → Jane Smith']],
+    ['Jane Smith met Dmitry Peskov, the Kremlin spokesman. She said the talks failed.', ['cue "said"', 'source "She" pronoun → Jane Smith']],
+    ["Mr. Daley spoke first. Mrs. Clinton's father grew up here, as she said.", ['cue "said"', 'source "she" pronoun']],
     ['Iowa is close, with a new survey finding that turnout fell.', ['cue "finding"', 'source "a new survey" document']],
     ['On Twitter, Jeb Bush called Trump “unhinged.”', ['cue "called"', 'source "Jeb Bush" person']],
     ['Tensions flare after Sanders calls Clinton unqualified.', ['cue "calls"', 'source "Sanders" person']],
@@ -546,6 +551,11 @@ describe('attributions', () => {
   // Known misses, kept visible: they pass the day sayso handles them.
   it.fails('reads a group with a coordinated place as one subject', () => {
     expect(marksOf('Many officials on and off the island believe relief is possible.', attributionLines)).toEqual(['cue "believe"', 'source "Many officials on and off the island" anonymous']);
+  });
+
+  // A given name says nothing of gender to sayso (it holds no list of names): only titles and nouns do.
+  it.fails('resolves "she" past a man the text names without a title', () => {
+    expect(marksOf('Jane Smith met Dmitry Peskov. She said the talks failed.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Jane Smith']);
   });
 
   it('marks an expectation that no one in particular holds', () => {

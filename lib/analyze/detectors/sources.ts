@@ -3,12 +3,14 @@
  * Surnames resolve to the full name first given ("Peskov" → "Dmitry Peskov"), pronouns and
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
-import type { Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { tokenAt, type Doc } from '../doc.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
+import { genderMemory, personGender, pronounGender, type GenderMemory } from './gender.ts';
+import { fullNameBefore, lastNamedGroup, lastNamedPerson } from './named-before.ts';
 
 interface Described {
   type: SourceType;
@@ -25,11 +27,13 @@ interface Recent {
   saidEnd: number;
   group: number;
   thing: number;
+  /** What the text says of each person's gender, read once per name. */
+  genders: GenderMemory;
 }
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1 };
+  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1, genders: genderMemory() };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -104,11 +108,8 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'she':
     case 'his':
     case 'her': {
-      // "Guardiola said Haaland … would have a scan. “…,” he added": a person named only in what the
-      // last speaker said is not who speaks next; the speaker is.
-      const named = lastNamedPerson(doc, at, recent.personAt);
-      if (named && !(recent.person >= 0 && named.start < recent.saidEnd)) return { ...base, refersTo: entityFor(doc, byKey, 'person', named.name) };
-      return recent.person >= 0 ? { ...base, refersTo: recent.person } : base;
+      const person = personReferent(doc, at, pronoun, recent, byKey);
+      return person >= 0 ? { ...base, refersTo: person } : base;
     }
     case 'they':
     case 'their': {
@@ -148,6 +149,26 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     default:
       return null;
   }
+}
+
+/**
+ * The person "he" or "she" at token `at` stands for, or -1: the person named last, unless named
+ * only in what the last speaker said ("Guardiola said Haaland … “…,” he added": the speaker); never
+ * one the text gives the other gender ("Mr. Daley", "spokesman Dmitry Peskov"), but the speaker,
+ * someone named before, or the last source the text gives this gender.
+ */
+function personReferent(doc: Doc, at: number, pronoun: string, recent: Recent, byKey: Map<string, number>): number {
+  const want = pronounGender(pronoun);
+  const fits = (name: string) => [null, want].includes(personGender(doc, name, recent.genders));
+  const speakerFits = recent.person >= 0 && fits(doc.sources[recent.person]!.name);
+  let named = lastNamedPerson(doc, at, recent.personAt);
+  if (named && fits(named.name) && (!(recent.person >= 0 && named.start < recent.saidEnd) || !speakerFits)) return entityFor(doc, byKey, 'person', named.name);
+  if (speakerFits) return recent.person;
+  for (let tries = 0; named && tries < 3; tries++) {
+    named = lastNamedPerson(doc, tokenAt(doc.tokens, named.start), recent.personAt);
+    if (named && fits(named.name)) return entityFor(doc, byKey, 'person', named.name);
+  }
+  return doc.sources.findLastIndex((e) => e.type === 'person' && personGender(doc, e.name, recent.genders) === want);
 }
 
 /** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
@@ -224,66 +245,8 @@ function surnameOwner(doc: Doc, surname: string): number {
   return -1;
 }
 
-/** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
-function pastOpeningWords(tokens: Token[], start: number, end: number): number {
-  while (start < end && (CLAUSE.has(tokens[start]!.lower) || isDeterminer(tokens[start]))) start++;
-  return start;
-}
-
-/** The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for "Yusuf"). */
-function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
-  const tokens = doc.tokens;
-  const lower = surname.toLowerCase();
-  for (let end = at - 1; end > 0; end--) {
-    if (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s') continue;
-    let start = end;
-    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
-    start = pastOpeningWords(tokens, start, end);
-    const words = tokens.slice(start, end + 1).map((t) => t.lower);
-    if (end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w))) {
-      return doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, '');
-    }
-  }
-  return null;
-}
-
 function isSentenceStart(doc: Doc, i: number): boolean {
   return doc.sentenceTokens[doc.tokenSentence[i]!]![0] === i;
-}
-
-/**
- * The nearest person named in full ("Jane Smith") in the few sentences before token `at`, when
- * nearer than `after`: the referent of "he" or "she" even when that person was not yet a source.
- */
-function lastNamedPerson(doc: Doc, at: number, after: number): { name: string; start: number } | null {
-  const tokens = doc.tokens;
-  const floor = Math.max(0, at - 80);
-  for (let end = at - 1; end > floor && tokens[end]!.start > after; end--) {
-    if (!tokens[end]!.cap || tokens[end]!.kind !== 'w') continue;
-    let start = end;
-    // ("Virgil van Dijk": a particle inside a name.)
-    while (start - 1 >= floor && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
-    while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
-    start = pastOpeningWords(tokens, start, end);
-    const words = tokens.slice(start, end + 1).map((t) => t.lower);
-    const looksLikePerson =
-      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!);
-    if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end), start: tokens[start]!.start };
-    end = start;
-  }
-  return null;
-}
-
-/** The nearest plural noun for people or groups in the sentence or two before token `at`. */
-function lastNamedGroup(doc: Doc, at: number): Range | null {
-  const tokens = doc.tokens;
-  const floor = Math.max(0, at - 40);
-  for (let k = at - 1; k >= floor; k--) {
-    const t = tokens[k]!;
-    if (t.kind !== 'w' || t.quote >= 0 || !t.lower.endsWith('s')) continue;
-    if (ANONYMOUS.has(t.lower) || ORGANIZATIONS.has(t.lower) || ROLES.has(t.lower.slice(0, -1))) return phraseEndingAt(tokens, k, floor);
-  }
-  return null;
 }
 
 /** The entity of this type and name, made on first mention. */

@@ -1,0 +1,67 @@
+/**
+ * People and groups the text names before a point, for a surname, "he" or "they" to refer to:
+ * "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after "Residents were angry".
+ */
+import type { Doc } from '../doc.ts';
+import { ANONYMOUS, isCommonNoun, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
+import type { Token } from '../tokens.ts';
+import type { Range } from './cues.ts';
+
+/** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
+function pastOpeningWords(tokens: Token[], start: number, end: number): number {
+  while (start < end && (CLAUSE.has(tokens[start]!.lower) || isDeterminer(tokens[start]))) start++;
+  return start;
+}
+
+/** The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for "Yusuf"). */
+export function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
+  const tokens = doc.tokens;
+  const lower = surname.toLowerCase();
+  for (let end = at - 1; end > 0; end--) {
+    if (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s') continue;
+    let start = end;
+    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+    start = pastOpeningWords(tokens, start, end);
+    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    if (end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w))) {
+      return doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, '');
+    }
+  }
+  return null;
+}
+
+/**
+ * The nearest person named in full ("Jane Smith") in the few sentences before token `at`, when
+ * nearer than `after`: the referent of "he" or "she" even when that person was not yet a source.
+ */
+export function lastNamedPerson(doc: Doc, at: number, after: number): { name: string; start: number } | null {
+  const tokens = doc.tokens;
+  const floor = Math.max(0, at - 80);
+  for (let end = at - 1; end > floor && tokens[end]!.start > after; end--) {
+    if (!tokens[end]!.cap || tokens[end]!.kind !== 'w') continue;
+    let start = end;
+    // ("Virgil van Dijk": a particle inside a name.)
+    while (start - 1 >= floor && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
+    while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
+    start = pastOpeningWords(tokens, start, end);
+    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    const looksLikePerson =
+      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!);
+    if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end), start: tokens[start]!.start };
+    end = start;
+  }
+  return null;
+}
+
+/** The nearest plural noun for people or groups in the sentence or two before token `at`. */
+export function lastNamedGroup(doc: Doc, at: number): Range | null {
+  const tokens = doc.tokens;
+  const floor = Math.max(0, at - 40);
+  for (let k = at - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'w' || t.quote >= 0 || !t.lower.endsWith('s')) continue;
+    if (ANONYMOUS.has(t.lower) || ORGANIZATIONS.has(t.lower) || ROLES.has(t.lower.slice(0, -1))) return phraseEndingAt(tokens, k, floor);
+  }
+  return null;
+}
