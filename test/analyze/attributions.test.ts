@@ -319,6 +319,11 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // An embedded post signed with its author's name and handle; a name, a dash, then the name's words.
+    ['Why is he wearing that hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016', ['cue "—"', 'source "Ben Jacobs (@Bencjacobs)" person → Ben Jacobs']],
+    ["Others agreed, including Mitt Romney -- ''It is disqualifying.''", ['cue "agreed"', 'source "Others" anonymous', 'cue "--"', 'source "Mitt Romney" person']],
+    ["He admired leaders like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said.", ['cue "said"', 'source "Mr. Biden" person → Biden']],
+    ['NOW OPEN—“Pop-up art show strives to confront the past.”', []],
     // An -ing form before the noun it makes a compound with names a kind of thing.
     ['He spoke in the Pentagon briefing room on Monday.', []],
     // A list of what the subject did: the next verb is the subject's too.

@@ -76,6 +76,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
     if (source && head && source[1] === i - 1 && speaker && !tally) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
+  if (isPunct(t, '—–') && t.quote < 0) {
+    const signed = tweetSignature(tokens, i, b) ?? quoteAfterDash(tokens, i, a);
+    if (signed) return signed;
+  }
   // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
   if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {
     const source = phraseStartingAt(tokens, i + 1, b);
@@ -84,6 +88,33 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
   }
   return null;
+}
+
+/** "…Great Again hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016": a post signed with its author's name and handle. */
+function tweetSignature(tokens: Token[], i: number, b: number): CueHit | null {
+  let k = i + 1;
+  while (k < b && tokens[k]!.cap && tokens[k]!.kind === 'w') k++;
+  const handle = k > i + 1 && isPunct(tokens[k], '(') && tokens[k + 1]?.text === '@' && tokens[k + 2]?.kind === 'w' && isPunct(tokens[k + 3], ')');
+  return handle ? { cue: [i, i], source: [i + 1, k + 3], kind: 'signature', cls: 'speech' } : null;
+}
+
+/** "…, including Mitt Romney -- ''It is disqualifying…''": a name, a dash, then the name's words in quotation marks. */
+function quoteAfterDash(tokens: Token[], i: number, a: number): CueHit | null {
+  // Past the opening mark, one or two of them ('' as some wires print it).
+  let k = i + 1;
+  while (k < i + 3 && tokens[k] !== undefined && tokens[k]!.quote < 0 && isPunct(tokens[k], '“"\'')) k++;
+  const opens = tokens[k];
+  if (opens === undefined || opens.quote < 0 || !opens.cap) return null;
+  // ("…like Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said": the speaker comes after.)
+  let end = k;
+  while (tokens[end + 1]?.quote === opens.quote) end++;
+  for (let m = end + 1; m < end + 6 && tokens[m]; m++) if (CUE_VERBS.get(tokens[m]!.lower)?.cls === 'speech') return null;
+  let first = i - 1;
+  while (first > a && tokens[first - 1]!.cap && tokens[first - 1]!.kind === 'w') first--;
+  // (A label in capitals, "NOW OPEN—“…”", or a place, "the loss in New Hampshire — “…”", is no speaker.)
+  const words = tokens.slice(first, i);
+  const named = words.length >= 2 && !/^(in|at|from|to|across|near|of)$/.test(tokens[first - 1]?.lower ?? '') && words.every((w) => w.cap && w.kind === 'w' && w.text !== w.text.toUpperCase()) && !PLACE_NAMES.has(words.map((w) => w.lower).join(' ')) && !PLACE_NAMES.has(words.at(-1)!.lower);
+  return named ? { cue: [i, i], source: [first, i - 1], kind: 'verb', cls: 'speech' } : null;
 }
 
 /**
