@@ -25,6 +25,8 @@ export const isPastAfterNoun = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
   return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) && !isDeterminer(tokens[k - 1]);
 };
+/** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
+export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
 /** Possessive pronouns: "his claim", "in her words". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */

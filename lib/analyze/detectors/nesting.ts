@@ -5,7 +5,7 @@
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, phraseEndingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
@@ -60,7 +60,6 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
 }
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
-const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
 
 /** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
 function ownSubject(tokens: Token[], [first, last]: Range): boolean {

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -280,7 +280,8 @@ const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
   let start = and - 1;
   while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
-  while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower))) start++;
+  // ("such as when Cruz knocked Rubio on trade and called him…": past the words that open the clause.)
+  while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || SUBORDINATORS.has(tokens[start]!.lower) || tokens[start]!.lower === 'such')) start++;
   // "Gary Emineth, a former chairman, became a delegate and said…": a clause after an aside that
   // opens with a plain lower-case word is the predicate; its subject stands before the aside.
   const first = tokens[start];
