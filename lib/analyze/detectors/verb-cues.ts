@@ -127,13 +127,16 @@ export function verbHit(
     if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
     // "voters saying they want…": the phrase the participle describes.
     // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
-    const afterName = cls === 'speech' && prev?.cap === true && prev.kind === 'w';
+    // ("with Cruz repeatedly calling Trump his friend": an adverb may stand between.)
+    const end = isAdverb(prev) ? i - 2 : i - 1;
+    const last = tokens[end];
+    const afterName = cls === 'speech' && last?.cap === true && last.kind === 'w';
     // "with the new survey finding that…": a document shows what it found.
     const afterDocument = cls === 'evidence' && DOCUMENTS.has(prev?.lower ?? '');
     // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
     const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
-    if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && prev && prev.kind !== 'p' && !progressive) {
-      let source = phraseEndingAt(tokens, i - 1, a);
+    if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
+      let source = phraseEndingAt(tokens, end, a);
       // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
       if (source && afterPeople) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
       if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
