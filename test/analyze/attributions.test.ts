@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Followers, fans, viewers and protesters are people who can speak.
+    ["Her followers even questioned the star's identity.", ['cue "questioned"', 'source "Her followers" anonymous']],
     // After a name, an adverb may stand before the participle.
     ['The two had played nice, with Cruz repeatedly calling Trump his friend.', ['cue "calling"', 'source "Cruz" person']],
     // "and said" in a clause opened by "when" or "as": the clause's own subject.
