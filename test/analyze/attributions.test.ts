@@ -223,8 +223,8 @@ describe('attributions', () => {
     ['Trump called her a liar.', ['cue "called"', 'source "Trump" person']],
     ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
     ['It would respond in time.', []],
-    ['Trump spoke favorably of Putin.', ['cue "spoke"', 'source "Trump" person']],
-    ['Trump called Wednesday for Ginsburg to resign.', ['cue "called"', 'source "Trump" person']],
+    ['Trump spoke favorably of Putin.', ['cue "spoke favorably of"', 'source "Trump" person']],
+    ['Trump called Wednesday for Ginsburg to resign.', ['cue "called Wednesday for"', 'source "Trump" person']],
     ['Ayotte would not rule out a change.', ['cue "rule out"', 'source "Ayotte" person']],
     ['Gorka also made the point that Clinton was wrong.', ['cue "made the point"', 'source "Gorka" person']],
     ['Voters hate the plan.', ['cue "hate"', 'source "Voters" anonymous']],
@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A word of degree, an adverb or a day inside a cue of several words is part of it.
+    ['Critics raised new questions about his health.', ['cue "raised new questions"', 'source "Critics" anonymous']],
+    ['Sanders called Wednesday for a recount.', ['cue "called Wednesday for"', 'source "Sanders" person']],
     // Followers, fans, viewers and protesters are people who can speak.
     ["Her followers even questioned the star's identity.", ['cue "questioned"', 'source "Her followers" anonymous']],
     // After a name, an adverb may stand before the participle.

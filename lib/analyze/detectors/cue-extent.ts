@@ -3,15 +3,27 @@
  * and the medium ("said in a statement", "wrote on Twitter").
  */
 import { phrasalRest } from '../lexicon/index.ts';
-import { AUDIENCE_PHRASES, MEDIA_WORDS } from '../lexicon/words.ts';
-import type { Token } from '../tokens.ts';
+import { AUDIENCE_PHRASES, MEDIA_WORDS, TIMES } from '../lexicon/words.ts';
+import { isAdverb, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
 const MEDIUM_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to']);
 
+/** Words of degree inside a cue of a verb and its noun: "raised fresh questions". */
+const QUALIFIERS = new Set('new fresh serious more further additional similar real deep grave troubling tough hard sharp many some several renewed legitimate'.split(' '));
+
+/**
+ * A word that may stand inside a multi-word cue, between the verb and the rest: an adverb or a day
+ * ("spoke favorably of", "called Wednesday for") or a word of degree ("raised new questions").
+ */
+export const standsInside = (t: Token | undefined) => t !== undefined && (isAdverb(t) || TIMES.has(t.lower) || QUALIFIERS.has(t.lower));
+
 export function extendCue(tokens: Token[], cue: Range, lemma: string, ceiling: number): Range {
   let end = cue[1];
-  end += phrasalRest(lemma, (k) => (end + 1 + k < ceiling ? tokens[end + 1 + k]!.lower : undefined));
+  const rest = (from: number) => phrasalRest(lemma, (k) => (from + k < ceiling ? tokens[from + k]!.lower : undefined));
+  const adjacent = rest(end + 1);
+  const past = adjacent === 0 && standsInside(tokens[end + 1]) ? rest(end + 2) : 0;
+  end += adjacent > 0 ? adjacent : past > 0 ? past + 1 : 0;
   if (lemma === 'tell') end = matchAudience(tokens, end + 1, ceiling) ?? end;
   end = matchMedium(tokens, end + 1, ceiling) ?? end;
   return [cue[0], end];

@@ -7,9 +7,8 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isNamePossessive, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { TIMES } from '../lexicon/words.ts';
-import { isAdverb, isPunct, type Token } from '../tokens.ts';
-import { extendCue } from './cue-extent.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
@@ -134,8 +133,9 @@ const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', '
 function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
   const entry = PHRASAL_VERBS.get(tokens[i]!.lower);
   if (!entry) return undefined;
-  // ("spoke favorably of", "called Wednesday for": an adverb or a day may stand before the particle.)
-  const from = isAdverb(tokens[i + 1]) || TIMES.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // ("spoke favorably of", "called Wednesday for": an adverb or a day may stand before the particle,
+  // and a word of degree before the noun: "raised new questions", "raised serious concerns".)
+  const from = standsInside(tokens[i + 1]) ? i + 2 : i + 1;
   if (phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0 && phrasalRest(entry.lemma, (k) => tokens[from + k]?.lower) === 0) return undefined;
   return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
 }
