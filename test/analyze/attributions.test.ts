@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Seeing that something is so holds a view; seeing a thing does not.
+    ['All of a sudden, black voters saw that Obama could actually win.', ['cue "saw"', 'source "black voters" anonymous']],
+    ['She saw that film twice.', []],
     // A word of degree inside a cue of a verb and its noun is part of it.
     ['Critics raised new questions about his health.', ['cue "raised new questions"', 'source "Critics" anonymous']],
     // Followers, fans, viewers and protesters are people who can speak.

@@ -152,9 +152,10 @@ export function verbHit(
     if (!progressive) return null;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1)) return null;
-  // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as".
+  // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
+  // a clause: "the campaign sees that…").
   // ("viewed him favorably": a view told by its adverb.)
-  if (AS_VERBS.has(verb.lemma) && !beNear && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
+  if (AS_VERBS.has(verb.lemma) && !beNear && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
