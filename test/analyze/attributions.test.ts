@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // After a clause a subordinator opened, the main clause's subject stands before its auxiliary too.
+    ['When the poll asked about the race, Clinton was supported by 42 percent of those responding.', ['cue "asked"', 'source "the poll" document', 'cue "supported"', 'source "42 percent of those responding" anonymous']],
     // Seeing that something is so holds a view; seeing a thing does not.
     ['All of a sudden, black voters saw that Obama could actually win.', ['cue "saw"', 'source "black voters" anonymous']],
     ['She saw that film twice.', []],

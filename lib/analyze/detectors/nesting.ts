@@ -8,6 +8,7 @@ import { isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
+import { BE } from './passives.ts';
 import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
@@ -29,9 +30,12 @@ const inWhoAside = (tokens: Token[], h: CueHit) => h.source !== null && inAside(
 /** ", and I think", "; she wants": a clause with its own subject opens between token k and the verb at i. */
 function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
-  // the main clause has a subject of its own.
+  // the main clause has a subject of its own ("When the poll asked…, Clinton was supported by…").
+  let end = i - 1;
+  while (end > k && (BE.has(tokens[end]!.lower) || /^(has|have|had)$/.test(tokens[end]!.lower))) end--;
+  const main = phraseEndingAt(tokens, end, k + 1);
+  if (main && isPunct(tokens[main[0] - 1], ',') && ownSubject(tokens, main) && opensWithSubordinator(tokens, k)) return true;
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
-  if (subject && isPunct(tokens[subject[0] - 1], ',') && ownSubject(tokens, subject) && opensWithSubordinator(tokens, k)) return true;
   // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
   if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
