@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Signs, banners and placards carry words.
+    ['She hoisted a sign that read “15%!”', ['cue "read"', 'source "a sign" document']],
+    ['A banner read: “Stop the war.”', ['cue "read"', 'source "A banner" document']],
     // After a clause a subordinator opened, the main clause's subject stands before its auxiliary too.
     ['When the poll asked about the race, Clinton was supported by 42 percent of those responding.', ['cue "asked"', 'source "the poll" document', 'cue "supported"', 'source "42 percent of those responding" anonymous']],
     // Seeing that something is so holds a view; seeing a thing does not.
