@@ -319,6 +319,10 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A headline of who speaks on what, then the words.
+    ['CNN President On Trump: ‘We Do Not Pay Candidates To Appear.’', ['cue ":"', 'source "CNN President" person']],
+    ['More on this: “It is bad.”', []],
+    ['More from the report: “Vendors condition their panels.”', ['cue ":"', 'source "the report" document']],
     // Signs, banners and placards carry words.
     ['She hoisted a sign that read “15%!”', ['cue "read"', 'source "a sign" document']],
     ['A banner read: “Stop the war.”', ['cue "read"', 'source "A banner" document']],

@@ -4,7 +4,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
-import { headOf, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, isDeterminer, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -66,6 +66,8 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”": the name after a dash.
   let start = a;
   for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
+  // ("More from Jones: “…”": the one it is more from.)
+  if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
   if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && t.quote < 0) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
@@ -80,12 +82,32 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const signed = tweetSignature(tokens, i, b) ?? quoteAfterDash(tokens, i, a);
     if (signed) return signed;
   }
+  // "CNN President On Trump: ‘We Do Not Pay Candidates’": in a headline, who speaks on what, then the words.
+  if (isPunct(t, ':') && t.quote < 0) {
+    const topical = topicHeadline(tokens, i, a);
+    if (topical) return topical;
+  }
   // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
   if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {
     const source = phraseStartingAt(tokens, i + 1, b);
     const after = source ? tokens[source[1] + 1] : undefined;
     const signs = source && tokens[source[0]]!.cap && (source[1] + 1 >= b || after === undefined || isPunct(after, '.,;“"('));
     if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
+  }
+  return null;
+}
+
+/** The colon at i after "Name on Topic" that opens the sentence, before a quotation. */
+function topicHeadline(tokens: Token[], i: number, a: number): CueHit | null {
+  const next = tokens[i + 1];
+  if (next === undefined || !(next.quote >= 0 || isPunct(next, '“"‘\''))) return null;
+  for (let k = a + 1; k < i - 1 && k - a <= 5; k++) {
+    if (tokens[k]!.lower !== 'on') continue;
+    const source = phraseStartingAt(tokens, a, k);
+    // ("More on this:", "Update on the race:" introduce no one.)
+    const head = source && tokens[source[1]]!;
+    const named = head !== null && head.cap && !LABEL_WORDS.has(head.lower) && !isDeterminer(head);
+    return source && source[1] === k - 1 && named ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
   }
   return null;
 }
