@@ -176,6 +176,9 @@ const IN_SOURCES = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'stud
 function viewHolder(tokens: Token[], [first, last]: Range): boolean {
   // "To a person, they want…", "to a man": everyone, not someone's view.
   if (last === first + 1 && tokens[first]!.lower === 'a' && /^(person|man|woman|one)$/.test(tokens[last]!.lower)) return false;
+  // ("…on training, to provide workers with skills": an infinitive, not whom it seems so to.)
+  const opener = tokens[first]!;
+  if (!opener.cap && !isDeterminer(opener) && !SUBJECT_PRONOUNS.has(opener.lower) && !/^(them|him|her|us|me|many|most|some|critics|supporters)$/.test(opener.lower) && !isPeopleNoun(opener.lower)) return false;
   const head = headOf(tokens, first, last);
   const lower = head.lower;
   if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);
