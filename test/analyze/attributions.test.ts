@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // After "of" the base form is a noun; "as we know it" is how a thing stands.
+    ['They have mixed feelings about the former secretary of state.', []],
+    ['It is unclear whether there is a GOP, as we now know it, at all.', []],
     // "to" after a comma holds a view only before whom it seems so to, not before an infinitive.
     ['It could be spent on training, to provide workers with skills, or on services.', []],
     ['To many voters, the race is over.', ['cue "To"', 'source "many voters" anonymous']],

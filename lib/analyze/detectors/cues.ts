@@ -78,6 +78,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
     if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
+    // "the secretary of state", "a matter of record": after "of", the base form is a noun.
+    if ((verb.form === 'base' || verb.form === 's') && tokens[i - 1]?.lower === 'of') continue;
     // "in each state", "several states": a noun after any determiner.
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "some states", "in many states", "two states": after a word that counts, the -s form is a

@@ -27,6 +27,7 @@ type Frame = (v: VerbAt) => CueHit | null | undefined;
 const isPast = (verb: CueVerb) => verb.form === 'ed' || verb.form === 'en';
 const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
 const noSource = ({ i, verb }: VerbAt, first = i): CueHit => ({ cue: [first, i], source: null, kind: 'verb', cls: verb.cls });
+const asWeKnowIt = ({ tokens, i }: VerbAt) => lowerAt(tokens, i + 1) === 'it' && [i - 2, i - 3].some((k) => lowerAt(tokens, k) === 'as');
 /** "you know,", "I mean.": a speaker's filler. */
 const filler = ({ tokens, i }: VerbAt) => /^(you|i)$/.test(lowerAt(tokens, i - 1)) && (tokens[i + 1] === undefined || isPunct(tokens[i + 1], ',.;—–'));
 
@@ -41,7 +42,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "The numbers add up": a sum, not an addition to what was said.
   ['add', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'up' ? null : undefined)],
   // "Here's what we know:", "what we know so far": the newsroom's own heading.
-  ['know', (v) => ((lowerAt(v.tokens, v.i - 1) === 'we' && lowerAt(v.tokens, v.i - 2) === 'what') || filler(v) ? null : undefined)],
+  // ("the party as we now know it": the thing as it stands.)
+  ['know', (v) => ((lowerAt(v.tokens, v.i - 1) === 'we' && lowerAt(v.tokens, v.i - 2) === 'what') || filler(v) || asWeKnowIt(v) ? null : undefined)],
   ['mean', (v) => (filler(v) ? null : undefined)],
   // "a prosecutor who reports directly to the president": whom one answers to.
   ['report', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'directly' || (lowerAt(tokens, i + 1) === 'to' && /^(the|him|her|them)$/.test(lowerAt(tokens, i + 2)) && !sayingFollows(tokens, i + 3)) ? null : undefined)],
