@@ -319,6 +319,11 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.
+    ['One of his recent reads is a history of the war.', []],
+    ['The mental and emotional stress is constantly with me.', []],
+    ['A Carrier executive tells employees the plant will close.', ['cue "tells"', 'source "A Carrier executive" anonymous']],
+    ['The lead grew, thanks in part to her wins in Georgia.', []],
     // After "of" the base form is a noun; "as we know it" is how a thing stands.
     ['They have mixed feelings about the former secretary of state.', []],
     ['It is unclear whether there is a GOP, as we now know it, at all.', []],

@@ -56,6 +56,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['decline', ({ tokens, i }) => (declinesToSay(tokens, i) ? undefined : null)],
   // "who backs Cruz", "backed by Ankara"; "fired back", "backed down", "He's back" are no support.
   ['back', ({ tokens, i }) => (supportsSomeone(tokens, i) ? undefined : null)],
+  // "thanks in part to increased revenue": because of, not gratitude said.
+  ['thank', ({ tokens, i, verb }) => (verb.form === 's' && (lowerAt(tokens, i + 1) === 'to' || (lowerAt(tokens, i + 1) === 'in' && lowerAt(tokens, i + 2) === 'part')) ? null : undefined)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
