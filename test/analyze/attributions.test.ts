@@ -311,7 +311,7 @@ describe('attributions', () => {
     ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
-    ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "promise"', 'source "her" pronoun → Jane Smith']],
+    ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "repeated"', 'source "She" pronoun → Jane Smith', 'cue "promise"', 'source "her" pronoun → Jane Smith']],
     ["Trump's vows to build a wall drew cheers.", ['cue "vows"', 'source "Trump\'s" person → Trump']],
     ['The question of money came up.', []],
     ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A weak verb reports a statement noun with its content: "repeated his promise to…".
+    ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun']],
     // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.
     ['One of his recent reads is a history of the war.', []],
     ['The mental and emotional stress is constantly with me.', []],

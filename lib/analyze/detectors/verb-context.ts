@@ -13,12 +13,12 @@ import { DOCUMENTS, isCommonNoun, TIMES } from '../lexicon/words.ts';
 
 const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
-/** "repeated accusations that…", "echoed his call for…": a statement noun as the object, with its content. */
+/** "repeated accusations that…", "echoed his call for…", "repeated his promise to…": a statement noun as the object, with its content. */
 export function statementObject(tokens: Token[], k: number): boolean {
   for (let n = k; n < k + 4; n++) {
     const t = tokens[n];
     if (t === undefined || t.kind !== 'w') return false;
-    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
+    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against|to)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
   }
   return false;
 }
