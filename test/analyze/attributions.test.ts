@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // An aside in brackets after a name may run long.
+    ['Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.', ['cue "says"', 'source "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)" person → Chris Murphy']],
     // A weak verb reports a statement noun with its content: "repeated his promise to…".
     ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun']],
     // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.

@@ -164,9 +164,11 @@ const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'e
 /** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
 function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {
   let open = close - 1;
-  while (open > a && !isPunct(tokens[open], '(') && close - open < 8) open--;
+  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says":
+  // an aside in brackets after a name may run long.)
+  while (open > a && !isPunct(tokens[open], '(') && close - open < 24) open--;
   const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
-  return np ? [np[0], close] : null;
+  return np && (close - open <= 8 || tokens[np[1]]!.cap) ? [np[0], close] : null;
 }
 
 /**
