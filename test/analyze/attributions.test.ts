@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // After a singular noun for a person, the -s form of a verb that is often a noun is the verb.
+    ['The DNC chairman calls for a contingency plan.', ['cue "calls for"', 'source "The DNC chairman" anonymous']],
+    ['Agents take customer calls all day.', []],
     // An aside in brackets after a name may run long.
     ['Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.', ['cue "says"', 'source "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)" person → Chris Murphy']],
     // A weak verb reports a statement noun with its content: "repeated his promise to…".
