@@ -321,7 +321,8 @@ describe('attributions', () => {
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     // After a singular noun for a person, the -s form of a verb that is often a noun is the verb.
     ['The DNC chairman calls for a contingency plan.', ['cue "calls for"', 'source "The DNC chairman" anonymous']],
-    ['Agents take customer calls all day.', []],
+    ['The Republican presidential candidate plans to return on Saturday.', ['cue "plans"', 'source "The Republican presidential candidate" anonymous']],
+    ['The agents take customer calls.', []],
     // An aside in brackets after a name may run long.
     ['Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.', ['cue "says"', 'source "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)" person → Chris Murphy']],
     // A weak verb reports a statement noun with its content: "repeated his promise to…".

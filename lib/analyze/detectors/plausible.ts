@@ -78,10 +78,11 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     const peopleBeforeBase = verb.form === 'base' && ((lower.endsWith('s') && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
     // ("The analysis shows": -is and -us end singular nouns.)
     const documentBeforeS = verb.form === 's' && !/[^iu]s$/.test(lower) && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
-    // ("The DNC chairman calls for…": a singular noun for a person, opening with its determiner or
-    // a capital, before the -s form; "take customer calls" is a compound.)
-    const opener = tokens[first]!;
-    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && ROLES.has(lower) && (isDeterminer(opener) || opener.cap) && VERBS_AFTER_NAMES.has(verb.lemma);
+    // ("The DNC chairman calls for…", "Former DNC chairman calls for…": a singular noun for a person
+    // after its determiner or capitals only, before the -s form; "take customer calls" is a compound.)
+    const describes = (t: Token) => t.cap || t.kind === 'n' || /^(top|senior|former|chief|longtime|new|veteran|leading|deputy|acting)$/.test(t.lower) || /.(al|ic|ous|ive|ful|ent|ant|ary|ian)$/.test(t.lower);
+    const introduced = (isDeterminer(tokens[first]) || describes(tokens[first]!)) && tokens.slice(first + 1, last).every(describes);
+    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && ROLES.has(lower) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
