@@ -319,6 +319,11 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Sharing a view or a story reports it; sharing shares or a microphone does not.
+    ['Donald J. Trump shares this bleak view.', ['cue "shares"', 'source "Donald J. Trump" person']],
+    ['Her view is shared by Sen. Elizabeth Warren.', ['cue "shared"', 'source "Sen. Elizabeth Warren" person → Elizabeth Warren']],
+    ['Mr. Ackman first bought Valeant shares in 2014.', []],
+    ['The two candidates shared a microphone.', []],
     // After a singular noun for a person, the -s form of a verb that is often a noun is the verb.
     ['The DNC chairman calls for a contingency plan.', ['cue "calls for"', 'source "The DNC chairman" anonymous']],
     ['The Republican presidential candidate plans to return on Saturday.', ['cue "plans"', 'source "The Republican presidential candidate" anonymous']],

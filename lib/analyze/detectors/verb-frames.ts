@@ -58,6 +58,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['back', ({ tokens, i }) => (supportsSomeone(tokens, i) ? undefined : null)],
   // "thanks in part to increased revenue": because of, not gratitude said.
   ['thank', ({ tokens, i, verb }) => (verb.form === 's' && (lowerAt(tokens, i + 1) === 'to' || (lowerAt(tokens, i + 1) === 'in' && lowerAt(tokens, i + 2) === 'part')) ? null : undefined)],
+  // "shares this bleak view", "shared a story from the reception", "a view shared by Warren";
+  // "Valeant shares", "shared a microphone", "the home she shares with her husband" report nothing.
+  ['share', ({ tokens, i, verb }) => (sharesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') ? undefined : null)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
@@ -102,6 +105,15 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
   return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || /^(him|her|them|us|me|it|whoever|both|either)$/.test(next.lower);
+}
+
+/** What one shares of what one thinks or knows: "view", "story", "concerns". */
+const SHARED = new Set('view views belief beliefs concern concerns story stories news message messages thought thoughts grievance grievances anecdote anecdotes anxiety fear fears sentiment sentiments analysis assessment opinion opinions vision values antipathy zeal frustration frustrations experience experiences memories details information skepticism optimism doubts hopes'.split(' '));
+
+/** A form of "share" at i with what is thought or known as its object, within a few words: "shares this bleak view". */
+function sharesWhatIsSaid(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 6 && tokens[k] !== undefined && tokens[k]!.kind !== 'p'; k++) if (SHARED.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** "a movement accused of financing travel": a passive after its noun, by no one named. */

@@ -35,6 +35,7 @@ export const STANCE_VERBS = [
   'resist',
   'seek',
   'seem',
+  'share',
   'support',
   'talk',
   'welcome',
