@@ -10,6 +10,10 @@ describe('opinion', () => {
     // Odds that are measured are no hedge.
     ['Walkers are 40 percent less likely to die early.', []],
     ['Walkers are less likely to die early.', ['opinion "less likely" hedge']],
+    // A superlative the record measures is no judgement; one the writer passes is.
+    ['It was their worst run since 2017.', []],
+    ['Sales had their best quarter on record.', []],
+    ['It was the worst speech of the campaign.', ['opinion "worst" evaluative']],
     ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
     ['The man allegedly stole it.', ['opinion "allegedly" hedge']],
     ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],

@@ -21,7 +21,7 @@ export function detectOpinion(doc: Doc): void {
     if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && inName(tokens, i) && !isShouted(t) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
-    if (measuredOdds(tokens, i, hit.last)) {
+    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last)) {
       i = hit.last;
       continue;
     }
@@ -35,6 +35,19 @@ function measuredOdds(tokens: Token[], i: number, last: number): boolean {
   if (tokens[last]!.lower !== 'likely' || last === i) return false;
   const before = tokens[i - 1];
   return before !== undefined && (before.kind === 'n' || /^(percent|times|twice|thrice|points)$/.test(before.lower));
+}
+
+/** "their worst run since 2017", "the best quarter on record", "in a decade": a superlative the record measures. */
+function measuredRecord(tokens: Token[], i: number, last: number): boolean {
+  if (last !== i || !/^(worst|best|highest|lowest|biggest|largest|smallest)$/.test(tokens[i]!.lower)) return false;
+  for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.kind !== 'p'; k++) {
+    const w = tokens[k]!.lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    const after = tokens[k + 2]?.lower ?? '';
+    if (w === 'since' || (w === 'on' && next === 'record')) return true;
+    if (w === 'in' && (/^(history|decades|years)$/.test(next) || /^(decade|century|generation|years|decades)$/.test(after))) return true;
+  }
+  return false;
 }
 
 /** A capitalised word next to another: part of a name ("Great Britain"), not the writer's label ("the Dems"). */
