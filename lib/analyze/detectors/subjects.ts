@@ -58,7 +58,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "A letter to committee members calls for", "a memo from the chief warns": a document, with whom it is to or from.
   if (np && /^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
     const document = phraseEndingAt(tokens, np[0] - 2, a);
-    // (One with its determiner: "in order to" is no document.)
+    // (One with its determiner: "in order to" names no letter or memo.)
     const opener = document && tokens[document[0]]!;
     if (document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap)) np = [document[0], np[1]];
   }

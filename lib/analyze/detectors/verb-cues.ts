@@ -255,7 +255,7 @@ export function verbHit(
   }
   let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
-  // "her records, which showed she was fit": "which" stands for the document. ("Sanders has shown little interest": an attitude.)
+  // "her records, which showed she was fit": "which" stands for the records. ("Sanders has shown little interest": an attitude.)
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
   // "The report published Tuesday showed…": a document is published; it does not publish.
   if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
