@@ -131,7 +131,6 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   return opens ? [start, np[1]] : np;
 }
 
-/** A reporting verb's participle: "briefed", "interviewed", "asked". */
 /**
  * "A study published in the journal", "a report released Wednesday", "voters polled in Iowa": a noun
  * for a document or for people, described by the participle at token p and what follows up to `end`.
@@ -144,6 +143,7 @@ function describedByParticiple(tokens: Token[], p: number, end: number, a: numbe
   return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
 }
 
+/** A reporting verb's participle: "briefed", "interviewed", "asked". */
 const isCueParticiple = (t: Token) => {
   const v = CUE_VERBS.get(t.lower);
   return v !== undefined && (v.form === 'ed' || v.form === 'en');
@@ -183,17 +183,17 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np) np = withGroup(tokens, np, a);
-    // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
-    // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
-    // ("The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject.)
-    // The subject that opens the sentence, then its verb and object, is the subject of the next
-    // verb in the list ("retired Gen. John Allen", "Clinton, exasperated, responded" are no list).
+    // "The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject;
+    // the subject that opens the sentence before them is the next listed verb's ("retired Gen. John
+    // Allen", "Clinton, exasperated, responded" are no list).
     if (np && isPastAfterNoun(tokens, np[0]) && !tokens.slice(np[0], np[1] + 1).some((t) => t.cap) && !isCommonNoun(headOf(tokens, np[0], np[1]).lower)) {
       let k = np[0] - 1;
       while (k >= a && isAdverb(tokens[k])) k--;
       const listed = phraseEndingAt(tokens, k, a);
       if (listed && listed[0] === a && plausibleSource(tokens, listed, verb, false)) return listed;
     }
+    // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
+    // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
