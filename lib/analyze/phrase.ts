@@ -27,6 +27,11 @@ export const isPastAfterNoun = (tokens: Token[], k: number) => {
 };
 /** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
 export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
+/** Words that describe a noun before it and end in no telling suffix: "recent", "former", "top". */
+const DESCRIBING_WORDS = new Set('new old recent latest own previous earlier past early best worst favorite favourite big great top senior former chief longtime veteran leading deputy acting'.split(' '));
+/** A lower-case word that reads as an adjective before a noun: "recent", "emotional", "presidential" (not "official", "executive"). */
+export const isAdjectiveLike = (t: Token | undefined) =>
+  t !== undefined && t.kind === 'w' && !t.cap && !isPeopleNoun(t.lower) && (DESCRIBING_WORDS.has(t.lower) || (t.lower.length > 5 && /(al|ic|ous|ive|ful|less)$/.test(t.lower)));
 /** Possessive pronouns: "his claim", "in her words". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */

@@ -6,8 +6,7 @@
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { isPeopleNoun } from '../lexicon/words.ts';
-import { isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -127,18 +126,13 @@ const COUNTING = new Set('some many most all few several various two three four 
 /** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
 const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (t.cap || OBJECT_OPENERS.has(t.lower) || ARTICLES.has(t.lower));
 
-/** A lower-case word that reads as an adjective before a noun: "recent", "emotional" (not "official", "executive"). */
-const isAdjective = (t: Token | undefined) =>
-  t !== undefined && t.kind === 'w' && !t.cap && !isPeopleNoun(t.lower) && (ADJECTIVES_BEFORE_NOUNS.has(t.lower) || (t.lower.length > 5 && /(al|ic|ous|ive|ful|less)$/.test(t.lower)));
-
 /** The word at i after a determiner and an adjective (or two joined by "and"): "his recent reads", "the mental and emotional stress". */
 function describedNoun(tokens: Token[], i: number): boolean {
-  if (!isAdjective(tokens[i - 1])) return false;
+  if (!isAdjectiveLike(tokens[i - 1])) return false;
   const before = tokens[i - 2];
-  const opener = before?.lower === 'and' && isAdjective(tokens[i - 3]) ? tokens[i - 4] : before;
+  const opener = before?.lower === 'and' && isAdjectiveLike(tokens[i - 3]) ? tokens[i - 4] : before;
   return opener !== undefined && (isDeterminer(opener) || isPossessiveNoun(opener.lower));
 }
-const ADJECTIVES_BEFORE_NOUNS = new Set('new old recent latest own previous earlier past early best worst favorite favourite big great'.split(' '));
 
 /** Nouns an -ing form makes a compound with: "briefing room", "talking points", "reporting requirements". */
 const ING_COMPOUND_HEADS = new Set('room rooms fee fees point points requirement requirements session sessions material materials tour engagement engagements schedule style skills circuit'.split(' '));

@@ -5,7 +5,7 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, COUNT_WORDS, headOf, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COUNT_WORDS, headOf, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -80,7 +80,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     const documentBeforeS = verb.form === 's' && !/[^iu]s$/.test(lower) && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);
     // ("The DNC chairman calls for…", "Former DNC chairman calls for…": a singular noun for a person
     // after its determiner or capitals only, before the -s form; "take customer calls" is a compound.)
-    const describes = (t: Token) => t.cap || t.kind === 'n' || /^(top|senior|former|chief|longtime|new|veteran|leading|deputy|acting)$/.test(t.lower) || /.(al|ic|ous|ive|ful|ent|ant|ary|ian)$/.test(t.lower);
+    const describes = (t: Token) => t.cap || t.kind === 'n' || isAdjectiveLike(t);
     const introduced = (isDeterminer(tokens[first]) || describes(tokens[first]!)) && tokens.slice(first + 1, last).every(describes);
     const personBeforeS = verb.form === 's' && !lower.endsWith('s') && ROLES.has(lower) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
