@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Challenging someone to or over something, or a claim, reports a stance; running against someone does not.
+    ['She criticized Singer and challenged him to a debate.', ['cue "criticized"', 'source "She" pronoun', 'cue "challenged"', 'source "She" pronoun']],
+    ['Tim Canova is challenging Rep. Debbie Wasserman Schultz.', []],
     // Sharing a view or a story reports it; sharing shares or a microphone does not.
     ['Donald J. Trump shares this bleak view.', ['cue "shares"', 'source "Donald J. Trump" person']],
     ['Her view is shared by Sen. Elizabeth Warren.', ['cue "shared"', 'source "Sen. Elizabeth Warren" person → Elizabeth Warren']],

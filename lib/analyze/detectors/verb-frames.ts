@@ -61,6 +61,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "shares this bleak view", "shared a story from the reception", "a view shared by Warren";
   // "Valeant shares", "shared a microphone", "the home she shares with her husband" report nothing.
   ['share', ({ tokens, i, verb }) => (sharesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') ? undefined : null)],
+  // "challenged him to a debate", "challenging him over his comments", "challenged the assertion
+  // that…"; "is challenging Rep. Culberson" (for a seat) reports nothing said.
+  ['challenge', ({ tokens, i }) => (challengesWhatIsSaid(tokens, i) ? undefined : null)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
@@ -105,6 +108,17 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
   return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || /^(him|her|them|us|me|it|whoever|both|either)$/.test(next.lower);
+}
+
+/** What one challenges of what another says or holds: "the assertion", "the notion", "the ruling". */
+const CHALLENGED = new Set('assertion assertions claim claims notion idea view views ruling decision findings results premise legitimacy trustworthiness account statement'.split(' '));
+
+/** A form of "challenge" at i with whom it challenges and to or over what, or a claim as its object. */
+function challengesWhatIsSaid(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 7 && tokens[k] !== undefined && tokens[k]!.kind !== 'p'; k++) {
+    if (CHALLENGED.has(tokens[k]!.lower) || (k > i + 1 && /^(to|on|over|about)$/.test(tokens[k]!.lower))) return true;
+  }
+  return false;
 }
 
 /** What one shares of what one thinks or knows: "view", "story", "concerns". */

@@ -10,6 +10,7 @@ export const STANCE_VERBS = [
   'appear',
   'applaud',
   'back',
+  'challenge',
   'champion',
   'condemn',
   'decide',
