@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // An expectation no one in particular holds, past adverbs, and "as expected".
+    ['The decision is widely expected to be unfavorable.', ['cue "is widely expected"', 'source none']],
+    ['Fewer people signed up than expected.', ['cue "expected"', 'source none']],
     // Challenging someone to or over something, or a claim, reports a stance; running against someone does not.
     ['She criticized Singer and challenged him to a debate.', ['cue "criticized"', 'source "She" pronoun', 'cue "challenged"', 'source "She" pronoun']],
     ['Tim Canova is challenging Rep. Debbie Wasserman Schultz.', []],

@@ -34,7 +34,9 @@ const filler = ({ tokens, i }: VerbAt) => /^(you|i)$/.test(lowerAt(tokens, i - 1
 /** Read first, before passives and the rules for verbs in general. */
 export const FIRST_FRAMES = new Map<string, Frame>([
   // "Trump is expected to speak": an expectation no one in particular holds.
-  ['expect', (v) => (isPast(v.verb) && BE.has(lowerAt(v.tokens, v.i - 1)) && lowerAt(v.tokens, v.i + 1) === 'to' ? noSource(v, v.i - 1) : undefined)],
+  // ("is widely expected to", "was not expected to": adverbs may stand between. "as expected",
+  // "than expected": what was expected, by no one named.)
+  ['expect', expectedByNoOne],
   ['guess', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'what' ? null : undefined)],
   // "All told, the group…": in all.
   ['tell', ({ tokens, i }) => (lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',') ? null : undefined)],
@@ -128,6 +130,16 @@ const SHARED = new Set('view views belief beliefs concern concerns story stories
 function sharesWhatIsSaid(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < i + 6 && tokens[k] !== undefined && tokens[k]!.kind !== 'p'; k++) if (SHARED.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** "Trump is expected to speak", "the decision is widely expected to…", "as expected". */
+function expectedByNoOne(v: VerbAt): CueHit | undefined {
+  const { tokens, i } = v;
+  if (!isPast(v.verb)) return undefined;
+  if (/^(as|than)$/.test(lowerAt(tokens, i - 1)) && !isWord(tokens[i + 1])) return noSource(v);
+  let be = i - 1;
+  while (be > i - 4 && (isAdverb(tokens[be]) || /^(not|n't|n’t|also|still|now|originally|initially|generally)$/.test(lowerAt(tokens, be)))) be--;
+  return BE.has(lowerAt(tokens, be)) && lowerAt(tokens, i + 1) === 'to' ? noSource(v, be) : undefined;
 }
 
 /** "a movement accused of financing travel": a passive after its noun, by no one named. */
