@@ -415,10 +415,10 @@ describe('attributions', () => {
     // A ratio of those asked speaks, in words as in digits.
     ['One in five say it is not an improvement.', ['cue "say"', 'source "One in five" anonymous']],
     ['One in five voters say the economy is weak.', ['cue "say"', 'source "One in five voters" anonymous']],
-    // Verbs that take a reporting verb after them: "tend to favor", "kept insisting".
-    ['Progressives tend to favor spending on roads.', ['cue "favor"', 'source "Progressives" anonymous']],
-    ['He kept insisting that he won.', ['cue "insisting"', 'source "He" pronoun']],
-    ['Voters keep saying that they want change.', ['cue "saying"', 'source "Voters" anonymous']],
+    // Verbs that take a reporting verb after them belong to the cue: "tend to favor", "kept insisting".
+    ['Progressives tend to favor spending on roads.', ['cue "tend to favor"', 'source "Progressives" anonymous']],
+    ['He kept insisting that he won.', ['cue "kept insisting"', 'source "He" pronoun']],
+    ['Voters keep saying that they want change.', ['cue "keep saying"', 'source "Voters" anonymous']],
     ['The rain kept falling.', []],
     // Disapproval needs only whose it is: what is disapproved of is what drew it.
     ['The proposal drew harsh criticism from business groups.', ['cue "criticism from"', 'source "business groups" organization']],
@@ -493,14 +493,14 @@ describe('attributions', () => {
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
-    ['She went on to say that none of them had.', ['cue "say"', 'source "She" pronoun']],
+    ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
     ['Trump went on television to say the plan had failed.', ['cue "say"', 'source "Trump" person']],
     ['She went to the store to buy milk.', []],
-    ['Clinton is continuing to insist she will release the transcripts.', ['cue "insist"', 'source "Clinton" person']],
+    ['Clinton is continuing to insist she will release the transcripts.', ['cue "continuing to insist"', 'source "Clinton" person']],
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
-    ['Trump continued to question whether Cruz could serve.', ['cue "question"', 'source "Trump" person']],
+    ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],

@@ -202,6 +202,8 @@ export function verbHit(
   if (antecedent) return plausibleSource(tokens, antecedent, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: antecedent, kind: 'verb', cls } : null;
   let j = i - 1;
   let infinitive = false;
+  // The verb that hosts the cue's verb belongs to the cue: "declined to say", "kept insisting".
+  let from = i;
   if (prev?.lower === 'to') {
     // "declined to say", "chose not to respond", "went on to say".
     const host = tokens[i - 2]?.lower === 'not' || tokens[i - 2]?.lower === 'on' ? i - 3 : i - 2;
@@ -222,9 +224,11 @@ export function verbHit(
     if (tokens[host]!.lower.endsWith('ing') && !BE.has(hostBe) && !/['’](s|re|m)$/.test(hostBe)) return null;
     j = host - 1;
     infinitive = true;
+    from = host;
   } else if (form === 'ing' && GERUND_HOSTS.has(prev?.lower ?? '')) {
     j = i - 2;
     infinitive = true;
+    from = i - 1;
   }
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
@@ -266,7 +270,7 @@ export function verbHit(
   const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || nameOnly(tokens, i + 1, b));
   // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
-  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j)) return { cue: [from, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
     return { cue: [i, i], source: null, kind: 'verb', cls };
