@@ -129,6 +129,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
+    else if (describesAfterDeterminer(tokens, first - 1)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     // "Garry F. McCarthy": a middle initial and its full stop.
     else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
@@ -142,6 +143,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];
 }
+
+/** "an inside source", "an outside adviser": after a determiner, "inside" and "outside" describe the noun. */
+const describesAfterDeterminer = (tokens: Token[], k: number) => /^(inside|outside)$/.test(tokens[k]?.lower ?? '') && isDeterminer(tokens[k - 1]);
 
 /** Small numbers written as words: "one in five", "two weeks ago". */
 export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
@@ -241,7 +245,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     const t = tokens[i]!;
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
     // after a noun ("the report published Tuesday").
-    if (INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) return tokens[i - 1]!;
+    if ((INNER.has(t.lower) || PREPOSITIONS.has(t.lower)) && !describesAfterDeterminer(tokens, i)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
     const participle = (t.lower.length > 4 && (t.lower.endsWith('ed') || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower);
     if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;

@@ -220,7 +220,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
  */
 function withGroup(tokens: Token[], np: Range, a: number): Range {
   const before = tokens[np[0] - 1]?.lower ?? '';
-  if (!/^(in|at|from|across)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
+  if (!/^(in|at|from|across|inside|within|outside)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
   const group = phraseEndingAt(tokens, np[0] - 2, a);
   const head = group && tokens[group[1]]!;
   return group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower) ? [group[0], np[1]] : np;
