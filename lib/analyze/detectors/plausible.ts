@@ -56,6 +56,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  // ("many of whom say": the people "whom" stands for.)
+  if (first === last && lower === 'whom' && tokens[first - 1]?.lower === 'of') return true;
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
   const at = tokens.indexOf(head, first);
   if (COUNT_WORDS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);

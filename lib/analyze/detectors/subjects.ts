@@ -32,6 +32,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const np = phraseEndingAt(tokens, j - 3, a);
     if (np && isPeopleNoun(tokens[np[1]]!.lower)) return np;
   }
+  // "victims, many of whom say…": a share of the people the relative pronoun stands for.
+  if (j - 2 >= a && tokens[j]!.lower === 'whom' && tokens[j - 1]!.lower === 'of' && /^(many|some|most|all|none|several|few|both|each|one|two|half)$/.test(tokens[j - 2]!.lower)) return [j - 2, j];
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
