@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A quotation closing a participle's aside, then the verb: the name before the aside speaks.
+    ["Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.", ['cue "citing"', 'source "Mr. Manafort" person → Manafort', 'cue "said"', 'source "Mr. Manafort" person → Manafort']],
     // A share of the people a relative pronoun stands for.
     ['It angered the families, many of whom say the claims are false.', ['cue "say"', 'source "many of whom" anonymous']],
     // "inside" and "outside" after a determiner describe the noun; after a group, they place it.

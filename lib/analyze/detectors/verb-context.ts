@@ -154,7 +154,8 @@ export function quotedAsideComma(tokens: Token[], i: number, sentenceStart: numb
   while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
   // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
   const before = tokens.slice(sentenceStart, open - 1);
-  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which') && isPunct(before[k - 1], ','));
+  // ("Mr. Manafort, citing ''the unique magic of Trump,'' said": so does a participle's.)
+  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which' || (t.kind === 'w' && !t.cap && t.lower.endsWith('ing'))) && isPunct(before[k - 1], ','));
   // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
   // The title belongs to the aside's phrase ("host of “Morning Joe,”", "MSNBC’s “Hardball,”").
   let mark = open - 1;
