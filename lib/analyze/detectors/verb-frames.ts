@@ -10,7 +10,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { afterAuxiliary, describedObject, MODALS } from './verb-context.ts';
+import { afterAuxiliary, describedObject, INNER_ADVERBS, MODALS } from './verb-context.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
 export interface VerbAt {
@@ -138,7 +138,7 @@ function expectedByNoOne(v: VerbAt): CueHit | undefined {
   if (!isPast(v.verb)) return undefined;
   if (/^(as|than)$/.test(lowerAt(tokens, i - 1)) && !isWord(tokens[i + 1])) return noSource(v);
   let be = i - 1;
-  while (be > i - 4 && (isAdverb(tokens[be]) || /^(not|n't|n’t|also|still|now|originally|initially|generally)$/.test(lowerAt(tokens, be)))) be--;
+  while (be > i - 4 && (isAdverb(tokens[be]) || INNER_ADVERBS.has(lowerAt(tokens, be)))) be--;
   return BE.has(lowerAt(tokens, be)) && lowerAt(tokens, i + 1) === 'to' ? noSource(v, be) : undefined;
 }
 
