@@ -6,7 +6,7 @@
 import { CUE_VERBS } from './lexicon/index.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
-import { STATEMENT_LABELS } from './lexicon/statement-nouns.ts';
+import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, type Token } from './tokens.ts';
 

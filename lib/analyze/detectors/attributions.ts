@@ -4,7 +4,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { STATEMENT_LABELS } from '../lexicon/statement-nouns.ts';
+import { STATEMENT_LABELS } from '../lexicon/statement-labels.ts';
 import { SUBJECT_PRONOUNS, uncontracted } from '../phrase.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';

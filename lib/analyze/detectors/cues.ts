@@ -5,7 +5,8 @@
  */
 import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
-import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';

@@ -3,7 +3,8 @@
  * that…". The noun reports a statement only when it says whose it is and what it says, so both
  * must be there: a possessor before it (or "from"/"by" after it) and the content it introduces.
  */
-import { DISAPPROVAL_NOUNS, STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { CLAUSE, headOf, isPossessiveNoun, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
