@@ -33,6 +33,10 @@ describe('word lists', () => {
     expect(lists[a]!.filter((w) => other.has(w))).toEqual([]);
   });
 
+  it('gives a word one gender at most', () => {
+    expect(lists['male-words']!.filter((w) => lists['female-words']!.includes(w))).toEqual([]);
+  });
+
   it('keeps source heads apart: a head is anonymous, a document or an organisation, not two', () => {
     const kinds = ['anonymous-heads', 'document-heads', 'organization-words'];
     for (const a of kinds) for (const b of kinds) if (a < b) expect(lists[a]!.filter((w) => lists[b]!.includes(w))).toEqual([]);

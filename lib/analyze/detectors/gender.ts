@@ -5,17 +5,15 @@
  * when the text is silent, the gender is unknown and any pronoun may refer to the person.
  */
 import type { Doc } from '../doc.ts';
+import { FEMALE_WORDS } from '../lexicon/female-words.ts';
+import { MALE_WORDS } from '../lexicon/male-words.ts';
 import { TITLE_WORDS } from '../lexicon/words.ts';
 import { isPunct } from '../tokens.ts';
 
 export type Gender = 'male' | 'female';
 
-const MALE = new Set(
-  'mr mr. sir lord king prince duke father son brother husband uncle nephew grandfather grandson boyfriend widower gentleman man boy spokesman chairman congressman businessman councilman assemblyman alderman anchorman statesman frontman policeman fireman actor'.split(' '),
-);
-const FEMALE = new Set(
-  'mrs mrs. ms ms. miss madam lady dame queen princess duchess mother daughter sister wife aunt niece grandmother granddaughter girlfriend widow woman girl spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman stateswoman policewoman actress'.split(' '),
-);
+const MALE = new Set<string>(MALE_WORDS);
+const FEMALE = new Set<string>(FEMALE_WORDS);
 
 const genderOf = (lower: string): Gender | null => (MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null);
 
