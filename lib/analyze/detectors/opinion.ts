@@ -59,9 +59,6 @@ const isShouted = (t: Token) => t.text.length > 2 && t.text === t.text.toUpperCa
 const DEGREE = new Set(['so', 'too']);
 const ADJECTIVE_ENDING = /(ed|ous|ful|ive|able|ible|ic|ish|less)$/;
 
-/** Every word that can open an opinion mark: one lookup rules out most tokens. */
-const OPINION_STARTS = new Set<string>([...OPINION_WORDS.keys(), ...OPINION_PHRASES.keys(), ...WEASEL_ADVERBS, ...DEGREE]);
-
 /** The phrase's words, all outside quotations, from token i on. */
 function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) {
@@ -84,28 +81,39 @@ interface Phrase {
   words: string[];
   subtype: OpinionType;
 }
-const PHRASES_BY_SECOND = new Map<string, Map<string, Phrase[]>>();
+/** What a word can open, found with one lookup: phrases by their second word, a degree word, a weasel adverb, a word of its own. */
+interface Opener {
+  bySecond?: Map<string, Phrase[]>;
+  degree?: boolean;
+  weasel?: boolean;
+  subtype?: OpinionType;
+}
+const OPENERS = new Map<string, Opener>();
+const opener = (w: string) => OPENERS.get(w) ?? OPENERS.set(w, {}).get(w)!;
 for (const [first, phrases] of OPINION_PHRASES) {
   const bySecond = new Map<string, Phrase[]>();
   for (const phrase of phrases) bySecond.set(phrase.words[1]!, [...(bySecond.get(phrase.words[1]!) ?? []), phrase]);
-  PHRASES_BY_SECOND.set(first, bySecond);
+  opener(first).bySecond = bySecond;
 }
+for (const w of DEGREE) opener(w).degree = true;
+for (const w of WEASEL_ADVERBS) opener(w).weasel = true;
+for (const [w, subtype] of OPINION_WORDS) opener(w).subtype = subtype;
 
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
-  if (!OPINION_STARTS.has(t.lower)) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
+  const entry = OPENERS.get(t.lower);
+  if (!entry) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
   // Phrases are looked up by their first two words: "in" and "the" open many, and most fail on the second.
-  const phrases = PHRASES_BY_SECOND.get(t.lower)?.get(tokens[i + 1]?.lower ?? '');
+  const phrases = entry.bySecond?.get(tokens[i + 1]?.lower ?? '');
   if (phrases) for (const { words, subtype } of phrases) if (phraseAt(tokens, i, words)) return { last: i + words.length - 1, subtype };
-  if (DEGREE.has(t.lower)) {
+  if (entry.degree) {
     const next = tokens[i + 1];
     const adjective = next && next.quote < 0 && next.kind === 'w' && (OPINION_WORDS.get(next.lower) === 'evaluative' || ADJECTIVE_ENDING.test(next.lower));
     return adjective ? { last: i + 1, subtype: 'intensifier' } : null;
   }
-  if (WEASEL_ADVERBS.has(t.lower)) {
+  if (entry.weasel) {
     const next = tokens[i + 1];
     if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w') return { last: i + 1, subtype: 'weasel' };
   }
-  const subtype = OPINION_WORDS.get(t.lower);
-  return subtype ? { last: i, subtype } : null;
+  return entry.subtype ? { last: i, subtype: entry.subtype } : null;
 }
