@@ -10,6 +10,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
+import { bracketedPhraseEndingAt, describedByParticiple, withAddressee, withGroup } from './subject-extents.ts';
 
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
@@ -57,13 +58,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
   }
   if (np) np = withGroup(tokens, np, a);
-  // "A letter to committee members calls for", "a memo from the chief warns": a document, with whom it is to or from.
-  if (np && /^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
-    const document = phraseEndingAt(tokens, np[0] - 2, a);
-    // (One with its determiner: "in order to" names no letter or memo.)
-    const opener = document && tokens[document[0]]!;
-    if (document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap)) np = [document[0], np[1]];
-  }
+  if (np) np = withAddressee(tokens, np, a);
   // "a petition signed by 60 residents asks": the document, with who made it.
   if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
     const made = phraseEndingAt(tokens, np[0] - 3, a);
@@ -133,18 +128,6 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   return opens ? [start, np[1]] : np;
 }
 
-/**
- * "A study published in the journal", "a report released Wednesday", "voters polled in Iowa": a noun
- * for a document or for people, described by the participle at token p and what follows up to `end`.
- */
-function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb): Range | null {
-  if (p <= a || !isPastAfterNoun(tokens, p)) return null;
-  const noun = phraseEndingAt(tokens, p - 1, a);
-  if (!noun) return null;
-  const head = tokens[noun[1]]!.lower;
-  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
-}
-
 /** A reporting verb's participle: "briefed", "interviewed", "asked". */
 const isCueParticiple = (t: Token) => {
   const v = CUE_VERBS.get(t.lower);
@@ -162,16 +145,6 @@ const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
-
-/** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
-function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {
-  let open = close - 1;
-  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says":
-  // an aside in brackets after a name may run long.)
-  while (open > a && !isPunct(tokens[open], '(') && close - open < 24) open--;
-  const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
-  return np && (close - open <= 8 || tokens[np[1]]!.cap) ? [np[0], close] : null;
-}
 
 /**
  * "Cory James, 22, of Flint, Mich., said": each comma-set segment ends a candidate; the leftmost
@@ -213,19 +186,6 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
-}
-
-/**
- * "Republicans in the legislature", "officials at the ministry", "Democrats on the committee": the
- * group before a place it sits in, with the place. ("briefed analysts on a conference call": "on"
- * only before a body named with "the".)
- */
-function withGroup(tokens: Token[], np: Range, a: number): Range {
-  const before = tokens[np[0] - 1]?.lower ?? '';
-  if (!/^(in|at|from|across|inside|within|outside)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
-  const group = phraseEndingAt(tokens, np[0] - 2, a);
-  const head = group && tokens[group[1]]!;
-  return group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower) ? [group[0], np[1]] : np;
 }
 
 /** "who’d", "who've": "who" with a verb contracted onto it. */

@@ -1,0 +1,58 @@
+/**
+ * How far a subject phrase reaches past its noun: a group with the place it sits in ("Republicans in
+ * the legislature"), a document with whom it is to ("a letter to committee members"), a noun with
+ * the participle that describes it ("a study published in the journal"), a name with its bracket
+ * ("Rep. Jim Jordan (R-Ohio)").
+ */
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { isDeterminer, isPastAfterNoun, phraseEndingAt } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+import type { Range } from './cues.ts';
+import { plausibleSource, type CueVerb } from './plausible.ts';
+
+/**
+ * "Republicans in the legislature", "officials at the ministry", "Democrats on the committee": the
+ * group before a place it sits in, with the place. ("briefed analysts on a conference call": "on"
+ * only before a body named with "the".)
+ */
+export function withGroup(tokens: Token[], np: Range, a: number): Range {
+  const before = tokens[np[0] - 1]?.lower ?? '';
+  if (!/^(in|at|from|across|inside|within|outside)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
+  const group = phraseEndingAt(tokens, np[0] - 2, a);
+  const head = group && tokens[group[1]]!;
+  return group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower) ? [group[0], np[1]] : np;
+}
+
+/**
+ * "A letter to committee members", "a memo from the chief", "a report on the crash": a document,
+ * with whom it is to or from or what it is on. (One with its determiner: "in order to" names no
+ * letter or memo.)
+ */
+export function withAddressee(tokens: Token[], np: Range, a: number): Range {
+  if (!/^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) return np;
+  const document = phraseEndingAt(tokens, np[0] - 2, a);
+  const opener = document && tokens[document[0]]!;
+  return document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap) ? [document[0], np[1]] : np;
+}
+
+/**
+ * "A study published in the journal", "a report released Wednesday", "voters polled in Iowa": a noun
+ * for a document or for people, described by the participle at token p and what follows up to `end`.
+ */
+export function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb): Range | null {
+  if (p <= a || !isPastAfterNoun(tokens, p)) return null;
+  const noun = phraseEndingAt(tokens, p - 1, a);
+  if (!noun) return null;
+  const head = tokens[noun[1]]!.lower;
+  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
+}
+
+/** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */
+export function bracketedPhraseEndingAt(tokens: Token[], close: number, a: number): Range | null {
+  let open = close - 1;
+  // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a staffer) says":
+  // an aside in brackets after a name may run long.)
+  while (open > a && !isPunct(tokens[open], '(') && close - open < 24) open--;
+  const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
+  return np && (close - open <= 8 || tokens[np[1]]!.cap) ? [np[0], close] : null;
+}
