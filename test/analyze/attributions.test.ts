@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // Balking and bristling at something said is a stance.
+    ['Christie bristled at the suggestion that he was responsible.', ['cue "bristled"', 'source "Christie" person']],
+    ["City officials have since balked at the owner's proposal.", ['cue "balked"', 'source "City officials" anonymous']],
     // A quotation closing a participle's aside, then the verb: the name before the aside speaks.
     ["Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.", ['cue "citing"', 'source "Mr. Manafort" person → Manafort', 'cue "said"', 'source "Mr. Manafort" person → Manafort']],
     // A share of the people a relative pronoun stands for.

@@ -10,6 +10,8 @@ export const STANCE_VERBS = [
   'appear',
   'applaud',
   'back',
+  'balk',
+  'bristle',
   'challenge',
   'champion',
   'condemn',
