@@ -319,6 +319,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A document's long name runs on through "from" and "and", and a slash between names.
+    ['Other recent polls from Monmouth University and CNN/ORC respectively show a 56% approval rating.', ['cue "show"', 'source "Other recent polls from Monmouth University and CNN/ORC" document']],
     // Balking and bristling at something said is a stance.
     ['Christie bristled at the suggestion that he was responsible.', ['cue "bristled"', 'source "Christie" person']],
     ["City officials have since balked at the owner's proposal.", ['cue "balked"', 'source "City officials" anonymous']],

@@ -214,7 +214,9 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
     const t = tokens[k]!;
     // "Surveys of voters taken as they entered the polling sites showed": a short clause inside.
     const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
-    if (t.kind === 'p' || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
+    // ("polls from Monmouth and CNN/ORC": a slash joins two names.)
+    const slash = t.text === '/' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
+    if ((t.kind === 'p' && !slash) || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
     // A document word that modifies the noun after it ("the polling sites") names no document of its own.
     const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
     if (DOCUMENTS.has(t.lower) && !modifier) {
@@ -233,8 +235,8 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
 /** Words that open a short clause inside a document's long name: "taken as they entered…". */
 const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before']);
 
-/** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972". */
-const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before']);
+/** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972", "polls from Monmouth and CNN". */
+const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'from', 'and']);
 
 
 /** Of the linking prepositions, the ones that also open clauses. */
