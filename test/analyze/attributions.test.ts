@@ -321,6 +321,7 @@ describe('attributions', () => {
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     // A document's long name runs on through "from" and "and", and a slash between names.
     ['Other recent polls from Monmouth University and CNN/ORC respectively show a 56% approval rating.', ['cue "show"', 'source "Other recent polls from Monmouth University and CNN/ORC" document']],
+    ['Politicians have vouched for his record.', ['cue "vouched for"', 'source "Politicians" anonymous']],
     // Balking and bristling at something said is a stance.
     ['Christie bristled at the suggestion that he was responsible.', ['cue "bristled"', 'source "Christie" person']],
     ["City officials have since balked at the owner's proposal.", ['cue "balked"', 'source "City officials" anonymous']],

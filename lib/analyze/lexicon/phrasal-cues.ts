@@ -50,5 +50,6 @@ export const PHRASAL_CUES = [
   'take aim at',
   'take issue with',
   'talk about',
+  'vouch for',
   'weigh in',
 ] as const;
