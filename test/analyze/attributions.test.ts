@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A company or movement known by one name is an organisation, not a person's surname.
+    ['Apple said it would appeal.', ['cue "said"', 'source "Apple" organization']],
+    ['Hezbollah said its fighters would respond.', ['cue "said"', 'source "Hezbollah" organization']],
     // A document's long name runs on through "from" and "and", and a slash between names.
     ['Other recent polls from Monmouth University and CNN/ORC respectively show a 56% approval rating.', ['cue "show"', 'source "Other recent polls from Monmouth University and CNN/ORC" document']],
     ['Politicians have vouched for his record.', ['cue "vouched for"', 'source "Politicians" anonymous']],

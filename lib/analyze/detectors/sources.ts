@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import { tokenAt, type Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
@@ -230,7 +230,7 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
   if (title > 0) return false;
   if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
-  if (words.length === 1 && PLACE_NAMES.has(words[0]!)) return true;
+  if (words.length === 1 && (PLACE_NAMES.has(words[0]!) || COMPANY_NAME_SET.has(words[0]!))) return true;
   // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym.
   if (tokens.slice(start, end + 1).every((t) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, '')))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';

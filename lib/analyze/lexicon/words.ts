@@ -4,6 +4,7 @@
 import { ANONYMOUS_HEADS } from './anonymous-heads.ts';
 import { AUDIENCES } from './audiences.ts';
 import { COLON_LABELS } from './colon-labels.ts';
+import { COMPANY_NAMES } from './company-names.ts';
 import { CONNECTIVES } from './connectives.ts';
 import { DOCUMENT_HEADS } from './document-heads.ts';
 import { MEDIA } from './media.ts';
@@ -22,6 +23,7 @@ export const ORGANIZATIONS = new Set<string>(ORGANIZATION_WORDS);
 /** Last words of capitalised names that are organisations' only as names: "Human Rights Watch". */
 export const ORGANIZATION_ENDINGS = new Set<string>(ORGANIZATION_NAME_ENDINGS);
 export const OUTLET_NAMES = new Set<string>(OUTLETS);
+export const COMPANY_NAME_SET = new Set<string>(COMPANY_NAMES);
 export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
 
