@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A past tense no list holds reports only before "that" opening a clause, not before "that" and a noun.
+    ['This year, Democrats have lifted that prohibition.', []],
+    ['The NYPD overruled that request, the source added.', ['cue "added"', 'source "the source" anonymous']],
     // A company or movement known by one name is an organisation, not a person's surname.
     ['Apple said it would appeal.', ['cue "said"', 'source "Apple" organization']],
     ['Hezbollah said its fighters would respond.', ['cue "said"', 'source "Hezbollah" organization']],

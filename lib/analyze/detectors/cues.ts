@@ -36,7 +36,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!CUE_STARTS.has(t.lower) && !(clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that')) continue;
+    if (!CUE_STARTS.has(t.lower) && !unlistedBeforeClause(tokens, i)) continue;
     // A subject never reaches back past the cue before it, unless that cue sits in a relative
     // clause ("Republicans who have praised his candidacy warned…": the subject is before "who").
     const before = hits.at(-1);
@@ -59,7 +59,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.
-    const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (clauseTakingVerb(t) && tokens[i + 1]?.lower === 'that' ? unlistedVerb(t) : undefined);
+    const verb = phrasalVerb(tokens, i) ?? CUE_VERBS.get(t.lower) ?? (unlistedBeforeClause(tokens, i) ? unlistedVerb(t) : undefined);
     // In a headline set in title case ("Glenn Beck Says Trump Poses A Threat") verbs are capitalised too.
     if (!verb || (t.cap && i !== a && !isTitleCase(doc, s))) continue;
     // "Another GOP Figure Endorses Clinton": in a headline the base form follows only a plural
@@ -116,6 +116,8 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
+/** Such a verb at i with "that" opening a clause after it ("lifted that prohibition" has a determiner). */
+const unlistedBeforeClause = (tokens: Token[], i: number) => clauseTakingVerb(tokens[i]!) && tokens[i + 1]?.lower === 'that' && !thatDeterminesNoun(tokens, i + 1);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
@@ -123,6 +125,13 @@ const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 
 
 /** Words that count what follows: "some states", "two reports". */
 const COUNTING = new Set('some many most all few several various two three four five six seven eight nine ten dozen key early other'.split(' '));
+
+/** "that prohibition.", "that idea,": "that" at k before a lower-case noun and then a mark or the sentence's end. */
+const thatDeterminesNoun = (tokens: Token[], k: number) => {
+  const noun = tokens[k + 1];
+  const after = tokens[k + 2];
+  return noun !== undefined && noun.kind === 'w' && !noun.cap && !SUBJECT_PRONOUNS.has(noun.lower) && (after === undefined || after.kind === 'p');
+};
 
 /** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
 const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (t.cap || OBJECT_OPENERS.has(t.lower) || ARTICLES.has(t.lower));
