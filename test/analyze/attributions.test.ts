@@ -319,6 +319,9 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    // A poll names itself up to its head: "the polls over Cruz in Indiana" are no particular poll.
+    ['Trump has a slight lead in the polls over Cruz in Indiana.', []],
+    ['Clinton led by 5 points in a Fox poll.', ['cue "in"', 'source "a Fox poll" document']],
     // A past tense no list holds reports only before "that" opening a clause, not before "that" and a noun.
     ['This year, Democrats have lifted that prohibition.', []],
     ['The NYPD overruled that request, the source added.', ['cue "added"', 'source "the source" anonymous']],

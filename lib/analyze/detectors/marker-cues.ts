@@ -164,7 +164,9 @@ const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement',
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** A phrase that names one poll: by its maker, its date or its being new ("a Fox poll", "Monday's poll", "the latest survey"). */
 function particular(tokens: Token[], [first, last]: Range): boolean {
-  for (let k = first; k <= last; k++) {
+  // (Up to its head: "the polls over Cruz in Indiana" names no poll.)
+  const head = tokens.indexOf(headOf(tokens, first, last), first);
+  for (let k = first; k <= head; k++) {
     const t = tokens[k]!;
     if (t.cap || t.lower === 'a' || t.lower === 'an' || isPossessiveNoun(t.lower) || /^(latest|recent|new|newest|last)$/.test(t.lower)) return true;
   }
