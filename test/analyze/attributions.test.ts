@@ -362,6 +362,7 @@ describe('attributions', () => {
     ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun']],
     // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.
     ['One of his recent reads is a history of the war.', []],
+    ['He worked on a 2010 recall of three justices.', []],
     ['The mental and emotional stress is constantly with me.', []],
     ['A Carrier executive tells employees the plant will close.', ['cue "tells"', 'source "A Carrier executive" anonymous']],
     ['The lead grew, thanks in part to her wins in Georgia.', []],

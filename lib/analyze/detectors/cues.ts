@@ -136,9 +136,11 @@ const thatDeterminesNoun = (tokens: Token[], k: number) => {
 /** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
 const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (t.cap || OBJECT_OPENERS.has(t.lower) || ARTICLES.has(t.lower));
 
-/** The word at i after a determiner and an adjective (or two joined by "and"): "his recent reads", "the mental and emotional stress". */
+/** The word at i after a determiner and an adjective (or two joined by "and"), or a number: "his recent reads", "the mental and emotional stress". */
 function describedNoun(tokens: Token[], i: number): boolean {
-  if (!isAdjectiveLike(tokens[i - 1])) return false;
+  // ("a 2010 recall", "the 2016 report": a year or a count describes the noun too.)
+  const count = tokens[i - 1]?.kind === 'n' && !tokens[i - 1]!.text.endsWith('%');
+  if (!isAdjectiveLike(tokens[i - 1]) && !count) return false;
   const before = tokens[i - 2];
   const opener = before?.lower === 'and' && isAdjectiveLike(tokens[i - 3]) ? tokens[i - 4] : before;
   return opener !== undefined && (isDeterminer(opener) || isPossessiveNoun(opener.lower));
