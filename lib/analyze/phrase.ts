@@ -147,6 +147,12 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
 /** "an inside source", "an outside adviser": after a determiner, "inside" and "outside" describe the noun. */
 const describesAfterDeterminer = (tokens: Token[], k: number) => /^(inside|outside)$/.test(tokens[k]?.lower ?? '') && isDeterminer(tokens[k - 1]);
 
+/** "YouGov/Economist", "CNN/ORC": a slash at k joining two names, with no space on either side. */
+export const joinsNames = (tokens: Token[], k: number) => {
+  const [before, slash, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return isPunct(slash, '/') && before?.cap === true && after?.cap === true && slash!.start === before.end && after.start === slash!.end;
+};
+
 /** Small numbers written as words: "one in five", "two weeks ago". */
 export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
 /** A number in digits or a small number word. */
@@ -166,7 +172,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     // "a Register poll last month": a time after the noun is no part of it.
     if (last > first && /^(last|this|next)$/.test(next.lower) && TIMES.has(tokens[last + 2]?.lower ?? '')) break;
     // "an NBC News/Wall Street Journal poll", "YouGov/Economist": a slash joins two names.
-    if (isPunct(next, '/') && next.start === tokens[last]!.end && tokens[last]!.cap && tokens[last + 2]?.cap && tokens[last + 2]!.start === next.end && last + 2 < ceiling) {
+    if (joinsNames(tokens, last + 1) && last + 2 < ceiling) {
       last += 2;
       continue;
     }

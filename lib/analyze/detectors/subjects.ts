@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, joinsNames, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -215,8 +215,7 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
     // "Surveys of voters taken as they entered the polling sites showed": a short clause inside.
     const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
     // ("polls from Monmouth and CNN/ORC": a slash joins two names.)
-    const slash = t.text === '/' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
-    if ((t.kind === 'p' && !slash) || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
+    if ((t.kind === 'p' && !joinsNames(tokens, k)) || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
     // A document word that modifies the noun after it ("the polling sites") names no document of its own.
     const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
     if (DOCUMENTS.has(t.lower) && !modifier) {

@@ -181,14 +181,22 @@ export function introducesContent(tokens: Token[], i: number): boolean {
 /** What one shows of oneself: "has shown little interest", "showed signs of irritation". */
 const SHOWN_ATTITUDES = new Set('interest inclination sign signs willingness reluctance enthusiasm support concern appetite patience impatience disdain contempt understanding desire eagerness hint hints hesitation openness respect sympathy frustration irritation'.split(' '));
 
-/** An attitude shown within the few words after token k: "little interest", "an animated and personal interest". */
-export function shownAttitude(tokens: Token[], k: number, b: number): boolean {
-  for (let m = k; m < Math.min(b, k + 5); m++) {
-    if (SHOWN_ATTITUDES.has(tokens[m]!.lower)) return true;
-    if (tokens[m]!.kind === 'p' || tokens[m]!.cap) return false;
+/**
+ * Whether one of the `count` words from token k (before `end`) passes `test`, read up to the first
+ * mark, or the first name when `nameStops`: what a verb's object holds ("shares this bleak view").
+ */
+export function objectHolds(tokens: Token[], k: number, count: number, test: (t: Token, m: number) => boolean, nameStops = false, end = tokens.length): boolean {
+  for (let m = k; m < Math.min(end, k + count); m++) {
+    const t = tokens[m];
+    if (t === undefined) return false;
+    if (test(t, m)) return true;
+    if (t.kind === 'p' || (nameStops && t.cap)) return false;
   }
   return false;
 }
+
+/** An attitude shown within the few words after token k: "little interest", "an animated and personal interest". */
+export const shownAttitude = (tokens: Token[], k: number, b: number) => objectHolds(tokens, k, 5, (t) => SHOWN_ATTITUDES.has(t.lower), true, b);
 
 export function bareClause(tokens: Token[], k: number, b: number): boolean {
   const subject = phraseStartingAt(tokens, k, b);

@@ -10,7 +10,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { afterAuxiliary, describedObject, INNER_ADVERBS, MODALS } from './verb-context.ts';
+import { afterAuxiliary, describedObject, INNER_ADVERBS, MODALS, objectHolds } from './verb-context.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
 export interface VerbAt {
@@ -116,21 +116,13 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
 const CHALLENGED = new Set('assertion assertions claim claims notion idea view views ruling decision findings results premise legitimacy trustworthiness account statement'.split(' '));
 
 /** A form of "challenge" at i with whom it challenges and to or over what, or a claim as its object. */
-function challengesWhatIsSaid(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < i + 7 && tokens[k] !== undefined && tokens[k]!.kind !== 'p'; k++) {
-    if (CHALLENGED.has(tokens[k]!.lower) || (k > i + 1 && /^(to|on|over|about)$/.test(tokens[k]!.lower))) return true;
-  }
-  return false;
-}
+const challengesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 6, (t, k) => CHALLENGED.has(t.lower) || (k > i + 1 && /^(to|on|over|about)$/.test(t.lower)));
 
 /** What one shares of what one thinks or knows: "view", "story", "concerns". */
 const SHARED = new Set('view views belief beliefs concern concerns story stories news message messages thought thoughts grievance grievances anecdote anecdotes anxiety fear fears sentiment sentiments analysis assessment opinion opinions vision values antipathy zeal frustration frustrations experience experiences memories details information skepticism optimism doubts hopes'.split(' '));
 
 /** A form of "share" at i with what is thought or known as its object, within a few words: "shares this bleak view". */
-function sharesWhatIsSaid(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < i + 6 && tokens[k] !== undefined && tokens[k]!.kind !== 'p'; k++) if (SHARED.has(tokens[k]!.lower)) return true;
-  return false;
-}
+const sharesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 5, (t) => SHARED.has(t.lower));
 
 /** "Trump is expected to speak", "the decision is widely expected to…", "as expected". */
 function expectedByNoOne(v: VerbAt): CueHit | undefined {
