@@ -8,7 +8,7 @@ import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
-import { isPunct, type Token } from './tokens.ts';
+import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
@@ -87,8 +87,8 @@ function nominal(t: Token | undefined): t is Token {
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
 
-/** Words in -ly that are not adverbs. */
-const NOT_ADVERBS = new Set('ally anomaly assembly belly bully daily early elderly family fly folly holy homily italy july lily monopoly monthly only rally reply supply tally weekly yearly'.split(' '));
+/** Words in -ly that are not adverbs: nouns, and adjectives of time ("a daily briefing"). */
+const NOT_ADVERBS = new Set([...NOUNS_IN_LY, ...'daily early elderly holy italy july monthly only weekly yearly'.split(' ')]);
 
 /**
  * The noun phrase that ends at token `last`, read leftwards, never before `floor`.

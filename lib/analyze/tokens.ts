@@ -139,8 +139,11 @@ const isDigitAt = (text: string, k: number) => {
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 
-/** A lower-case word in -ly of five letters or more: "repeatedly", "falsely" (not "only", "Kelly"). */
-export const isAdverb = (t: Token | undefined): boolean => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly');
+/** Nouns in -ly: "The family said", "a rally in Ohio". */
+export const NOUNS_IN_LY = new Set('ally anomaly assembly belly bully family fly folly homily lily monopoly rally reply supply tally'.split(' '));
+
+/** A lower-case word in -ly of five letters or more: "repeatedly", "falsely" (not "only", "Kelly", "family"). */
+export const isAdverb = (t: Token | undefined): boolean => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOUNS_IN_LY.has(t.lower);
 
 /** A mark among `chars`, read in its normal form (a lone or doubled hyphen as a dash). */
 export const isPunct = (t: Token | undefined, chars: string): boolean =>

@@ -36,6 +36,9 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    // A noun in -ly is no adverb between a subject and its verb.
+    ['The family said he had been unarmed.', ['cue "said"', 'source "The family" anonymous']],
+    ['Her family has called for calm.', ['cue "called for"', 'source "Her family" anonymous']],
     ['Several hundred demonstrators intend to march.', ['cue "intend"', 'source "Several hundred demonstrators" anonymous']],
     ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
     ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
