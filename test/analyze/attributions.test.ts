@@ -89,6 +89,10 @@ describe('attributions', () => {
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
+    // The agent may follow what the passive says of its subject; a "by" in a clause of its own is not it.
+    ['Oz has been called a charlatan by fellow physicians.', ['cue "been called"', 'source "fellow physicians" anonymous']],
+    ['He was asked to preserve the emails by the committee.', ['cue "was asked"', 'source "the committee" organization']],
+    ['He was asked whether he had been paid by the Russians.', ['cue "was asked"', 'source none']],
     ['The Trump team appeared paralyzed.', ['cue "appeared"', 'source none']],
     ['He appeared briefly at the rally.', []],
     ['Clinton allies on the panel resisted the change.', ['cue "resisted"', 'source "Clinton allies on the panel" anonymous']],

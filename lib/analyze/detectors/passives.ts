@@ -3,9 +3,10 @@
  * is seen as aligned with Clinton", "he is said to be furious". The text attributes a view or a
  * question without saying whose it is, so the cue stands without a source.
  */
+import { COMMON_PASTS, phraseStartingAt } from '../phrase.ts';
 import { isWord, type Token } from '../tokens.ts';
-import type { CueVerb } from './plausible.ts';
-import type { CueHit } from './cues.ts';
+import { plausibleSource, type CueVerb } from './plausible.ts';
+import type { CueHit, Range } from './cues.ts';
 
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
@@ -54,4 +55,26 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   if (next === undefined) return null;
   const ok = follows.some((w) => (w === '' ? isWord(next) || next.quote >= 0 || next.text === ',' : next.lower === w));
   return ok ? { cue: [be, i], source: null, kind: 'verb', cls: verb.cls } : null;
+}
+
+/** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
+export const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
+/** Words that open a clause of their own, whose "by" is not the passive's. */
+const OWN_CLAUSE = new Set(['that', 'whether', 'if', 'who', 'which', 'what', 'how', 'why', 'when', 'and', 'but', 'or']);
+
+/**
+ * The agent of a passive after what the passive says of its subject: "has been called a charlatan
+ * by fellow physicians", "was described as a failure by aides". Read from `k` to the first "by",
+ * stopping at punctuation, a new clause or another verb ("was asked whether he had been paid by…").
+ */
+export function laterAgent(tokens: Token[], k: number, b: number): Range | null {
+  for (const end = Math.min(b, k + 7); k < end; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'by') {
+      const agent = phraseStartingAt(tokens, k + 1, b);
+      return agent && plausibleSource(tokens, agent, AGENT, true) ? agent : null;
+    }
+    if (!isWord(t) || t.quote >= 0 || OWN_CLAUSE.has(t.lower) || (!t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower)))) return null;
+  }
+  return null;
 }

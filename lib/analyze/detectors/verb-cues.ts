@@ -9,7 +9,7 @@ import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, ph
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
-import { agentlessPassive, BE } from './passives.ts';
+import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
@@ -26,8 +26,6 @@ const INFINITIVE_HOSTS = new Set(
 );
 /** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
 const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
-/** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
-const AGENT: CueVerb = { lemma: 'agent', form: 'en', cls: 'speech' };
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of making a document public: "a study published by", "a report released by". */
@@ -77,6 +75,9 @@ export function verbHit(
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
+    // ("has been called a charlatan by fellow physicians": the agent may follow what was said of him.)
+    const agent = (passive || (beBefore && cls !== 'weak')) && laterAgent(tokens, i + 2, b);
+    if (agent) return { cue: passive?.cue ?? [beBefore ? i - 1 : i, i], source: agent, kind: 'passive', cls };
     if (passive || beBefore) return passive;
   }
   // "People briefed on the move said…": a participle after a noun, with the clause's verb still to come.
