@@ -36,6 +36,12 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    // Names joined by "and" speak as one source; a surname after them is still its own person's.
+    ['Britain and France support the rebels.', ['cue "support"', 'source "Britain and France" organization']],
+    ['Donald Trump and Ted Cruz said the deal was bad. Cruz said more.', ['cue "said"', 'source "Donald Trump and Ted Cruz" person', 'cue "said"', 'source "Cruz" person → Ted Cruz']],
+    ['The Bank of England and Goldman Sachs said rates would rise.', ['cue "said"', 'source "The Bank of England and Goldman Sachs" organization → Bank of England and Goldman Sachs']],
+    ['Officials in Washington and Moscow said the talks failed.', ['cue "said"', 'source "Officials in Washington and Moscow" anonymous']],
+    ['The leaders of Britain and France said the talks failed.', ['cue "said"', 'source "The leaders of Britain and France" anonymous']],
     // A noun in -ly is no adverb between a subject and its verb.
     ['The family said he had been unarmed.', ['cue "said"', 'source "The family" anonymous']],
     ['Her family has called for calm.', ['cue "called for"', 'source "Her family" anonymous']],

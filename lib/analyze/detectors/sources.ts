@@ -5,7 +5,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, SUBJECT_PRONOUNS, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -44,12 +44,12 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     entity.mentions.push(attribution.source);
     entity.attributions.push(k);
     attribution.sourceId = id;
-    if (entity.type === 'person') {
+    if (entity.type === 'person' && !isJoint(entity.name)) {
       recent.person = id;
       recent.personAt = attribution.source.start;
       recent.saidEnd = attribution.content?.end ?? -1;
     }
-    else if (entity.type === 'organization' || entity.type === 'anonymous') recent.group = id;
+    else if (entity.type !== 'document' && entity.type !== 'pronoun') recent.group = id;
     if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
   });
 }
@@ -62,6 +62,16 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     if (pronoun) return pronoun;
   }
   const run = nameRun(doc, first, withoutBracket(tokens, first, last));
+  // "Britain and France", "Donald Trump and Ted Cruz": names joined by "and" speak as one source,
+  // of the kind the last one is. (The "and" of "Fire and Rescue Service" is inside one name.)
+  const named = withoutBracket(tokens, first, last);
+  const and = run ? joiningAnd(tokens, [first, named], run) : -1;
+  if (and >= 0 && nameRun(doc, first, and - 1)) {
+    // (An organisation with a person is a joint organisation: "the Bank of England and Goldman Sachs".)
+    const types = [describe(doc, [first, and - 1], recent, byKey).type, describe(doc, [and + 1, named], recent, byKey).type];
+    const phrase = text.slice(tokens[first]!.start, tokens[named]!.end);
+    return { type: types.includes('organization') ? 'organization' : types[1]!, name: /^the$/i.test(tokens[first]!.text) ? phrase.slice(4) : phrase };
+  }
   if (run) {
     const name = text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/['’]s$/, '');
     // ("the advocacy group Quiet Communities": the name of what the noun before it is.)
@@ -236,11 +246,26 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   return start > first && tokens[start - 1]!.lower === 'the';
 }
 
+/**
+ * The "and" that joins two names in a source phrase ("Britain and France", "Sen. John McCain of
+ * Arizona and Sen. Lindsey Graham"), or -1. The "and" inside one name's run is not one.
+ */
+function joiningAnd(tokens: Token[], [first, last]: Range, run: Range): number {
+  for (let k = last - 1; k > first; k--) {
+    // ("He and Rep. Bob Goodlatte": a pronoun is no name.)
+    if (tokens[k]!.lower === 'and' && (k < run[0] || k > run[1]) && tokens[k - 1]!.cap && tokens[k + 1]!.cap && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) return k;
+  }
+  return -1;
+}
+
+/** Whether an entity is two or more named sources speaking together. */
+export const isJoint = (name: string) => name.includes(' and ');
+
 /** The person named in full earlier whose name ends with this surname. */
 function surnameOwner(doc: Doc, surname: string): number {
   for (let id = doc.sources.length - 1; id >= 0; id--) {
     const s = doc.sources[id]!;
-    if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname)) return id;
+    if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname) && !isJoint(s.name)) return id;
   }
   return -1;
 }

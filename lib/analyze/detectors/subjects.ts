@@ -120,12 +120,19 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   // ("The Centers for Disease Control and Prevention": "for" and "of" inside a name.)
   const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t, k, all) => t.cap || isDeterminer(t) || (/^(of|for)$/.test(t.lower) && k > 0 && all[k - 1]!.cap && all[k + 1]?.cap === true));
   const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !DOCUMENTS.has(tokens[range[1]]!.lower);
-  if (!firstConjunct || !(named(firstConjunct) || (group(firstConjunct) && group(np)))) return np;
+  // ("The presidents of France and Germany said": the people both names are of.)
+  const of = firstConjunct ? tokens.findLastIndex((t, k) => k > firstConjunct[0] && k < firstConjunct[1] && t.lower === 'of') : -1;
+  const ofNames = of > 0 && named([of + 1, firstConjunct![1]]) && group([firstConjunct![0], of - 1]);
+  if (!firstConjunct || !(named(firstConjunct) || ofNames || (group(firstConjunct) && group(np)))) return np;
   let start = firstConjunct[0];
   if (tokens[start - 1]?.lower === 'both') start--;
   // (The sentence may open with "But" or "And" before it.)
   const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"') || (start - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower));
-  return opens ? [start, np[1]] : np;
+  if (opens) return [start, np[1]];
+  // ("Officials in Washington and Moscow said": both places the group is in.)
+  const grouped = withGroup(tokens, [start, np[1]], a);
+  if (grouped[0] < start) return grouped;
+  return np;
 }
 
 /** A reporting verb's participle: "briefed", "interviewed", "asked". */
