@@ -36,6 +36,10 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    // A party's members after a place, a count or a ratio are a vague group, not a person.
+    ['Iowa Republicans said the race was close.', ['cue "said"', 'source "Iowa Republicans" anonymous']],
+    ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
+    ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],
     // Names joined by "and" speak as one source; a surname after them is still its own person's.
     ['Britain and France support the rebels.', ['cue "support"', 'source "Britain and France" organization']],
     ['Donald Trump and Ted Cruz said the deal was bad. Cruz said more.', ['cue "said"', 'source "Donald Trump and Ted Cruz" person', 'cue "said"', 'source "Cruz" person → Ted Cruz']],

@@ -60,7 +60,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (first === last && lower === 'whom' && tokens[first - 1]?.lower === 'of') return true;
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
   const at = tokens.indexOf(head, first);
-  if (COUNT_WORDS.has(lower) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [at + 2, last], verb, adjacent);
+  // ("Nine of 10 voters were worried": so is a ratio of them.)
+  const ratio = isCount(head) && isCount(tokens[at + 2]) && at + 3 <= last;
+  if ((COUNT_WORDS.has(lower) || ratio) && tokens[at + 1]?.lower === 'of' && at + 2 <= last) return plausibleSource(tokens, [ratio ? at + 3 : at + 2, last], verb, adjacent);
   // "…, a police report indicates": a base form right after a singular phrase is the noun that ends it.
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;

@@ -5,7 +5,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, SUBJECT_PRONOUNS, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isCount, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, SUBJECT_PRONOUNS, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -199,8 +199,13 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
   // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
-  // group, not a name.
-  if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1]))) return null;
+  // group, not a name; so are they after a place or a word that opens the sentence ("Iowa
+  // Republicans", "Most Democrats").
+  const opener = (k: number) => k === first && isSentenceStart(doc, k) && (isCount(tokens[k]) || /^(most|more|fewer|half|only)$/.test(tokens[k]!.lower));
+  const before = tokens[end - 1]!;
+  if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !before.cap || isDeterminer(before) || PLACE_NAMES.has(before.lower) || opener(end - 1))) return null;
+  // ("Nine of 10 Republicans": a number is no name.)
+  if (isCount(head)) return null;
   let start = end;
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;
