@@ -301,6 +301,11 @@ describe('attributions', () => {
     // Second-hand chains.
     // A headline's "Source: claim", a group or a document as well as a name; a tally is no claim.
     ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],
+    // A colon right after a cue and its source is theirs; a verb of saying before the name is the cue.
+    ['Reflecting on the views of Democrats today, Brown said: "They want more government."', ['cue "said"', 'source "Brown" person']],
+    ['Said Ellis: “I don’t get the sense she is interested.”', ['cue "Said"', 'source "Ellis" person']],
+    ['Continued Stone: “So I think it is a real problem.”', ['cue "Continued"', 'source "Stone" person']],
+    ['Reflecting on the views of Democrats: "They want more government."', []],
     ['Poll: 3 battleground Senate races are tight.', ['cue ":"', 'source "Poll" document']],
     ['Good news: the market rose.', []],
     ['According to Opta, City have dropped points.', ['cue "According to"', 'source "Opta" organization']],

@@ -50,7 +50,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       }
       continue;
     }
-    const marker = markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null);
+    // ("Brown said: “…”", "Said Ellis: “…”": a colon right after a cue and its source belongs to them.)
+    const last = hits.at(-1);
+    const colonOfLast = isPunct(t, ':') && last !== undefined && Math.max(last.cue[1], last.source?.[1] ?? -1) === i - 1;
+    const marker = colonOfLast ? null : (markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null));
     if (marker) {
       hits.push(marker);
       // Past "in a new poll" and "To Frank", whose one-word cue comes before its source; else past the cue.

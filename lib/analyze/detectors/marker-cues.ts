@@ -76,6 +76,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     // ("Good news: …" is the writer's.)
     const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower);
     const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
+    // ("Continued Stone: “…”": a verb of saying before the name is the cue, inverted.)
+    const verb = source && source[1] > source[0] ? CUE_VERBS.get(tokens[source[0]]!.lower) : undefined;
+    const inverted = verb !== undefined && (verb.cls === 'speech' || verb.cls === 'weak') && verb.form === 'ed';
+    if (source && inverted) return { cue: [source[0], source[0]], source: [source[0] + 1, source[1]], kind: 'inverted', cls: 'speech' };
     if (source && head && source[1] === i - 1 && speaker && !tally) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
   if (isPunct(t, '—–') && t.quote < 0) {
@@ -106,7 +110,7 @@ function topicHeadline(tokens: Token[], i: number, a: number): CueHit | null {
     const source = phraseStartingAt(tokens, a, k);
     // ("More on this:", "Update on the race:" introduce no one.)
     const head = source && tokens[source[1]]!;
-    const named = head !== null && head.cap && !LABEL_WORDS.has(head.lower) && !isDeterminer(head);
+    const named = source !== null && head !== null && head.cap && !LABEL_WORDS.has(head.lower) && !isDeterminer(head) && !openingParticiple(tokens, source);
     return source && source[1] === k - 1 && named ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
   }
   return null;
@@ -149,9 +153,13 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
   if (!isPunct(t, ':') || i === a || t.quote >= 0 || !next || !(next.quote >= 0 || isPunct(next, '“"'))) return null;
   const source = phraseStartingAt(tokens, a, i);
   const head = source && headOf(tokens, source[0], source[1]);
-  const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower);
+  const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
   return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
 }
+
+/** "Reflecting on the views of Democrats:", "Speaking to reporters:": a participle and its preposition, no name. */
+const openingParticiple = (tokens: Token[], [first, last]: Range) =>
+  first === last && /ing$/.test(tokens[first]!.lower) && /^(on|to|in|about|at|with|for|from|after|before)$/.test(tokens[first + 1]?.text ?? '');
 
 /** A word "in …" can cite within the next few tokens: worth reading the phrase. */
 function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
