@@ -301,6 +301,10 @@ describe('attributions', () => {
     // Second-hand chains.
     // A headline's "Source: claim", a group or a document as well as a name; a tally is no claim.
     ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],
+    // A place heading a list, a label or a handle after the colon is no one speaking.
+    ['New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold.', []],
+    ['Twitter: @Milbank.', []],
+    ['EMAIL: fitcity@example.com.', []],
     // A colon right after a cue and its source is theirs; a verb of saying before the name is the cue.
     ['Reflecting on the views of Democrats today, Brown said: "They want more government."', ['cue "said"', 'source "Brown" person']],
     ['Said Ellis: “I don’t get the sense she is interested.”', ['cue "Said"', 'source "Ellis" person']],

@@ -74,7 +74,8 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a
     // document speaks in a headline too; a number after a name is a tally ("Clinton: 2,316").
     // ("Good news: …" is the writer's.)
-    const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower);
+    // ("New Hampshire: Charlie Arlinghaus, …" heads a list by place; "Twitter: @Milbank" gives a handle.)
+    const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower) && !isPlace(tokens, source) && tokens[i + 1]!.text !== '@';
     const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
     // ("Continued Stone: “…”": a verb of saying before the name is the cue, inverted.)
     const verb = source && source[1] > source[0] ? CUE_VERBS.get(tokens[source[0]]!.lower) : undefined;
@@ -156,6 +157,9 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
   const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
   return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
 }
+
+/** A phrase that names a place: "Nevada", "New Hampshire". */
+const isPlace = (tokens: Token[], range: Range | null) => range !== null && PLACE_NAMES.has(tokens.slice(range[0], range[1] + 1).map((t) => t.lower).join(' '));
 
 /** "Reflecting on the views of Democrats:", "Speaking to reporters:": a participle and its preposition, no name. */
 const openingParticiple = (tokens: Token[], [first, last]: Range) =>
