@@ -245,7 +245,7 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
   if (title > 0) return false;
   if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
-  if (words.length === 1 && (PLACE_NAMES.has(words[0]!) || COMPANY_NAME_SET.has(words[0]!))) return true;
+  if (PLACE_NAMES.has(words.join(' ')) || (words.length === 1 && COMPANY_NAME_SET.has(words[0]!))) return true;
   // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym.
   if (tokens.slice(start, end + 1).every((t) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, '')))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
