@@ -56,9 +56,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const marker = colonOfLast ? null : (markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null));
     if (marker) {
       hits.push(marker);
-      // Past "in a new poll" and "To Frank", whose one-word cue comes before its source; else past the cue.
+      // Past "in a new poll", "To Frank" and "according to people briefed on the talks", whose cue comes
+      // before its source; else past the cue.
       const { cue, source } = marker;
-      i = source && cue[0] === cue[1] && source[0] > cue[1] ? source[1] : cue[1];
+      i = source && source[0] > cue[1] && (cue[0] === cue[1] || source[1] > source[0]) ? source[1] : cue[1];
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.

@@ -4,8 +4,8 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
-import { headOf, isDeterminer, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { closesQuote, isPunct, type Token } from '../tokens.ts';
+import { headOf, isDeterminer, isPastAfterNoun, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 
@@ -15,7 +15,7 @@ export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':',
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { cue: [i, i + 1], source: phraseStartingAt(tokens, i + 2, b), kind: 'according', cls: 'speech' };
+    return { cue: [i, i + 1], source: withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b), kind: 'according', cls: 'speech' };
   }
   // "per CTV News", "per the report": "according to" in few words ("per cent", "per share" are rates).
   if (t.lower === 'per' && t.quote < 0) {
@@ -156,6 +156,17 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
   const head = source && headOf(tokens, source[0], source[1]);
   const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
   return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
+}
+
+/**
+ * "according to people briefed on the talks", "according to documents obtained by the Times": the
+ * participle and its phrase after the source describe it, up to the clause's end.
+ */
+function withDescription(tokens: Token[], source: Range | null, b: number): Range | null {
+  if (!source || !isPastAfterNoun(tokens, source[1] + 1)) return source;
+  let end = source[1] + 1;
+  while (end + 1 < b && isWord(tokens[end + 1]) && end - source[1] < 10) end++;
+  return end + 1 >= b || isPunct(tokens[end + 1], ',.;:—–)') ? [source[0], end] : source;
 }
 
 /** A phrase that names a place: "Nevada", "New Hampshire". */
