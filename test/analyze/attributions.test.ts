@@ -37,6 +37,7 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    ['Bell’s predecessor called the agreement “a win for working people.”', ['cue "called"', 'source "Bell’s predecessor" anonymous']],
     // A party's members after a place, a count or a ratio are a vague group, not a person.
     ['Iowa Republicans said the race was close.', ['cue "said"', 'source "Iowa Republicans" anonymous']],
     ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
