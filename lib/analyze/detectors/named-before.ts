@@ -14,6 +14,12 @@ function pastOpeningWords(tokens: Token[], start: number, end: number): number {
   return start;
 }
 
+/** "Huffington Post's Scott Conroy", "Colorado's Kendal Unruh": the name after whose the person is. */
+function pastPossessor(tokens: Token[], start: number, end: number): number {
+  for (let k = end - 1; k >= start; k--) if (/['’]s$/.test(tokens[k]!.lower)) return k + 1;
+  return start;
+}
+
 /** The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for "Yusuf"). */
 export function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
   const tokens = doc.tokens;
@@ -22,8 +28,8 @@ export function fullNameBefore(doc: Doc, at: number, surname: string): string | 
     if (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s') continue;
     let start = end;
     while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
-    start = pastOpeningWords(tokens, start, end);
-    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);
+    const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
     if (end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w))) {
       return doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, '');
     }
@@ -44,11 +50,12 @@ export function lastNamedPerson(doc: Doc, at: number, after: number): { name: st
     // ("Virgil van Dijk": a particle inside a name.)
     while (start - 1 >= floor && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
     while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
-    start = pastOpeningWords(tokens, start, end);
-    const words = tokens.slice(start, end + 1).map((t) => t.lower);
+    start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);
+    // ("the European Council's president": a name in the possessive is read without its -'s.)
+    const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
     const looksLikePerson =
       end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!);
-    if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end), start: tokens[start]!.start };
+    if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, ''), start: tokens[start]!.start };
     end = start;
   }
   return null;
