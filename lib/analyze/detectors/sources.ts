@@ -221,7 +221,7 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   // through "of" and "for" to the capitals after them.
   let stop = end;
   // ("the Centers for Disease Control and Prevention": "and" joins within the part after "for".)
-  if (isOrganizationNoun(head.lower)) {
+  if (isOrganizationNoun(head.lower) || ORGANIZATION_ENDINGS.has(head.lower)) {
     // (Not "the Bank of England and Goldman Sachs": after "and", one word closing the name.)
     const closes = (k: number) => tokens[k + 1]?.lower !== 'and' || (stop > end && !tokens[k + 3]?.cap);
     while (stop + 2 <= last && /^(of|for|on|and)$/.test(tokens[stop + 1]!.lower) && tokens[stop + 2]!.cap && closes(stop)) {

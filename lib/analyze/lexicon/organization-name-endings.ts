@@ -3,6 +3,9 @@
  * International", "Orvane Systems"), though in lower case they are common nouns that say nothing.
  */
 export const ORGANIZATION_NAME_ENDINGS = [
+  'caucus',
+  'conference',
+  'convention',
   'enterprises',
   'forum',
   'holdings',
