@@ -536,6 +536,9 @@ describe('attributions', () => {
     ["''Underestimation of Cruz,'' Robert Shrum, a veteran strategist, said, naming a few.", ['cue "said"', 'source "Robert Shrum" person']],
     ['The State Department less than two weeks ago said it was top secret.', ['cue "said"', 'source "The State Department" organization → State Department']],
     ['The Vermont senator emailed supporters saying the struggle continues.', ['cue "saying"', 'source "The Vermont senator" anonymous']],
+    // A time between the object and the participle tells when; it is no one speaking.
+    ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
+    ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],
     ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],

@@ -11,7 +11,7 @@ import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
-import { clauseSpeaker, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
+import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 
@@ -43,6 +43,16 @@ const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'a
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
+/** A phrase with the time it ends in left off: "an advisory in 2023", "a statement early Friday". */
+function beforeTime(tokens: Token[], [first, last]: [number, number], a: number): [number, number] | null {
+  let k = last;
+  while (k >= first && (isTime(tokens[k]!) || /^\d{4}$/.test(tokens[k]!.text) || /^(early|late|last|this|next)$/.test(tokens[k]!.lower))) k--;
+  if (k === last) return [first, last];
+  if (/^(on|in|at|during|since)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (k >= first) return [first, k];
+  return tokens[k]?.kind === 'w' ? phraseEndingAt(tokens, k, a) : null;
+}
 
 export function verbHit(
   tokens: Token[],
@@ -138,6 +148,8 @@ export function verbHit(
     const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
     if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
       let source = phraseEndingAt(tokens, end, a);
+      // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
+      if (source) source = beforeTime(tokens, source, a);
       // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
       if (source && afterPeople) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
       if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
