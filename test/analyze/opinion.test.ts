@@ -14,6 +14,10 @@ describe('opinion', () => {
     ['It was their worst run since 2017.', []],
     ['Sales had their best quarter on record.', []],
     ['It was the worst speech of the campaign.', ['opinion "worst" evaluative']],
+    // A technical term judges nothing; the same word alone does.
+    ['Gross domestic product fell 0.1 percent.', []],
+    ['Banks wrote off bad loans.', []],
+    ['It was a gross violation of the rules.', ['opinion "gross" evaluative']],
     ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
     ['The man allegedly stole it.', ['opinion "allegedly" hedge']],
     ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],

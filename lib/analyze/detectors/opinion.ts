@@ -4,6 +4,7 @@
  * speaker's, and the quote is already attributed).
  */
 import { isTitleCase, type Doc } from '../doc.ts';
+import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { isDeterminer } from '../phrase.ts';
@@ -21,6 +22,11 @@ export function detectOpinion(doc: Doc): void {
     if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && inName(tokens, i) && !isShouted(t) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
     const hit = matchAt(tokens, i);
     if (!hit) continue;
+    // "Gross domestic product fell": a technical term, not a judgement.
+    if (hit.last === i && LITERAL.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) {
+      i++;
+      continue;
+    }
     if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last)) {
       i = hit.last;
       continue;
@@ -69,6 +75,7 @@ function phraseAt(tokens: Token[], i: number, words: string[]): boolean {
 }
 
 const COMPOUND_HEADS = new Set<string>(LOADED_COMPOUND_HEADS);
+const LITERAL = new Set<string>(LITERAL_TERMS);
 
 /** "Trump-hating", "war-ravaged": a compound whose last part loads it. */
 function loadedCompound(t: Token): boolean {
