@@ -161,6 +161,8 @@ describe('attributions', () => {
     ['Growth will slow, according to the bank’s latest forecasts.', ['cue "according to"', 'source "the bank’s latest forecasts" document']],
     ['Trump gave his blessing, according to court documents reported previously by The Post.', ['cue "according to"', 'source "court documents reported previously by The Post" document']],
     ['A petition signed by 60 residents asks the council to act.', ['cue "asks"', 'source "A petition signed by 60 residents" document']],
+    ['Economists polled by Reuters had expected growth of 0.2 percent.', ['cue "expected"', 'source "Economists polled by Reuters" anonymous']],
+    ['A witness interviewed by congressional staff said the head of the division gave the order.', ['cue "said"', 'source "A witness interviewed by congressional staff" anonymous']],
     ['A report by the Economic Policy Institute, a think tank, estimated that wages would rise.', ['cue "estimated"', 'source "A report by the Economic Policy Institute" document']],
     ['Republicans in the legislature have vowed to block the bill.', ['cue "vowed"', 'source "Republicans in the legislature" anonymous']],
     ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" organization']],

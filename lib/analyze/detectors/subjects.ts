@@ -59,10 +59,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   }
   if (np) np = withGroup(tokens, np, a);
   if (np) np = withAddressee(tokens, np, a);
-  // "a petition signed by 60 residents asks": the document, with who made it.
+  // "a petition signed by 60 residents asks": the document, with who made it; "Economists polled by
+  // Reuters expected": the people, with who asked them.
   if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
     const made = phraseEndingAt(tokens, np[0] - 3, a);
-    if (made && DOCUMENTS.has(headOf(tokens, made[0], made[1]).lower)) np = [made[0], np[1]];
+    const head = made && headOf(tokens, made[0], made[1]).lower;
+    if (made && head && (DOCUMENTS.has(head) || (isPeopleNoun(head) && made[1] === np[0] - 3))) np = [made[0], np[1]];
   }
   // "Another source speaking to Fox News said": the phrase after a participle is not the speaker.
   if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && /ing$/.test(tokens[np[0] - 2]?.lower ?? '') && !tokens[np[0] - 2]!.cap) {
