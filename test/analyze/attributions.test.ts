@@ -7,6 +7,9 @@ describe('attributions', () => {
     // Both orders, and every inflection.
     ['Jane Smith said the plan failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['"It failed," said Jane Smith.', ['cue "said"', 'source "Jane Smith" person']],
+    // After an inverted role, the name of who holds it: the source is that person.
+    ['"We are anxious," said the company’s chief executive, John J. Ferriola.', ['cue "said"', 'source "the company’s chief executive, John J. Ferriola" person → John J. Ferriola']],
+    ['"We are anxious," said the spokesman, Monday.', ['cue "said"', 'source "the spokesman" anonymous']],
     ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],

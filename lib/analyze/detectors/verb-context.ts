@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { COMMON_PASTS, isDeterminer, isInitialStop, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
@@ -140,6 +140,21 @@ export function withPartner(tokens: Token[], source: [number, number] | null, b:
   if (!source || tokens[source[1] + 1]?.lower !== 'and') return source;
   const partner = phraseStartingAt(tokens, source[1] + 2, b);
   return partner && (tokens[partner[0]]!.cap || tokens[partner[0]]!.lower === 'others') ? [source[0], partner[1]] : source;
+}
+
+/** "…," said the party's economy spokesman, Tom Hale.": a role, then the name of who holds it. */
+export function withAppositiveName(tokens: Token[], source: [number, number] | null, b: number): [number, number] | null {
+  if (!source || !isPunct(tokens[source[1] + 1], ',') || tokens[source[1]]!.cap) return source;
+  let end = source[1] + 2;
+  // (Not a day: "…, said the official, Monday.")
+  if (!tokens[end]?.cap || tokens[end]!.kind !== 'w' || TIMES.has(tokens[end]!.lower)) return source;
+  // ("John J. Ferriola": past an initial's stop.)
+  for (;;) {
+    if (tokens[end + 1]?.cap && tokens[end + 1]!.kind === 'w') end++;
+    else if (isInitialStop(tokens, end + 1) && tokens[end + 2]?.cap) end += 2;
+    else break;
+  }
+  return end + 1 >= b || isPunct(tokens[end + 1], '.,;') ? [source[0], end] : source;
 }
 
 /** `,”` right before the verb, closing a quote that opened mid-sentence: the comma of an aside or of a title in one. */

@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
@@ -202,7 +202,7 @@ export function verbHit(
   const afterQuote = isPunct(prev, '”"’\'“') || (prev?.quote ?? -1) >= 0;
   const invertible = (form === 's' || form === 'ed' || verb.lemma === 'say') && (afterQuote || STRONG.has(verb.lemma));
   if (invertible && prev && (afterQuote || isPunct(prev, ',')) && next && !introducesContent(tokens, i + 1)) {
-    const source = withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b);
+    const source = withAppositiveName(tokens, withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b), b);
     // "…, said police came": a phrase that ends in a verb is the start of what was said.
     const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)));
     // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
