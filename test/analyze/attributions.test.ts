@@ -503,6 +503,8 @@ describe('attributions', () => {
     ['Trump plans to visit Iowa.', ['cue "plans"', 'source "Trump" person']],
     ['Both candidates sought to appeal to young voters.', ['cue "sought"', 'source "Both candidates" anonymous']],
     ['The researchers found that areas hit by trade shocks voted differently.', ['cue "found"', 'source "The researchers" anonymous']],
+    // Researchers' findings are evidence even as an object; the police finding a body is not.
+    ['The researchers found a 47 percent lower risk of death.', ['cue "found"', 'source "The researchers" anonymous']],
     ['His surrogates called him a genius.', ['cue "called"', 'source "His surrogates" anonymous']],
     ['The governor hailed the deal as historic.', ['cue "hailed"', 'source "The governor" anonymous']],
     // A headline in title case, and a speaker before a colon.

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { COMMON_PASTS, isDeterminer, isInitialStop, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { COMMON_PASTS, headOf, isDeterminer, isInitialStop, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
@@ -110,6 +110,10 @@ export function standsForDocument(tokens: Token[], [first, last]: [number, numbe
   const antecedent = phraseEndingAt(tokens, first - 2, Math.max(0, first - 14));
   return antecedent !== null && namesDocument(tokens, antecedent);
 }
+
+/** People whose finding is evidence, whatever follows: "The researchers found a 47 percent lower risk". */
+const FINDERS = new Set('researcher researchers scientist scientists investigator investigators auditor auditors analyst analysts economist economists pollster pollsters author authors scholar scholars historian historians inspector inspectors epidemiologist epidemiologists statistician statisticians'.split(' '));
+export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) => FINDERS.has(headOf(tokens, first, last).lower);
 
 /** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
 export const nameNext = (tokens: Token[], k: number) => tokens[k]?.cap === true || (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true);

@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
@@ -273,7 +273,7 @@ export function verbHit(
   let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the records. ("Sanders has shown little interest": an attitude.)
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
   // "The report published Tuesday showed…": a document is published; it does not publish.
   if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
   // "a group called Action Now": a name given, not words reported.
