@@ -544,6 +544,9 @@ describe('attributions', () => {
     ["''Underestimation of Cruz,'' Robert Shrum, a veteran strategist, said, naming a few.", ['cue "said"', 'source "Robert Shrum" person']],
     ['The State Department less than two weeks ago said it was top secret.', ['cue "said"', 'source "The State Department" organization → State Department']],
     ['The Vermont senator emailed supporters saying the struggle continues.', ['cue "saying"', 'source "The Vermont senator" anonymous']],
+    // The clause's subject comes after an opening time or a dateline, and is no time itself.
+    ['But a few days later, Trump reversed himself, telling CBS that the laws were set.', ['cue "telling"', 'source "Trump" person']],
+    ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],
     // A time between the object and the participle tells when; it is no one speaking.
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],

@@ -12,7 +12,8 @@ import { clauseStart, inAside } from './verb-context.ts';
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
 /** "Thursday", "weeks": a word of time, singular or plural. */
-export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1)));
+// ("A few days later,": "day" only in lower case, for "Kristen Day said" is a name.)
+export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && /^days?$/.test(t.lower));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout']);
@@ -37,7 +38,9 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
     // ("A month later," read as one phrase.)
     const endsLater = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && isTime(tokens[np[1] - 1]!);
-    const timePhrase = np !== null && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
+    // (Not a clause that ends in a day: "The committee released a statement Monday, offering…".)
+    const short = np !== null && np[1] - np[0] < 4 && !tokens.slice(np[0] + 1, np[1] + 1).some((_, k) => isPastAfterNoun(tokens, np[0] + 1 + k));
+    const timePhrase = np !== null && short && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
     if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
     while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
@@ -55,12 +58,19 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   return np && plausibleSource(tokens, np, SAY, true) ? np : null;
 }
 
-/** "MYRTLE BEACH, S.C. - Sen. Ted Cruz…": the token after a dateline in capitals, else a. */
+/**
+ * "MYRTLE BEACH, S.C. - Sen. Ted Cruz…", "PHILADELPHIA, July 25 (UPI) — The committee…": the token
+ * after a dateline in capitals (with its date and agency), else a.
+ */
 function afterDateline(tokens: Token[], a: number, limit: number): number {
-  for (let k = a; k < Math.min(limit, a + 8); k++) {
+  let dated = false;
+  for (let k = a; k < Math.min(limit, a + 12); k++) {
     const t = tokens[k]!;
     if (isPunct(t, '—–') || (t.kind === 'p' && t.text === '-')) return k > a ? k + 1 : a;
+    // (After the place, a date: "July 25", and the agency in brackets.)
+    if (dated && (isTime(t) || t.kind === 'n' || t.text === t.text.toUpperCase())) continue;
     if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
+    if (isPunct(t, ',') && k > a && tokens[k - 1]!.text.length > 2 && tokens[k - 1]!.text === tokens[k - 1]!.text.toUpperCase()) dated = true;
   }
   return a;
 }
