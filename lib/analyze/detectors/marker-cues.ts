@@ -15,7 +15,7 @@ export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':',
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { cue: [i, i + 1], source: withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b), kind: 'according', cls: 'speech' };
+    return { cue: [i, i + 1], source: quotedTitle(tokens, i + 2, b) ?? withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b), kind: 'according', cls: 'speech' };
   }
   // "per CTV News", "per the report": "according to" in few words ("per cent", "per share" are rates).
   if (t.lower === 'per' && t.quote < 0) {
@@ -156,6 +156,22 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
   const head = source && headOf(tokens, source[0], source[1]);
   const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
   return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
+}
+
+/**
+ * "according to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair": a work's
+ * title in quotation marks, with its author after "by".
+ */
+function quotedTitle(tokens: Token[], k: number, b: number): Range | null {
+  while (k < b && tokens[k]!.quote < 0 && isPunct(tokens[k], '“"‘\'')) k++;
+  const q = tokens[k]?.quote ?? -1;
+  if (q < 0 || !tokens[k]!.cap) return null;
+  let end = k;
+  while (end + 1 < b && tokens[end + 1]!.quote === q) end++;
+  let m = end + 1;
+  while (m < b && (isPunct(tokens[m], '”"’\'') || isPunct(tokens[m], ','))) m++;
+  const author = tokens[m]?.lower === 'by' ? phraseStartingAt(tokens, m + 1, b) : null;
+  return [k, author ? author[1] : end];
 }
 
 /**

@@ -61,6 +61,8 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const pronoun = pronounReferent(doc, first, recent, byKey);
     if (pronoun) return pronoun;
   }
+  const title = quotedWork(tokens, first, last);
+  if (title) return { type: 'document', name: text.slice(tokens[first]!.start, tokens[title]!.end).replace(/[,.;:]+$/, '') };
   const run = nameRun(doc, first, withoutBracket(tokens, first, last));
   // "Britain and France", "Donald Trump and Ted Cruz": names joined by "and" speak as one source,
   // of the kind the last one is. (The "and" of "Fire and Rescue Service" is inside one name.)
@@ -261,6 +263,16 @@ function joiningAnd(tokens: Token[], [first, last]: Range, run: Range): number {
     if (tokens[k]!.lower === 'and' && (k < run[0] || k > run[1]) && tokens[k - 1]!.cap && tokens[k + 1]!.cap && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) return k;
   }
   return -1;
+}
+
+/** The last token of a work's title in quotation marks that the phrase is, by itself or with its author after "by": "''The Trumps,'' by Gwenda Blair". */
+function quotedWork(tokens: Token[], first: number, last: number): number {
+  const q = tokens[first]!.quote;
+  if (q < 0) return 0;
+  let end = first;
+  while (end < last && tokens[end + 1]!.quote === q) end++;
+  const rest = tokens.slice(end + 1, last + 1);
+  return rest.length === 0 || rest.some((t) => t.lower === 'by') ? end : 0;
 }
 
 /** Whether an entity is two or more named sources speaking together. */
