@@ -186,7 +186,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
     let k = (np ? np[0] : end) - 1;
-    while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 25) k--;
+    while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 40) k--;
     if (k < a || !isPunct(tokens[k], ',—–')) break;
     // "…of Cruz,'' Robert Shrum, a strategist, said": a quotation before the name is no aside.
     if (isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) break;
