@@ -549,6 +549,9 @@ describe('attributions', () => {
     // The clause's subject comes after an opening time or a dateline, and is no time itself.
     ['But a few days later, Trump reversed himself, telling CBS that the laws were set.', ['cue "telling"', 'source "Trump" person']],
     ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],
+    ['WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.', ['cue "said"', 'source "President Obama" person → Obama']],
+    ['Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying his comments do harm.', ['cue "saying"', 'source "Hillary Clinton" person']],
+    ['PARIS, Aug 31 (Reuters) - The party’s leader, Marine Le Pen, voiced support for Trump.', ['cue "voiced"', 'source "Marine Le Pen" person']],
     // A time between the object and the participle tells when; it is no one speaking.
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],

@@ -16,6 +16,7 @@ import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit } from './attitudes.ts';
 import { verbHit } from './verb-cues.ts';
+import { afterDateline } from './sentence-subject.ts';
 import { OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
 import { insideReport } from './nesting.ts';
 import { quotedAs } from './quoted-as.ts';
@@ -31,8 +32,10 @@ export interface CueHit {
 }
 
 export function findCues(doc: Doc, s: number): CueHit[] {
-  const [a, b] = doc.sentenceTokens[s]!;
   const tokens = doc.tokens;
+  // ("WASHINGTON (AP) — The court…": a dateline is no part of the sentence's clauses.)
+  const [start, b] = doc.sentenceTokens[s]!;
+  const a = afterDateline(tokens, start, b);
   const hits: CueHit[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;

@@ -59,21 +59,29 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
 }
 
 /**
- * "MYRTLE BEACH, S.C. - Sen. Ted Cruz…", "PHILADELPHIA, July 25 (UPI) — The committee…": the token
- * after a dateline in capitals (with its date and agency), else a.
+ * "MYRTLE BEACH, S.C. - Sen. Ted Cruz…", "PARIS, Aug 31 (Reuters) - France's…", "Washington (AFP) –
+ * Hillary Clinton…": the token after a dateline (a place in capitals or with its agency in brackets,
+ * and perhaps a date), else a.
  */
-function afterDateline(tokens: Token[], a: number, limit: number): number {
-  let dated = false;
-  for (let k = a; k < Math.min(limit, a + 12); k++) {
+export function afterDateline(tokens: Token[], a: number, limit: number): number {
+  const first = tokens[a];
+  if (!first?.cap) return a;
+  let agency = false;
+  for (let k = a; k < Math.min(limit, a + 14); k++) {
     const t = tokens[k]!;
-    if (isPunct(t, '—–') || (t.kind === 'p' && t.text === '-')) return k > a ? k + 1 : a;
-    // (After the place, a date: "July 25", and the agency in brackets.)
-    if (dated && (isTime(t) || t.kind === 'n' || t.text === t.text.toUpperCase())) continue;
-    if (isWord(t) && !(t.text === t.text.toUpperCase() || t.text.endsWith('.'))) return a;
-    if (isPunct(t, ',') && k > a && tokens[k - 1]!.text.length > 2 && tokens[k - 1]!.text === tokens[k - 1]!.text.toUpperCase()) dated = true;
+    if (isPunct(t, '—–') || (t.kind === 'p' && t.text === '-')) return k > a && (isShouted(first) || agency) ? k + 1 : a;
+    if (isPunct(t, '(') && tokens[k + 1]?.cap && isPunct(tokens[k + 2], ')')) {
+      agency = true;
+      k += 2;
+      continue;
+    }
+    // (A place, its state, a date: "S.C.", "Aug 31", "July 25".)
+    if (isWord(t) && !(t.cap || t.kind === 'n' || t.text.endsWith('.'))) return a;
   }
   return a;
 }
+
+const isShouted = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase();
 
 /** Token k opens the sentence, perhaps after "But" or "And". */
 export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
