@@ -27,6 +27,14 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // Past marks and a connective: "However, he held his fire…, calling him…".
   // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
   while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
+  // "Chastened by complaints over the plan's costs, Trump revised…": past an opening participle and its phrase.
+  if (/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about)$/.test(tokens[i + 1]?.lower ?? '')) {
+    let k = i + 2;
+    // (The phrase may run on: "Chastened by the analyses, as well as complaints over…, Trump".)
+    const runsOn = (m: number) => tokens[m + 1]?.lower === 'as' && tokens[m + 2]?.lower === 'well' && tokens[m + 3]?.lower === 'as';
+    while (k < limit && k - i < 25 && (!isPunct(tokens[k], ',') || runsOn(k))) k++;
+    if (isPunct(tokens[k], ',')) i = k + 1;
+  }
   // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
   // Mr. Trump was…, claiming": past opening phrases of time or place.
   for (let openers = 0; openers < 3; openers++) {

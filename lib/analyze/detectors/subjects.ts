@@ -79,7 +79,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (!plausibleSource(tokens, range, verb, adjacent && hops === 0 && range[1] === j)) return false;
     if (!LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '')) return true;
     const before = phraseEndingAt(tokens, range[0] - 2, a);
-    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower));
+    // ("Ever since she endorsed…": an adverb leading the preposition is no name.)
+    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower)) && !LEADING_ADVERBS.has(tokens[before[1]]!.lower);
     return !named && plausibleSource(tokens, range, ANY_VERB, false);
   };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
@@ -142,6 +143,9 @@ const isCueParticiple = (t: Token) => {
   const v = CUE_VERBS.get(t.lower);
   return v !== undefined && (v.form === 'ed' || v.form === 'en');
 };
+
+/** Adverbs that may lead a preposition opening the sentence: "Ever since…", "Shortly after…". */
+const LEADING_ADVERBS = new Set(['ever', 'even', 'just', 'only', 'soon', 'long', 'right', 'well', 'shortly', 'almost', 'nearly', 'not']);
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
