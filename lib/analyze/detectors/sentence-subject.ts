@@ -27,8 +27,10 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // Past marks and a connective: "However, he held his fire…, calling him…".
   // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
   while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
-  // "Chastened by complaints over the plan's costs, Trump revised…": past an opening participle and its phrase.
-  if (/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about)$/.test(tokens[i + 1]?.lower ?? '')) {
+  // "Chastened by complaints over the plan's costs, Trump revised…", "Facing mounting criticism, Mr. Trump
+  // released…": past an opening participle and its phrase.
+  const next = tokens[i + 1];
+  if ((/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about)$/.test(next?.lower ?? '')) || (/ing$/.test(tokens[i]?.lower ?? '') && next?.kind === 'w' && !next.cap)) {
     let k = i + 2;
     // (The phrase may run on: "Chastened by the analyses, as well as complaints over…, Trump".)
     const runsOn = (m: number) => tokens[m + 1]?.lower === 'as' && tokens[m + 2]?.lower === 'well' && tokens[m + 3]?.lower === 'as';
@@ -38,9 +40,9 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // "On Thursday, Rep. Jeffries reacted…, saying", "The day before, at a rally in Beaumont, Tex.,
   // Mr. Trump was…, claiming": past opening phrases of time or place.
   for (let openers = 0; openers < 3; openers++) {
-    // ("Shortly after the announcement,", "Soon after,": an adverb may lead the preposition.)
+    // ("Shortly after the announcement,", "Soon after,", "Here in Columbia,": an adverb may lead the preposition.)
     const lead = tokens[i]?.lower ?? '';
-    if (((lead.length > 4 && lead.endsWith('ly')) || /^(soon|long|just|right|even|only|well)$/.test(lead)) && LINKING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
+    if (((lead.length > 4 && lead.endsWith('ly')) || /^(soon|long|just|right|even|only|well|here|there|ever)$/.test(lead)) && LINKING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
     const np = phraseStartingAt(tokens, i, limit);
     // "The day before,", "Two weeks later,", "Last week,".
     const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
