@@ -551,6 +551,8 @@ describe('attributions', () => {
     ['Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus on growth.', ['cue "promising"', 'source "Trump" person']],
     ['Facing mounting criticism, Mr. Trump released a statement on Saturday, describing the soldier as a hero.', ['cue "describing"', 'source "Mr. Trump" person → Trump']],
     ['Here in Columbia, Sanders stepped up his emphasis on justice, saying it mattered.', ['cue "saying"', 'source "Sanders" person']],
+    ['And, like Trump, they have played to voters by criticizing the fact-checkers.', ['cue "criticizing"', 'source "they" pronoun']],
+    ['As they met in Ottawa, Trump was in Maine, promising to build a wall.', ['cue "promising"', 'source "Trump" person']],
     ['Ever since Bernie Sanders announced his candidacy, he has said the system is rigged.', ['cue "announced"', 'source "Bernie Sanders" person', 'cue "said"', 'source "he" pronoun → Bernie Sanders']],
     ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],
     ['WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.', ['cue "said"', 'source "President Obama" person → Obama']],

@@ -51,7 +51,8 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     // (Not a clause that ends in a day: "The committee released a statement Monday, offering…".)
     const short = np !== null && np[1] - np[0] < 4 && !tokens.slice(np[0] + 1, np[1] + 1).some((_, k) => isPastAfterNoun(tokens, np[0] + 1 + k));
     const timePhrase = np !== null && short && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
-    if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !timePhrase) break;
+    // ("Like Trump, they have played…", "As president, Obama…": a comparison or a role opens it too.)
+    if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !/^(like|unlike|as)$/.test(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
     while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
     // "in Beaumont, Tex.,": a place and its state.
