@@ -553,6 +553,9 @@ describe('attributions', () => {
     ['Here in Columbia, Sanders stepped up his emphasis on justice, saying it mattered.', ['cue "saying"', 'source "Sanders" person']],
     ['And, like Trump, they have played to voters by criticizing the fact-checkers.', ['cue "criticizing"', 'source "they" pronoun']],
     ['As they met in Ottawa, Trump was in Maine, promising to build a wall.', ['cue "promising"', 'source "Trump" person']],
+    // A list of what the sentence's subject did, then "and said".
+    ['Trump summed up Clinton as terrible, denounced her record and said she should not run.', ['cue "said"', 'source "Trump" person']],
+    ['A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.', ['cue "said"', 'source "they" pronoun']],
     ['Ever since Bernie Sanders announced his candidacy, he has said the system is rigged.', ['cue "announced"', 'source "Bernie Sanders" person', 'cue "said"', 'source "he" pronoun → Bernie Sanders']],
     ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],
     ['WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.', ['cue "said"', 'source "President Obama" person → Obama']],

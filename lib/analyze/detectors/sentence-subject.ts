@@ -51,6 +51,12 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     // (Not a clause that ends in a day: "The committee released a statement Monday, offering…".)
     const short = np !== null && np[1] - np[0] < 4 && !tokens.slice(np[0] + 1, np[1] + 1).some((_, k) => isPastAfterNoun(tokens, np[0] + 1 + k));
     const timePhrase = np !== null && short && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
+    // ("A few minutes later they reversed themselves": without its comma, before a pronoun or a name.)
+    const after = relative === undefined ? undefined : tokens[relative + 1];
+    if (np && short && relative !== undefined && (relative > np[1] || endsLater) && after && (SUBJECT_PRONOUNS.has(after.lower) || after.cap)) {
+      i = relative + 1;
+      break;
+    }
     // ("Like Trump, they have played…", "As president, Obama…": a comparison or a role opens it too.)
     if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !/^(like|unlike|as)$/.test(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;

@@ -263,6 +263,9 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   // "Gary Emineth, a former chairman, became a delegate and said…": a clause after an aside that
   // opens with a plain lower-case word is the predicate; its subject stands before the aside.
   const first = tokens[start];
+  // ("Trump summed up Clinton as terrible, denounced her record and said…": a list of what the sentence's subject did.)
+  const listed = isPunct(tokens[start - 1], ',') && isPastAfterNoun(tokens, start) ? sentenceSubject(tokens, a, start - 1) : null;
+  if (listed) return listed;
   if (isPunct(tokens[start - 1], ',') && first && first.kind === 'w' && !first.cap && !isDeterminer(first) && !SUBJECT_PRONOUNS.has(first.lower)) {
     return subjectBeforeAsides(tokens, start - 1, a, verb);
   }
