@@ -555,6 +555,9 @@ describe('attributions', () => {
     ['As they met in Ottawa, Trump was in Maine, promising to build a wall.', ['cue "promising"', 'source "Trump" person']],
     // A list of what the sentence's subject did, then "and said".
     ['Trump summed up Clinton as terrible, denounced her record and said she should not run.', ['cue "said"', 'source "Trump" person']],
+    ['Marcus has been critical of Trump but on Tuesday wrote that she agreed with him.', ['cue "been critical"', 'source "Marcus" person', 'cue "wrote"', 'source "Marcus" person', 'cue "agreed"', 'source "she" pronoun → Marcus']],
+    ['Deans supports Sanders and in a statement credited him for an inspiring campaign.', ['cue "supports"', 'source "Deans" person', 'cue "credited"', 'source "Deans" person']],
+    ['Clinton strode out, and during her remarks she tried to show that she offered a cure.', ['cue "tried to show"', 'source "she" pronoun']],
     ['A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.', ['cue "said"', 'source "they" pronoun']],
     ['Ever since Bernie Sanders announced his candidacy, he has said the system is rigged.', ['cue "announced"', 'source "Bernie Sanders" person', 'cue "said"', 'source "he" pronoun → Bernie Sanders']],
     ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],

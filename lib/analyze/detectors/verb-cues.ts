@@ -44,6 +44,19 @@ const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'a
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
+/** The conjunction before "in a later interview" that ends at j, or j: "but in a later interview said". */
+function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
+  // (The phrase ends in a thing or a time, not in who acts: "and during the remarks she tried", "but at least a dozen members of Congress told".)
+  const last = tokens[j];
+  if (!last || last.kind !== 'w' || !(isTime(last) || (!last.cap && !SUBJECT_PRONOUNS.has(last.lower) && !isPeopleNoun(last.lower)))) return j;
+  for (let k = j - 1; k > a && j - k < 8; k--) {
+    const t = tokens[k]!;
+    if (!isWord(t) || isPastAfterNoun(tokens, k)) return j;
+    if (/^(in|at|on|during|after)$/.test(t.lower)) return /^(and|but|yet)$/.test(tokens[k - 1]?.lower ?? '') && !/^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
+  }
+  return j;
+}
+
 /** A phrase with the time it ends in left off: "an advisory in 2023", "a statement early Friday". */
 function beforeTime(tokens: Token[], [first, last]: [number, number], a: number): [number, number] | null {
   let k = last;
@@ -256,6 +269,8 @@ export function verbHit(
   // So is one that takes an object or a clause: "the lawsuit demands his reinstatement", "a document states that".
   let verbal = infinitive || takesObject(tokens, i);
   for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
+  // ("but in a later interview said…": a phrase of time or place may stand after the conjunction.)
+  j = pastPlacePhrase(tokens, j, a);
   // "He called the actions lawful, and said…": the subject of the clause before.
   // ("…, yet refuses to release", "but did note that…").
   if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '')) {
