@@ -10,6 +10,8 @@ describe('attributions', () => {
     // After an inverted role, the name of who holds it: the source is that person.
     ['"We are anxious," said the company’s chief executive, John J. Ferriola.', ['cue "said"', 'source "the company’s chief executive, John J. Ferriola" person → John J. Ferriola']],
     ['"We are anxious," said the spokesman, Monday.', ['cue "said"', 'source "the spokesman" anonymous']],
+    ['“There is no data to suggest that,” said one unaligned Florida Republican strategist.', ['cue "said"', 'source "one unaligned Florida Republican strategist" anonymous']],
+    ['“It is a way to take part,” says a source involved in the group’s creation.', ['cue "says"', 'source "a source involved" anonymous']],
     ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
     ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],

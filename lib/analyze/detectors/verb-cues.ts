@@ -217,7 +217,11 @@ export function verbHit(
   if (invertible && prev && (afterQuote || isPunct(prev, ',')) && next && !introducesContent(tokens, i + 1)) {
     const source = withAppositiveName(tokens, withPartner(tokens, phraseStartingAt(tokens, i + 1, b), b), b);
     // "…, said police came": a phrase that ends in a verb is the start of what was said.
-    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)));
+    // ("said one unaligned Florida Republican strategist", "says a source involved in the talks": a
+    // participle before more of the phrase, or after a determiner's noun and before its preposition,
+    // describes.)
+    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !/^(him|her|them|us|me|it)$/.test(tokens[k + 1]!.lower) && (k < source![1] || isDeterminer(tokens[source![0]]));
+    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
     // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
