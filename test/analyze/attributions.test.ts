@@ -499,6 +499,9 @@ describe('attributions', () => {
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
     // Seeming needs no "to".
     ['The crowd seemed unmoved.', ['cue "seemed"', 'source none']],
+    // What the subject seemed to say is the subject's; how a thing seems is no one's.
+    ['Rubio seemed to offer a caveat that negated what he had said.', ['cue "seemed to offer"', 'source "Rubio" person', 'cue "said"', 'source "he" pronoun → Rubio']],
+    ['Mr. Trump’s tone often seems to encourage aggression.', ['cue "seems to encourage"', 'source none']],
     // After a name, the -s form of a verb that is often a noun is the verb.
     ['The New York Post reports that the team avoided the hospital.', ['cue "reports"', 'source "The New York Post" organization → New York Post']],
     ['Trump claims he is worth $10 billion.', ['cue "claims"', 'source "Trump" person']],

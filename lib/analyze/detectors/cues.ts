@@ -108,7 +108,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i = quoted.at(-1)!.cue[1];
       continue;
     }
-    const hit = verbHit(tokens, i, floor, b, verb, hits, a);
+    // ("Mr. Trump's tone often seems to encourage aggression": how it seems, when the subject cannot say.)
+    const hit = verbHit(tokens, i, floor, b, verb, hits, a) ?? seemedTo(tokens, i, verb);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
@@ -116,6 +117,12 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
   }
   return hits;
+}
+
+/** "seemed to encourage" with no one to say it: the seeming alone, from no one in particular. */
+function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
+  const host = CUE_VERBS.get(tokens[i - 2]?.lower ?? '');
+  return tokens[i - 1]?.lower === 'to' && (host?.lemma === 'seem' || host?.lemma === 'appear') ? { cue: [i - 2, i], source: null, kind: 'verb', cls: verb.cls } : null;
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */

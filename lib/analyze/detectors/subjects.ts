@@ -206,6 +206,8 @@ const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'w
 
 /** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
 function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
+  // ("a caveat that negated what he said": a pronoun like "he" is a clause's own subject, never an object.)
+  if (np[0] === np[1] && /^(he|she|they|we|i)$/.test(tokens[np[0]]!.lower)) return null;
   // ("local GOP leaders who’d rather be campaigning for Rubio said": "who" with a verb on it.)
   for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
     const t = tokens[k]!;

@@ -4,6 +4,7 @@
  * "you know," and "all told," report nothing; "is expected to" is an expectation no one holds.
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
@@ -152,6 +153,10 @@ function seeming(v: VerbAt): CueHit | null {
   // ("appeared paralyzed", "appear fatigued" seem too; "appeared on Fox", "appeared briefly" do not.)
   const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !/ly$/.test(next!.lower)));
   const complement = next?.lower === 'to' || next?.lower === 'that' || looks;
+  // ("Rubio seemed to offer a caveat", "She appeared to imply that…": what the subject seemed to say
+  // is the subject's, read from the verb after "to" with this one as its host.)
+  const then = CUE_VERBS.get(lowerAt(tokens, i + 2));
+  if (next?.lower === 'to' && then?.form === 'base' && then.cls !== 'weak' && then.lemma !== 'be') return null;
   return verb.form !== 'ing' && complement ? noSource(v) : null;
 }
 
