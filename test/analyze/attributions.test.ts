@@ -572,6 +572,10 @@ describe('attributions', () => {
     // A time between the object and the participle tells when; it is no one speaking.
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],
+    ['The Cruz campaign sent a fundraising email Wednesday saying that the results were a disaster.', ['cue "saying"', 'source "The Cruz campaign" organization']],
+    // Inside a relative clause as anywhere, what was declined is no second report.
+    ['Norton, which through a spokesman declined to comment, returned the rights.', ['cue "declined"', 'source "which" pronoun → Norton']],
+    ['Curiel, who declined to comment, was born in Indiana.', ['cue "declined"', 'source "who" pronoun → Curiel']],
     ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],

@@ -169,7 +169,8 @@ export function verbHit(
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
       const before = source ? tokens[source[0] - 1] : undefined;
-      if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower))) {
+      // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
+      if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
         const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
         return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
       }
