@@ -573,6 +573,7 @@ describe('attributions', () => {
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],
     ['The Cruz campaign sent a fundraising email Wednesday saying that the results were a disaster.', ['cue "saying"', 'source "The Cruz campaign" organization']],
+    ['Trump was heard on a microphone telling Christie to get on a plane.', ['cue "telling"', 'source "Trump" person']],
     // Inside a relative clause as anywhere, what was declined is no second report.
     ['Norton, which through a spokesman declined to comment, returned the rights.', ['cue "declined"', 'source "which" pronoun → Norton']],
     ['Curiel, who declined to comment, was born in Indiana.', ['cue "declined"', 'source "who" pronoun → Curiel']],

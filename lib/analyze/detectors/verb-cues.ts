@@ -4,7 +4,7 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
@@ -168,6 +168,12 @@ export function verbHit(
       if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
       // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
       // the clause's subject is the speaker.
+      // ("Trump was heard on a microphone telling Christie…": a thing after a preposition tells nothing.)
+      const place = source !== null && /^(on|in|at|into|from|over|through)$/.test(tokens[source[0] - 1]?.lower ?? '') && !isCommonNoun(tokens[source[1]]!.lower) && !tokens[source[1]]!.cap;
+      if (source && place) {
+        const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
+        return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
+      }
       const before = source ? tokens[source[0] - 1] : undefined;
       // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
       if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
