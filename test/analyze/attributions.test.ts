@@ -366,6 +366,9 @@ describe('attributions', () => {
     // A poll names itself up to its head: "the polls over Cruz in Indiana" are no particular poll.
     ['Trump has a slight lead in the polls over Cruz in Indiana.', []],
     ['Clinton led by 5 points in a Fox poll.', ['cue "in"', 'source "a Fox poll" document']],
+    // Where the speakers are, or a standing, is no citation of the poll.
+    ['Some 20 percent of people in a recent CNN poll said they believe it.', ['cue "said"', 'source "Some 20 percent of people in a recent CNN poll" anonymous']],
+    ['Donald Trump, the leader in Republican polls, tweeted that Obama had too little to say.', ['cue "tweeted"', 'source "Donald Trump" person']],
     // A past tense no list holds reports only before "that" opening a clause, not before "that" and a noun.
     ['This year, Democrats have lifted that prohibition.', []],
     ['The NYPD overruled that request, the source added.', ['cue "added"', 'source "the source" anonymous']],

@@ -44,7 +44,11 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const head = source && headOf(tokens, source[0], source[1]);
     // A particular poll cites wherever it stands ("took 6 percent in a Fox poll", "in the latest
     // survey"); "a lead in the polls" names none.
-    const poll = source !== null && head !== null && POLLS.has(head.lower) && particular(tokens, source);
+    // ("respondents in the CBS poll said": the poll is where the speakers are, and the verb after is the cue;
+    // "the leader in Republican polls", "running third in most Iowa polls": a standing, not a citation.)
+    const speakersWithin = source !== null && isPeopleNoun(tokens[i - 1]?.lower ?? '') && isWord(tokens[source[1] + 1]);
+    const within = source !== null && !ownClause && (speakersWithin || STANDINGS.has(tokens[i - 1]?.lower ?? ''));
+    const poll = source !== null && head !== null && POLLS.has(head.lower) && particular(tokens, source) && !within;
     if (source && head && (ownClause || poll) && IN_SOURCES.has(head.lower)) {
       // "in Bolton's view", "in her words": a view is someone's only with whose it is ("in view of" is not).
       if (!VIEWS.has(head.lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
@@ -201,6 +205,8 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
 const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account']);
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** Words of standing before "in … polls": "the leader in", "running third in", "ahead in". */
+const STANDINGS = new Set('lead leads led leader leading ahead behind first second third fourth fifth sixth trails trailed trailing plunged dropped fell rose surged slipped tied narrowly margin margins'.split(' '));
 /** A phrase that names one poll: by its maker, its date or its being new ("a Fox poll", "Monday's poll", "the latest survey"). */
 function particular(tokens: Token[], [first, last]: Range): boolean {
   // (Up to its head: "the polls over Cruz in Indiana" names no poll.)

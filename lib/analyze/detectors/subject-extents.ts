@@ -20,7 +20,9 @@ export function withGroup(tokens: Token[], np: Range, a: number): Range {
   if (!/^(in|at|from|across|inside|within|outside)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
   const group = phraseEndingAt(tokens, np[0] - 2, a);
   const head = group && tokens[group[1]]!;
-  return group && head && group[1] === np[0] - 2 && /[^s]s$/.test(head.lower) && isPeopleNoun(head.lower) ? [group[0], np[1]] : np;
+  // ("20 percent of people in a recent CNN poll": "people", "men" and "women" are plural too.)
+  const plural = head !== null && ((/[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) || /^(people|men|women|children)$/.test(head.lower));
+  return group && plural && group[1] === np[0] - 2 ? [group[0], np[1]] : np;
 }
 
 /**
