@@ -322,6 +322,8 @@ describe('attributions', () => {
     // A place heading a list, a label or a handle after the colon is no one speaking.
     ['New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold.', []],
     ['Twitter: @Milbank.', []],
+    ['Rubio: Finish second.', []],
+    ['KATE BOLDUAN: Why not debate?', ['cue ":"', 'source "KATE BOLDUAN" person']],
     ['EMAIL: fitcity@example.com.', []],
     // A colon right after a cue and its source is theirs; a verb of saying before the name is the cue.
     ['Reflecting on the views of Democrats today, Brown said: "They want more government."', ['cue "said"', 'source "Brown" person']],

@@ -81,11 +81,15 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     // ("New Hampshire: Charlie Arlinghaus, …" heads a list by place; "Twitter: @Milbank" gives a handle.)
     const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower) && !isPlace(tokens, source) && tokens[i + 1]!.text !== '@';
     const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
+    // ("Rubio: Finish second.", "Kasich: Now or never.": a few words of advice under a name head a section.)
+    // (A speaker's label in capitals in a transcript still speaks: "KATE BOULDUAN: Why not debate?")
+    const label = source !== null && tokens.slice(source[0], source[1] + 1).every((t) => t.kind !== 'w' || t.text === t.text.toUpperCase());
+    const heading = b - i <= 5 && tokens[i + 1]!.quote < 0 && !isPunct(tokens[i + 1], '“"‘\'') && !label;
     // ("Continued Stone: “…”": a verb of saying before the name is the cue, inverted.)
     const verb = source && source[1] > source[0] ? CUE_VERBS.get(tokens[source[0]]!.lower) : undefined;
     const inverted = verb !== undefined && (verb.cls === 'speech' || verb.cls === 'weak') && verb.form === 'ed';
     if (source && inverted) return { cue: [source[0], source[0]], source: [source[0] + 1, source[1]], kind: 'inverted', cls: 'speech' };
-    if (source && head && source[1] === i - 1 && speaker && !tally) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
+    if (source && head && source[1] === i - 1 && speaker && !tally && !heading) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
   if (isPunct(t, '—–') && t.quote < 0) {
     const signed = tweetSignature(tokens, i, b) ?? quoteAfterDash(tokens, i, a);

@@ -248,8 +248,10 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   if (title > 0) return false;
   if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
   if (PLACE_NAMES.has(words.join(' ')) || (words.length === 1 && COMPANY_NAME_SET.has(words[0]!))) return true;
-  // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym.
-  if (tokens.slice(start, end + 1).every((t) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, '')))) return true;
+  // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym. ("KATE BOLDUAN:", a speaker's
+  // label in a transcript, is two words in capitals: a person.)
+  const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
+  if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
 }
 
