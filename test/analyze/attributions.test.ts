@@ -49,6 +49,8 @@ describe('attributions', () => {
     ['Bell’s predecessor called the agreement “a win for working people.”', ['cue "called"', 'source "Bell’s predecessor" anonymous']],
     // A party's members after a place, a count or a ratio are a vague group, not a person.
     ['Iowa Republicans said the race was close.', ['cue "said"', 'source "Iowa Republicans" anonymous']],
+    ['A third say they do not know.', ['cue "say"', 'source "A third" anonymous']],
+    ['Those over 60 say they feel that way by 2-1.', ['cue "say"', 'source "Those over 60" anonymous']],
     ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
     ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],
     // Names joined by "and" speak as one source; a surname after them is still its own person's.

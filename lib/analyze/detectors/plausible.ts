@@ -22,7 +22,8 @@ const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimat
 const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
 
 /** "a few voters", "a dozen aides", "a number of": after "a", a word that counts many. */
-const countsMany = (t: Token | undefined) => t !== undefined && COUNT_WORDS.has(t.lower);
+// ("A third say", "a quarter believe": a fraction of those asked counts many too.)
+const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
 /** Determiners of one thing, which a base-form verb cannot follow: "a police report", "each state". */
 const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
@@ -72,6 +73,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // over a group ("Some of the women said", "Many of her supporters say").
   if (isDeterminer(head)) {
     if (first === last) return ANONYMOUS.has(lower) || QUANTIFIERS.has(lower);
+    // ("Those over 60 say", "those in the room said": people, by their age or place.)
+    if (lower === 'those' && head === tokens[first] && /^(over|under|aged|in|at|from|with|without)$/.test(tokens[first + 1]?.lower ?? '')) return true;
     return tokens[first + 1]?.lower === 'of' && plausibleSource(tokens, [first + 2, last], verb, adjacent);
   }
   // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a

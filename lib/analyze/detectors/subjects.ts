@@ -49,6 +49,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (described) return described;
   }
   let np = phraseEndingAt(tokens, j, a);
+  // ("Those over 60 say", "voters under 30 believe": people of an age.)
+  if (np && tokens[np[0]]!.kind === 'n' && /^(over|under|aged)$/.test(tokens[np[0] - 1]?.lower ?? '')) {
+    const people = phraseEndingAt(tokens, np[0] - 2, a);
+    if (people && (tokens[people[1]]!.lower === 'those' || isPeopleNoun(tokens[people[1]]!.lower))) np = [people[0], np[1]];
+  }
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   // "A study published in the journal said": so does a place or time after it.
   if (np && LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
