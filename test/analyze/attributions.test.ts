@@ -110,6 +110,7 @@ describe('attributions', () => {
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
+    ['The Cruz campaign calls this a false narrative.', ['cue "calls"', 'source "The Cruz campaign" organization']],
     ['Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton and later retired from the service as a rear admiral, said the staff had been careful.', ['cue "said"', 'source "Dr. Connie Mariano" person → Connie Mariano']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],

@@ -77,7 +77,9 @@ export function takesObject(tokens: Token[], i: number): boolean {
   // A name after a lower-case noun is an object too: "the government claims Gulen runs…".
   // (Not after a preposition: "secretary of state Madeleine Albright".)
   const named = tokens[i + 1]?.cap === true && prev !== undefined && !prev.cap && !/^(of|for|to|in|at|by|with|from|on)$/.test(prev.lower);
-  if ((!OBJECT_OPENERS.has(next) && !named) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
+  // ("The campaign calls this a false narrative": "this" as the object, what it is called after it.)
+  const demonstrative = /^(this|these|that)$/.test(next) && /^(a|an|the)$/.test(tokens[i + 2]?.lower ?? '');
+  if ((!OBJECT_OPENERS.has(next) && !named && !demonstrative) || prev === undefined || prev.kind !== 'w' || isDeterminer(prev) || /['’]s?$/.test(prev.lower)) return false;
   // "the report that came out": "that" and a verb open a relative clause, not what is reported.
   return next !== 'that' || !finiteVerbLike(tokens[i + 2]);
 }
