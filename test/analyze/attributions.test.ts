@@ -327,6 +327,7 @@ describe('attributions', () => {
     ['Twitter: @Milbank.', []],
     ['Rubio: Finish second.', []],
     ['KATE BOLDUAN: Why not debate?', ['cue ":"', 'source "KATE BOLDUAN" person']],
+    ['Will she be there? "MIKE PENCE: She will not be attending the debate.', ['cue ":"', 'source "MIKE PENCE" person']],
     ['EMAIL: fitcity@example.com.', []],
     // A colon right after a cue and its source is theirs; a verb of saying before the name is the cue.
     ['Reflecting on the views of Democrats today, Brown said: "They want more government."', ['cue "said"', 'source "Brown" person']],
@@ -712,6 +713,11 @@ describe('attributions', () => {
   // Known misses, kept visible: they pass the day sayso handles them.
   it.fails('reads a group with a coordinated place as one subject', () => {
     expect(marksOf('Many officials on and off the island believe relief is possible.', attributionLines)).toEqual(['cue "believe"', 'source "Many officials on and off the island" anonymous']);
+  });
+
+  // One word in capitals reads as an acronym ("NATO"); a transcript's label of one name is a person.
+  it.fails('types a one-word speaker label in capitals as a person', () => {
+    expect(marksOf('Will she be there? "PENCE: She will not be attending the debate.', attributionLines)).toEqual(['cue ":"', 'source "PENCE" person']);
   });
 
   // A given name says nothing of gender to sayso (it holds no list of names): only titles and nouns do.

@@ -72,7 +72,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
   // ("More from Jones: “…”": the one it is more from.)
   if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
-  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && t.quote < 0) {
+  // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
+  const quotedLabel = t.quote >= 0 && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && w.text.length > 1 && w.text === w.text.toUpperCase());
+  if (quotedLabel) start++;
+  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
     // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a

@@ -273,6 +273,8 @@ function quotedWork(tokens: Token[], first: number, last: number): number {
   if (q < 0) return 0;
   let end = first;
   while (end < last && tokens[end + 1]!.quote === q) end++;
+  // (The title is the whole quotation: '"PENCE: She will not…' is a label inside a longer one.)
+  if (tokens[end + 1]?.quote === q) return 0;
   const rest = tokens.slice(end + 1, last + 1);
   return rest.length === 0 || rest.some((t) => t.lower === 'by') ? end : 0;
 }
