@@ -155,6 +155,10 @@ const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (
 
 /** The word at i after a determiner and an adjective (or two joined by "and"), or a number: "his recent reads", "the mental and emotional stress". */
 function describedNoun(tokens: Token[], i: number): boolean {
+  // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound;
+  // a verb after a singular subject would take its -s.)
+  // ("A third say", "a majority believe": not after a word that counts.)
+  if (/^(a|an)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !/^(third|quarter|fifth|half|majority|minority|plurality|number|lot|few|couple|handful|dozen)$/.test(tokens[i - 1]!.lower) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("a 2010 recall", "the 2016 report": a year or a count describes the noun too.)
   const count = tokens[i - 1]?.kind === 'n' && !tokens[i - 1]!.text.endsWith('%');
   if (!isAdjectiveLike(tokens[i - 1]) && !count) return false;
