@@ -50,7 +50,7 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
-const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'familiar', 'close', '&']);
+const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);
 const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
 );

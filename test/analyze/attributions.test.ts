@@ -32,6 +32,7 @@ describe('attributions', () => {
     ['The airline said flights would resume.', ['cue "said"', 'source "The airline" organization']],
     // An organisation's name runs through "of" and "for"; a title's "of" leads to the person.
     ['The Bank of England said rates would rise.', ['cue "said"', 'source "The Bank of England" organization → Bank of England']],
+    ['The company behind a popular weight-loss drug said it would cut prices.', ['cue "said"', 'source "The company behind a popular weight-loss drug" organization']],
     ['It passed, according to the National Conference of State Legislatures.', ['cue "according to"', 'source "the National Conference of State Legislatures" organization → National Conference of State Legislatures']],
     ['The Centers for Disease Control and Prevention estimates that cases rose.', ['cue "estimates"', 'source "The Centers for Disease Control and Prevention" organization → Centers for Disease Control and Prevention']],
     ['Secretary of State John Kerry said the talks failed.', ['cue "said"', 'source "Secretary of State John Kerry" person → John Kerry']],
