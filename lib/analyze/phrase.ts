@@ -131,6 +131,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (INNER.has(prev.lower)) first--;
     else if (describesAfterDeterminer(tokens, first - 1)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
+    // ("Patients' groups", "the workers' union": a plural's possessive mark, not a closing quote.)
+    else if (isPunct(prev, "’'") && tokens[first - 2]?.end === prev.start && /s$/.test(tokens[first - 2]!.lower) && tokens[first - 2]!.quote < 0 && first - 2 >= floor) first -= 2;
     // "Garry F. McCarthy": a middle initial and its full stop.
     else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
     else break;

@@ -44,6 +44,10 @@ describe('attributions', () => {
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],
     ['Aides and advisers say the plan failed.', ['cue "say"', 'source "Aides and advisers" anonymous']],
+    // A plural's possessive mark joins the phrase; a closing quotation mark does not.
+    ['Sanders’ campaign says it raised more than $21 million.', ['cue "says"', 'source "Sanders’ campaign" organization']],
+    ['Patients’ groups welcomed the announcement.', ['cue "welcomed"', 'source "Patients’ groups" organization']],
+    ['‘It is the issues,’ voters said.', ['cue "said"', 'source "voters" anonymous']],
     // A name in the possessive is read without its -'s, and a person after whose they are is that person.
     ['CNN’s Jake Tapper met the senator. He said it mattered.', ['cue "said"', 'source "He" pronoun → Jake Tapper']],
     ['It was approved by the European Council’s president. “A historic day,” the council president wrote.', ['cue "wrote"', 'source "the council president" anonymous']],
