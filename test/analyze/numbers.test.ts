@@ -10,6 +10,8 @@ describe('numbers', () => {
     ['Half a million people marched.', ['number "Half a million" count unsourced']],
     ['They scored in the second half.', []],
     ['Sales fell last quarter.', []],
+    ['It ties teacher pay to test scores.', []],
+    ['Scores of people marched.', ['number "Scores" count unsourced']],
     // A number that names is no quantity; a count of parts or a vague count is one number.
     ['The 9/11 attacks changed everything.', []],
     ['The 5th U.S. Circuit Court of Appeals upheld it in the 78th minute.', ['number "78th minute" duration unsourced']],

@@ -121,6 +121,8 @@ function numberAt(doc: Doc, i: number): Found | null {
   } else if (t.kind === 'w' && (isNumberWord(t.lower) || ORDINAL.has(t.lower) || isArticleBeforeScale(t, tokens[i + 1]))) {
     if (isIdiom(tokens, i) || (t.cap && i > 0 && !isSentenceStart(doc, i))) return null;
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
+    // "test scores", "the scores": a count only in "scores of people".
+    if (t.lower === 'scores' && tokens[i + 1]?.lower !== 'of') return null;
     // "the second half", "the first quarter" of a game or a year: a part, not a quantity.
     if (FRACTION.has(t.lower) && PART_ORDINALS.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower !== 'of') return null;
     // "a third straight quarter", "last quarter": a quarter counted by nothing is a part of the year.
