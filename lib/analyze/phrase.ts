@@ -191,7 +191,10 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       continue;
     }
     const madeBy = next.lower === 'by' && (DOCUMENTS.has(tokens[last]!.lower) || (tokens[last]!.lower.endsWith('ed') && DOCUMENTS.has(tokens[last - 1]?.lower ?? '')));
-    if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
+    // ("interviews with more than two dozen lawmakers": a count with its approximator after the link.)
+    const approximated = INNER.has(next.lower) ? approximatorBefore(tokens, last + 2) : 0;
+    if (approximated > 0 && last + 2 + approximated < ceiling) last += 1 + approximated;
+    else if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
     // ("seen by some as a demotion": a word that joins clauses ends a determiner standing alone.)
     else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower) && !ALONE_BEFORE.has(next.lower)) last++;
@@ -201,6 +204,14 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     else break;
   }
   return [first, last];
+}
+
+/** The length of an approximator at k before a count ("more than", "at least", "nearly"), or 0. */
+function approximatorBefore(tokens: Token[], k: number): number {
+  const w = tokens[k]?.lower ?? '';
+  const two = /^(more|fewer|less)$/.test(w) && tokens[k + 1]?.lower === 'than' ? 2 : w === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '') ? 2 : 0;
+  const length = two || (/^(nearly|almost|about|roughly|some|around|over|under)$/.test(w) ? 1 : 0);
+  return length > 0 && isCount(tokens[k + length]) ? length : 0;
 }
 
 /** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,

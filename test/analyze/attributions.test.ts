@@ -172,6 +172,7 @@ describe('attributions', () => {
     ['Ukraine said it struck a boat, a claim Moscow has not confirmed.', ['cue "said"', 'source "Ukraine" organization', 'cue "confirmed"', 'source "Moscow" organization']],
     ['According to figures compiled by the Institute for the Study of War, Russia lost 12 ships.', ['cue "According to"', 'source "figures compiled by the Institute for the Study of War" document']],
     ['They reached a deal, according to people briefed on the talks.', ['cue "according to"', 'source "people briefed on the talks" anonymous']],
+    ['It faces resistance, according to interviews with more than two dozen lawmakers.', ['cue "according to"', 'source "interviews with more than two dozen lawmakers" document']],
     ['According to “The Trumps: Three Generations,” by Gwenda Blair, Trump told his father.', ['cue "According to"', 'source "The Trumps: Three Generations,” by Gwenda Blair" document → The Trumps: Three Generations', 'cue "told"', 'source "Trump" person', 'via "The Trumps: Three Generations,” by Gwenda Blair"']],
     ['Growth will slow, according to the bank’s latest forecasts.', ['cue "according to"', 'source "the bank’s latest forecasts" document']],
     ['Scans on Thursday confirmed ligament damage.', ['cue "confirmed"', 'source "Scans" document']],

@@ -73,6 +73,7 @@ export const DOCUMENT_HEADS = [
   'inquiry',
   'inscription',
   'inscriptions',
+  'interviews',
   'investigation',
   'investigations',
   'lawsuit',
