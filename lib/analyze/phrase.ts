@@ -197,7 +197,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     else if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
     // ("seen by some as a demotion": a word that joins clauses ends a determiner standing alone.)
-    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower) && !ALONE_BEFORE.has(next.lower)) last++;
+    // ("Some have gone further": an auxiliary after a determiner standing alone is the verb.)
+    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower) && !ALONE_BEFORE.has(next.lower) && !AUXILIARIES.has(next.lower)) last++;
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;
@@ -205,6 +206,9 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   }
   return [first, last];
 }
+
+/** Auxiliaries and modals: after a determiner they begin the verb, not a noun. */
+const AUXILIARIES = new Set('has have had is are was were will would could can may might should must do does did'.split(' '));
 
 /** The length of an approximator at k before a count ("more than", "at least", "nearly"), or 0. */
 function approximatorBefore(tokens: Token[], k: number): number {
