@@ -50,6 +50,9 @@ describe('attributions', () => {
     ['‘It is the issues,’ voters said.', ['cue "said"', 'source "voters" anonymous']],
     // A name in the possessive is read without its -'s, and a person after whose they are is that person.
     ['CNN’s Jake Tapper met the senator. He said it mattered.', ['cue "said"', 'source "He" pronoun → Jake Tapper']],
+    // A role the text gives someone else's office is someone new; a former one may be the person named.
+    ['“No,” said Rep. Alan Whitfield. The governor has defended the plan.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous']],
+    ['“No,” said Sen. Chris Murphy. The former congressman has defended the plan.', ['cue "said"', 'source "Sen. Chris Murphy" person → Chris Murphy', 'cue "defended"', 'source "The former congressman" person → Chris Murphy']],
     ['It was approved by the European Council’s president. “A historic day,” the council president wrote.', ['cue "wrote"', 'source "the council president" anonymous']],
     ['Bell’s predecessor called the agreement “a win for working people.”', ['cue "called"', 'source "Bell’s predecessor" anonymous']],
     // A party's members after a place, a count or a ratio are a vague group, not a person.

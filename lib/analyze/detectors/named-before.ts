@@ -72,3 +72,31 @@ export function lastNamedGroup(doc: Doc, at: number): Range | null {
   }
   return null;
 }
+
+/** The office a title or role names: "Rep." and "congressman" are one, "Gov." and "governor" another. */
+const OFFICES = new Map([
+  ['gov', 'governor'], ['governor', 'governor'],
+  ['sen', 'senator'], ['senator', 'senator'],
+  ['rep', 'representative'], ['representative', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
+  ['mayor', 'mayor'], ['president', 'president'], ['judge', 'judge'], ['justice', 'justice'],
+]);
+
+/**
+ * Whether a role ("the governor") can describe the person named `name`: not when the text gives
+ * them another office before their name ("Rep. Alan Whitfield" is no governor).
+ */
+export function officeFits(doc: Doc, name: string, role: string): boolean {
+  const office = OFFICES.get(role);
+  if (!office) return true;
+  // (The title right before a mention of the name: "Sen. Bernie Sanders", "Sen. Sanders".)
+  const tokens = doc.tokens;
+  const words = name.toLowerCase().split(/\s+/);
+  const held = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower !== words[0] && lower !== words.at(-1)) continue;
+    const title = OFFICES.get(tokens[k - 1]!.lower.replace(/\.$/, ''));
+    if (title) held.add(title);
+  }
+  return held.size === 0 || held.has(office);
+}

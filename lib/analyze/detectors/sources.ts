@@ -5,12 +5,13 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isCount, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, SUBJECT_PRONOUNS, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isCount, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, type GenderMemory } from './gender.ts';
-import { fullNameBefore, lastNamedGroup, lastNamedPerson } from './named-before.ts';
+import { fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits } from './named-before.ts';
+import { isJoint, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
   type: SourceType;
@@ -102,10 +103,13 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
-  if (role && definite && recent.person >= 0) return { type: 'person', name, refersTo: recent.person };
-  if (role && definite) {
+  // (Not someone the text gives another office: "Rep. Alan Whitfield… The governor has defended".)
+  // ("the former congressman" may now hold another office.)
+  const fits = (person: string) => officeFits(doc, person, head) || /\bformer\b/i.test(name);
+  if (role && definite && recent.person >= 0 && fits(doc.sources[recent.person]!.name)) return { type: 'person', name, refersTo: recent.person };
+  if (role && definite && recent.person < 0) {
     const named = lastNamedPerson(doc, first, -1)?.name;
-    if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
+    if (named && fits(named)) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
   }
   if (ANONYMOUS.has(head) || ROLES.has(head) || ROLES.has(head.replace(/s$/, ''))) return { type: 'anonymous', name };
   return { type: 'anonymous', name };
@@ -254,33 +258,6 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
 }
-
-/**
- * The "and" that joins two names in a source phrase ("Britain and France", "Sen. John McCain of
- * Arizona and Sen. Lindsey Graham"), or -1. The "and" inside one name's run is not one.
- */
-function joiningAnd(tokens: Token[], [first, last]: Range, run: Range): number {
-  for (let k = last - 1; k > first; k--) {
-    // ("He and Rep. Bob Goodlatte": a pronoun is no name.)
-    if (tokens[k]!.lower === 'and' && (k < run[0] || k > run[1]) && tokens[k - 1]!.cap && tokens[k + 1]!.cap && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) return k;
-  }
-  return -1;
-}
-
-/** The last token of a work's title in quotation marks that the phrase is, by itself or with its author after "by": "''The Trumps,'' by Gwenda Blair". */
-function quotedWork(tokens: Token[], first: number, last: number): number {
-  const q = tokens[first]!.quote;
-  if (q < 0) return 0;
-  let end = first;
-  while (end < last && tokens[end + 1]!.quote === q) end++;
-  // (The title is the whole quotation: '"PENCE: She will not…' is a label inside a longer one.)
-  if (tokens[end + 1]?.quote === q) return 0;
-  const rest = tokens.slice(end + 1, last + 1);
-  return rest.length === 0 || rest.some((t) => t.lower === 'by') ? end : 0;
-}
-
-/** Whether an entity is two or more named sources speaking together. */
-export const isJoint = (name: string) => name.includes(' and ');
 
 /** The person named in full earlier whose name ends with this surname. */
 function surnameOwner(doc: Doc, surname: string): number {
