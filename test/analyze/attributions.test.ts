@@ -52,6 +52,7 @@ describe('attributions', () => {
     ['CNN’s Jake Tapper met the senator. He said it mattered.', ['cue "said"', 'source "He" pronoun → Jake Tapper']],
     // A role the text gives someone else's office is someone new; a former one may be the person named.
     ['“No,” said Rep. Alan Whitfield. The governor has defended the plan.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous']],
+    ['“No,” said Rep. Alan Whitfield. The governor has defended the plan. She argued that scores had flatlined.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous', 'cue "argued"', 'source "She" pronoun → the governor']],
     ['“No,” said Sen. Chris Murphy. The former congressman has defended the plan.', ['cue "said"', 'source "Sen. Chris Murphy" person → Chris Murphy', 'cue "defended"', 'source "The former congressman" person → Chris Murphy']],
     ['It was approved by the European Council’s president. “A historic day,” the council president wrote.', ['cue "wrote"', 'source "the council president" anonymous']],
     ['Bell’s predecessor called the agreement “a win for working people.”', ['cue "called"', 'source "Bell’s predecessor" anonymous']],
@@ -425,7 +426,7 @@ describe('attributions', () => {
     // An aside in brackets after a name may run long.
     ['Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.', ['cue "says"', 'source "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)" person → Chris Murphy']],
     // A weak verb reports a statement noun with its content: "repeated his promise to…".
-    ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun']],
+    ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun → the candidate']],
     // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.
     ['One of his recent reads is a history of the war.', []],
     ['He worked on a 2010 recall of three justices.', []],

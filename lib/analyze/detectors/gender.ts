@@ -15,7 +15,9 @@ export type Gender = 'male' | 'female';
 const MALE = new Set<string>(MALE_WORDS);
 const FEMALE = new Set<string>(FEMALE_WORDS);
 
-const genderOf = (lower: string): Gender | null => (MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null);
+/** The gender a word gives: "spokesman", "Mrs." (null for a word that gives none). */
+export const wordGender = (lower: string): Gender | null => (MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null);
+const genderOf = wordGender;
 
 /** The gender a third-person pronoun asks for, or null for any other word. */
 export function pronounGender(lower: string): Gender | null {

@@ -9,7 +9,7 @@ import { headOf, isCount, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEnd
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
-import { genderMemory, personGender, pronounGender, type GenderMemory } from './gender.ts';
+import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
 import { fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits } from './named-before.ts';
 import { isJoint, joiningAnd, quotedWork } from './source-parts.ts';
 
@@ -28,13 +28,16 @@ interface Recent {
   saidEnd: number;
   group: number;
   thing: number;
+  /** The last person described by a role alone ("The governor has defended…"), and where. */
+  role: number;
+  roleAt: number;
   /** What the text says of each person's gender, read once per name. */
   genders: GenderMemory;
 }
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1, genders: genderMemory() };
+  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1, role: -1, roleAt: -1, genders: genderMemory() };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -52,6 +55,10 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     }
     else if (entity.type !== 'document' && entity.type !== 'pronoun') recent.group = id;
     if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
+    if (entity.type === 'anonymous' && /^the$/i.test(doc.tokens[range[0]]!.text) && ROLES.has(headOf(doc.tokens, range[0], range[1]).lower)) {
+      recent.role = id;
+      recent.roleAt = attribution.source.start;
+    }
   });
 }
 
@@ -175,6 +182,9 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
  */
 function personReferent(doc: Doc, at: number, pronoun: string, recent: Recent, byKey: Map<string, number>): number {
   const want = pronounGender(pronoun);
+  // ("The governor has defended the plan… she argued": the person a role described since anyone was named.)
+  const role = recent.role >= 0 ? doc.sources[recent.role]!.name.split(/\s+/).at(-1)! : '';
+  if (role && recent.roleAt > recent.personAt && !lastNamedPerson(doc, at, recent.roleAt) && [null, want].includes(wordGender(role))) return recent.role;
   const fits = (name: string) => [null, want].includes(personGender(doc, name, recent.genders));
   const speakerFits = recent.person >= 0 && fits(doc.sources[recent.person]!.name);
   let named = lastNamedPerson(doc, at, recent.personAt);
