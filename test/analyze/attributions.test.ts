@@ -130,6 +130,8 @@ describe('attributions', () => {
     ['He was asked whether he had been paid by the Russians.', ['cue "was asked"', 'source none']],
     ['The Trump team appeared paralyzed.', ['cue "appeared"', 'source none']],
     ['He appeared briefly at the rally.', []],
+    ['No one bothered to tell me which one.', ['cue "bothered to tell"', 'source "No one" anonymous']],
+    ['Donald Trump needs to tell the truth about things.', ['cue "needs to tell"', 'source "Donald Trump" person']],
     ['Clinton allies on the panel resisted the change.', ['cue "resisted"', 'source "Clinton allies on the panel" anonymous']],
     ['A religious movement accused of financing travel broke the law.', ['cue "accused"', 'source none']],
     ['Trump accused Cruz of lying.', ['cue "accused"', 'source "Trump" person']],
