@@ -64,6 +64,9 @@ describe('attributions', () => {
     ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],
     // Names joined by "and" speak as one source; a surname after them is still its own person's.
     ['Britain and France support the rebels.', ['cue "support"', 'source "Britain and France" organization']],
+    // After what a wish is of, "and" and a name open a clause of their own; after a verb of saying they may be what was said.
+    ['Trump wants the votes and Nieto wants to be a hero.', ['cue "wants"', 'source "Trump" person', 'cue "wants"', 'source "Nieto" person']],
+    ['Clinton said Trump and Cruz want a war.', ['cue "said"', 'source "Clinton" person']],
     ['Donald Trump and Ted Cruz said the deal was bad. Cruz said more.', ['cue "said"', 'source "Donald Trump and Ted Cruz" person', 'cue "said"', 'source "Cruz" person → Ted Cruz']],
     ['The Bank of England and Goldman Sachs said rates would rise.', ['cue "said"', 'source "The Bank of England and Goldman Sachs" organization → Bank of England and Goldman Sachs']],
     ['Officials in Washington and Moscow said the talks failed.', ['cue "said"', 'source "Officials in Washington and Moscow" anonymous']],

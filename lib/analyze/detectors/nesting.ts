@@ -14,7 +14,18 @@ import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
 export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
   if (relativeClause(tokens, i)) return false;
-  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i));
+  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i) && !(h.cls !== 'speech' && nameAfterAnd(tokens, h.cue[1], i)));
+}
+
+/**
+ * "Trump wants the votes and Peña Nieto wants to be a hero": after what a wish or a view is of, "and"
+ * and a name open a clause of its own. (After a verb of saying, "said Trump and Cruz want…", the
+ * names may be what was said.)
+ */
+function nameAfterAnd(tokens: Token[], k: number, i: number): boolean {
+  const end = subjectEnd(tokens, i);
+  const subject = phraseEndingAt(tokens, end, k + 1);
+  return subject !== null && subject[0] > k + 2 && /^(and|but)$/.test(tokens[subject[0] - 1]!.lower) && tokens[subject[0]]!.cap && tokens[end]!.cap;
 }
 
 /** "He favors the laws and opposes a wage rise": a second verb of the cue's own subject, with no clause between. */
