@@ -59,6 +59,8 @@ describe('attributions', () => {
     // A party's members after a place, a count or a ratio are a vague group, not a person.
     ['Iowa Republicans said the race was close.', ['cue "said"', 'source "Iowa Republicans" anonymous']],
     ['A third say they do not know.', ['cue "say"', 'source "A third" anonymous']],
+    ['Neither side wants conflict over specks in the sea.', ['cue "wants"', 'source "Neither side" anonymous']],
+    ['About 4 in 10 want a candidate with political experience.', ['cue "want"', 'source "4 in 10" anonymous']],
     ['Those over 60 say they feel that way by 2-1.', ['cue "say"', 'source "Those over 60" anonymous']],
     ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
     ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],

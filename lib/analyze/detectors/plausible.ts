@@ -102,6 +102,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;
+  // ("About 4 in 10 want one with experience": a ratio of those asked.)
+  if (last - first >= 2 && isCount(tokens[last]) && tokens[last - 1]!.lower === 'in' && isCount(tokens[last - 2])) return true;
   // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell; "by
   // 0.2%" is no agent, "by 64 percent of voters" is).
   if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');

@@ -147,6 +147,8 @@ export const ANONYMOUS_HEADS = [
   'scientists',
   'several',
   'shoppers',
+  'side',
+  'sides',
   'skeptics',
   'socialists',
   'soldiers',
