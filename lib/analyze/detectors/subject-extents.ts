@@ -25,6 +25,13 @@ export function withGroup(tokens: Token[], np: Range, a: number): Range {
   return group && plural && group[1] === np[0] - 2 ? [group[0], np[1]] : np;
 }
 
+/** "Sources close to the campaign", "a person familiar with the matter": who is close to or familiar with something. */
+export function withCloseness(tokens: Token[], np: Range, a: number): Range {
+  if (!/^(to|with)$/.test(tokens[np[0] - 1]?.lower ?? '') || !/^(close|familiar)$/.test(tokens[np[0] - 2]?.lower ?? '')) return np;
+  const who = phraseEndingAt(tokens, np[0] - 3, a);
+  return who && who[1] === np[0] - 3 && isPeopleNoun(tokens[who[1]]!.lower) ? [who[0], np[1]] : np;
+}
+
 /**
  * "A letter to committee members", "a memo from the chief", "a report on the crash": a document,
  * with whom it is to or from or what it is on. (One with its determiner: "in order to" names no

@@ -10,7 +10,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
-import { bracketedPhraseEndingAt, describedByParticiple, withAddressee, withGroup } from './subject-extents.ts';
+import { bracketedPhraseEndingAt, describedByParticiple, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
 
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
@@ -63,6 +63,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
   }
   if (np) np = withGroup(tokens, np, a);
+  if (np) np = withCloseness(tokens, np, a);
   if (np) np = withAddressee(tokens, np, a);
   // "a petition signed by 60 residents asks": the document, with who made it; "Economists polled by
   // Reuters expected": the people, with who asked them.
