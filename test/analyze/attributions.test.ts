@@ -579,6 +579,8 @@ describe('attributions', () => {
     ['Speaking in Berea, Gov. John Kasich (R-OH), said he was ready.', ['cue "said"', 'source "Gov. John Kasich (R-OH)" person → John Kasich']],
     ['Bill Clinton — upset by the criticism — has been “very worked up about it,” said a source close to the campaign.', ['cue "said"', 'source "a source close to the campaign" anonymous']],
     ['People close to Clinton say she has a ton of work to do.', ['cue "say"', 'source "People close to Clinton" anonymous']],
+    ['Aides to Clinton say she is shifting her tack.', ['cue "say"', 'source "Aides to Clinton" anonymous']],
+    ['A lawyer representing the family said it would sue.', ['cue "said"', 'source "A lawyer representing the family" anonymous']],
     ['A source close to him said the hostility was new.', ['cue "said"', 'source "A source close to him" anonymous']],
     ['Some close allies are hoping to see her focus on strength.', ['cue "hoping"', 'source "Some close allies" anonymous']],
     ["''Underestimation of Cruz,'' Robert Shrum, a veteran strategist, said, naming a few.", ['cue "said"', 'source "Robert Shrum" person']],

@@ -25,11 +25,16 @@ export function withGroup(tokens: Token[], np: Range, a: number): Range {
   return group && plural && group[1] === np[0] - 2 ? [group[0], np[1]] : np;
 }
 
-/** "Sources close to the campaign", "a person familiar with the matter": who is close to or familiar with something. */
+/** "Sources close to the campaign", "a person familiar with the matter", "aides to Clinton": whose people they are, with them. */
 export function withCloseness(tokens: Token[], np: Range, a: number): Range {
-  if (!/^(to|with)$/.test(tokens[np[0] - 1]?.lower ?? '') || !/^(close|familiar)$/.test(tokens[np[0] - 2]?.lower ?? '')) return np;
-  const who = phraseEndingAt(tokens, np[0] - 3, a);
-  return who && who[1] === np[0] - 3 && isPeopleNoun(tokens[who[1]]!.lower) ? [who[0], np[1]] : np;
+  // ("Aides to Clinton", "advisers to the president": a person's people, by the word for them right before "to".)
+  const link = tokens[np[0] - 1]?.lower ?? '';
+  const close = /^(close|familiar)$/.test(tokens[np[0] - 2]?.lower ?? '');
+  // (Not an infinitive: "a special prosecutor to investigate…".)
+  const named = tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]) || /^(him|her|them|us|me)$/.test(tokens[np[0]]!.lower);
+  if (!(link === 'with' && close) && !(link === 'to' && named && (close || isPeopleNoun(tokens[np[0] - 2]?.lower ?? '')))) return np;
+  const who = phraseEndingAt(tokens, close ? np[0] - 3 : np[0] - 2, a);
+  return who && who[1] === (close ? np[0] - 3 : np[0] - 2) && isPeopleNoun(tokens[who[1]]!.lower) ? [who[0], np[1]] : np;
 }
 
 /**

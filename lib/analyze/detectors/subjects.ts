@@ -60,7 +60,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
   if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
-    if (described && plausibleSource(tokens, described, verb, false) && !plausibleSource(tokens, np, verb, false)) np = [described[0], np[1]];
+    // ("A lawyer representing the family said": a person described so speaks, though the family could.)
+    const person = described !== null && isPeopleNoun(tokens[described[1]]!.lower);
+    if (described && plausibleSource(tokens, described, verb, false) && (person || !plausibleSource(tokens, np, verb, false))) np = [described[0], np[1]];
   }
   if (np) np = withGroup(tokens, np, a);
   if (np) np = withCloseness(tokens, np, a);
