@@ -394,6 +394,7 @@ describe('attributions', () => {
     ['Trump has a slight lead in the polls over Cruz in Indiana.', []],
     ['Clinton led by 5 points in a Fox poll.', ['cue "in"', 'source "a Fox poll" document']],
     // Where the speakers are, or a standing, is no citation of the poll.
+    ['Police in Ohio said three people were hurt.', ['cue "said"', 'source "Police in Ohio" organization']],
     ['Some 20 percent of people in a recent CNN poll said they believe it.', ['cue "said"', 'source "Some 20 percent of people in a recent CNN poll" anonymous']],
     ['Donald Trump, the leader in Republican polls, tweeted that Obama had too little to say.', ['cue "tweeted"', 'source "Donald Trump" person']],
     // A past tense no list holds reports only before "that" opening a clause, not before "that" and a noun.

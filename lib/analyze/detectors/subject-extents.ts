@@ -21,7 +21,7 @@ export function withGroup(tokens: Token[], np: Range, a: number): Range {
   const group = phraseEndingAt(tokens, np[0] - 2, a);
   const head = group && tokens[group[1]]!;
   // ("20 percent of people in a recent CNN poll": "people", "men" and "women" are plural too.)
-  const plural = head !== null && ((/[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) || /^(people|men|women|children)$/.test(head.lower));
+  const plural = head !== null && ((/[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) || /^(people|men|women|children|police|staff)$/.test(head.lower));
   return group && plural && group[1] === np[0] - 2 ? [group[0], np[1]] : np;
 }
 
