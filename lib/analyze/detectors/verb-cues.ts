@@ -4,16 +4,17 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
-import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
+import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
 import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
+import { GERUND_HOSTS, participleHit } from './participles.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree". */
 export const BETWEEN = new Set([
@@ -24,10 +25,6 @@ export const BETWEEN = new Set([
 const INFINITIVE_HOSTS = new Set(
   'about bother bothered need needs needed able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming'.split(' '),
 );
-/** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
-const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
-/** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
@@ -38,8 +35,6 @@ const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'dee
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
-/** Words after "is telling" that show it to be the adjective: "telling in its own right". */
-const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
@@ -55,16 +50,6 @@ function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
     if (/^(in|at|on|during|after)$/.test(t.lower)) return /^(and|but|yet)$/.test(tokens[k - 1]?.lower ?? '') && !/^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
   }
   return j;
-}
-
-/** A phrase with the time it ends in left off: "an advisory in 2023", "a statement early Friday". */
-function beforeTime(tokens: Token[], [first, last]: [number, number], a: number): [number, number] | null {
-  let k = last;
-  while (k >= first && (isTime(tokens[k]!) || /^\d{4}$/.test(tokens[k]!.text) || /^(early|late|last|this|next)$/.test(tokens[k]!.lower))) k--;
-  if (k === last) return [first, last];
-  if (/^(on|in|at|during|since)$/.test(tokens[k]?.lower ?? '')) k--;
-  if (k >= first) return [first, k];
-  return tokens[k]?.kind === 'w' ? phraseEndingAt(tokens, k, a) : null;
 }
 
 export function verbHit(
@@ -120,69 +105,8 @@ export function verbHit(
   const later = LATER_FRAMES.get(verb.lemma)?.(at);
   if (later !== undefined) return later;
   if (form === 'ing') {
-    // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
-    const before = isAdverb(prev) ? tokens[i - 2] : prev;
-    // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
-    const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
-    if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
-      // (After a noun cue, "She escalated her criticism…, telling CNN", the sentence's subject speaks.)
-      const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i);
-      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
-    // ("teaching and learning", "disheveled and shouting": "and" joins it to a word like itself.)
-    const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
-    if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '') && !joinsLike) {
-      // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
-      // belongs to the subject after it.
-      if (opensSentence(tokens, i - 1, sentenceStart)) {
-        const main = mainSubjectAfter(tokens, i + 1, b);
-        return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
-      }
-      const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i - 1);
-      return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
-    let be = i - 1;
-    while (be > a && (isAdverb(tokens[be]) || INNER_ADVERBS.has(tokens[be]!.lower))) be--;
-    // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
-    const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '');
-    // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
-    if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
-    // "voters saying they want…": the phrase the participle describes.
-    // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
-    // ("with Cruz repeatedly calling Trump his friend": an adverb may stand between.)
-    const end = isAdverb(prev) ? i - 2 : i - 1;
-    const last = tokens[end];
-    const afterName = cls === 'speech' && last?.cap === true && last.kind === 'w';
-    // "with the new survey finding that…": a document shows what it found.
-    const afterDocument = cls === 'evidence' && DOCUMENTS.has(prev?.lower ?? '');
-    // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
-    const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
-    if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
-      let source = phraseEndingAt(tokens, end, a);
-      // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
-      if (source) source = beforeTime(tokens, source, a);
-      // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
-      if (source && afterPeople) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
-      if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
-      // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
-      // the clause's subject is the speaker.
-      // ("Trump was heard on a microphone telling Christie…": a thing after a preposition tells nothing.)
-      const place = source !== null && /^(on|in|at|into|from|over|through)$/.test(tokens[source[0] - 1]?.lower ?? '') && !isCommonNoun(tokens[source[1]]!.lower) && !tokens[source[1]]!.cap;
-      if (source && place) {
-        const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
-        return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
-      }
-      const before = source ? tokens[source[0] - 1] : undefined;
-      // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
-      if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
-        const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
-        return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
-      }
-      return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
-    }
-    if (!progressive) return null;
+    const hit = participleHit(at, earlier);
+    if (hit !== undefined) return hit;
   }
   if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
