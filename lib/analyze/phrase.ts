@@ -4,6 +4,7 @@
  * "a person familiar with the matter" after "according to".
  */
 import { CUE_VERBS } from './lexicon/index.ts';
+import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
@@ -210,12 +211,19 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
 /** Auxiliaries and modals: after a determiner they begin the verb, not a noun. */
 const AUXILIARIES = new Set('has have had is are was were will would could can may might should must do does did'.split(' '));
 
-/** The length of an approximator at k before a count ("more than", "at least", "nearly"), or 0. */
+/** Approximator phrases by their first word: "more than", "at least", "nearly". */
+const APPROXIMATORS_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of APPROXIMATORS) {
+  const words = phrase.split(' ');
+  APPROXIMATORS_BY_FIRST.set(words[0]!, [...(APPROXIMATORS_BY_FIRST.get(words[0]!) ?? []), words]);
+}
+
+/** The length of an approximator at k before a count ("more than two dozen"), or 0. */
 function approximatorBefore(tokens: Token[], k: number): number {
-  const w = tokens[k]?.lower ?? '';
-  const two = /^(more|fewer|less)$/.test(w) && tokens[k + 1]?.lower === 'than' ? 2 : w === 'at' && /^(least|most)$/.test(tokens[k + 1]?.lower ?? '') ? 2 : 0;
-  const length = two || (/^(nearly|almost|about|roughly|some|around|over|under)$/.test(w) ? 1 : 0);
-  return length > 0 && isCount(tokens[k + length]) ? length : 0;
+  for (const words of APPROXIMATORS_BY_FIRST.get(tokens[k]?.lower ?? '') ?? []) {
+    if (words.every((w, m) => tokens[k + m]?.lower === w) && isCount(tokens[k + words.length])) return words.length;
+  }
+  return 0;
 }
 
 /** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,

@@ -139,6 +139,9 @@ const isDigitAt = (text: string, k: number) => {
 
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 
+/** A word of two letters or more in capitals: "BRUSSELS", "MIKE PENCE:", "WOW". */
+export const isShouted = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p' && t.text.length > 1 && t.text === t.text.toUpperCase();
+
 /** Nouns in -ly: "The family said", "a rally in Ohio". */
 export const NOUNS_IN_LY = new Set('ally anomaly assembly belly bully family fly folly homily lily monopoly rally reply supply tally'.split(' '));
 

@@ -5,7 +5,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, isDeterminer, isPastAfterNoun, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
-import { closesQuote, isPunct, isWord, type Token } from '../tokens.ts';
+import { closesQuote, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 
@@ -73,7 +73,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // ("More from Jones: “…”": the one it is more from.)
   if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
   // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
-  const quotedLabel = t.quote >= 0 && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && w.text.length > 1 && w.text === w.text.toUpperCase());
+  const quotedLabel = t.quote >= 0 && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
   if (quotedLabel) start++;
   if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);
@@ -86,7 +86,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
     // ("Rubio: Finish second.", "Kasich: Now or never.": a few words of advice under a name head a section.)
     // (A speaker's label in capitals in a transcript still speaks: "KATE BOULDUAN: Why not debate?")
-    const label = source !== null && tokens.slice(source[0], source[1] + 1).every((t) => t.kind !== 'w' || t.text === t.text.toUpperCase());
+    const label = source !== null && tokens.slice(source[0], source[1] + 1).every((t) => t.kind !== 'w' || isShouted(t) || t.text.length === 1);
     const heading = b - i <= 5 && tokens[i + 1]!.quote < 0 && !isPunct(tokens[i + 1], '“"‘\'') && !label;
     // ("Continued Stone: “…”": a verb of saying before the name is the cue, inverted.)
     const verb = source && source[1] > source[0] ? CUE_VERBS.get(tokens[source[0]]!.lower) : undefined;

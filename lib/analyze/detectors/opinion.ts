@@ -8,7 +8,7 @@ import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { isDeterminer } from '../phrase.ts';
-import type { Token } from '../tokens.ts';
+import { isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
 export function detectOpinion(doc: Doc): void {
@@ -59,7 +59,6 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
 /** A capitalised word next to another: part of a name ("Great Britain"), not the writer's label ("the Dems"). */
 const inName = (tokens: Token[], i: number) => Boolean((tokens[i - 1]?.cap && !isDeterminer(tokens[i - 1])) || tokens[i + 1]?.cap);
 
-const isShouted = (t: Token) => t.text.length > 2 && t.text === t.text.toUpperCase();
 
 /** "so rattled", "too steeped": an intensifier that needs the adjective after it. */
 const DEGREE = new Set(['so', 'too']);

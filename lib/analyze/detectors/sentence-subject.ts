@@ -4,7 +4,7 @@
  */
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
-import { isPunct, isWord, type Token } from '../tokens.ts';
+import { isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { clauseStart, inAside } from './verb-context.ts';
@@ -98,7 +98,6 @@ export function afterDateline(tokens: Token[], a: number, limit: number): number
   return a;
 }
 
-const isShouted = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase();
 
 /** Token k opens the sentence, perhaps after "But" or "And". */
 export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
