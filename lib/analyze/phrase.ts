@@ -49,6 +49,8 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 /** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
 export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
+/** A word that counts many, a fraction of them too: "a handful", "a majority", "A third say". */
+export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);

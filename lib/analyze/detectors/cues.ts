@@ -7,7 +7,7 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -158,7 +158,7 @@ function describedNoun(tokens: Token[], i: number): boolean {
   // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound;
   // a verb after a singular subject would take its -s.)
   // ("A third say", "a majority believe": not after a word that counts.)
-  if (/^(a|an)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !/^(third|quarter|fifth|half|majority|minority|plurality|number|lot|few|couple|handful|dozen)$/.test(tokens[i - 1]!.lower) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
+  if (/^(a|an)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("a 2010 recall", "the 2016 report": a year or a count describes the noun too.)
   const count = tokens[i - 1]?.kind === 'n' && !tokens[i - 1]!.text.endsWith('%');
   if (!isAdjectiveLike(tokens[i - 1]) && !count) return false;

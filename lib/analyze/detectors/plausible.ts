@@ -5,7 +5,7 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, COUNT_WORDS, headOf, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, headOf, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -22,8 +22,6 @@ const VERBS_AFTER_NAMES = new Set('answer blame call charge claim demand estimat
 const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', 'clergy', 'faithful']);
 
 /** "a few voters", "a dozen aides", "a number of": after "a", a word that counts many. */
-// ("A third say", "a quarter believe": a fraction of those asked counts many too.)
-const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
 /** Determiners of one thing, which a base-form verb cannot follow: "a police report", "each state". */
 const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
