@@ -108,10 +108,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i = quoted.at(-1)!.cue[1];
       continue;
     }
-    // ("Mr. Trump's tone often seems to encourage aggression": how it seems, when the subject cannot say.)
     // ("Curiel, who declined to comment,": the verb after the cue before and "to" is what it declined, as
     // it is after any subject; the relative clause does not make it a second report.)
     if (inRelative && tokens[i - 1]?.lower === 'to' && before?.cue[1] === i - 2) continue;
+    // ("Mr. Trump's tone often seems to encourage aggression": how it seems, when the subject cannot say.)
     const hit = verbHit(tokens, i, floor, b, verb, hits, a) ?? seemedTo(tokens, i, verb);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);

@@ -17,7 +17,6 @@ const FEMALE = new Set<string>(FEMALE_WORDS);
 
 /** The gender a word gives: "spokesman", "Mrs." (null for a word that gives none). */
 export const wordGender = (lower: string): Gender | null => (MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null);
-const genderOf = wordGender;
 
 /** The gender a third-person pronoun asks for, or null for any other word. */
 export function pronounGender(lower: string): Gender | null {
@@ -46,7 +45,7 @@ export function personGender(doc: Doc, name: string, memory: GenderMemory): Gend
     const before = tokens[k - 1];
     const full = given !== null && before?.lower === words.at(-2);
     // Another given name before the same surname: someone else of the family.
-    if (!full && before?.cap && before.kind === 'w' && !genderOf(before.lower) && !TITLE_WORDS.has(before.lower.replace(/\.$/, ''))) others.add(before.lower);
+    if (!full && before?.cap && before.kind === 'w' && !wordGender(before.lower) && !TITLE_WORDS.has(before.lower.replace(/\.$/, ''))) others.add(before.lower);
     mentions.push({ first: full ? k - Math.min(words.length - 1, k) : k, last: k, full });
   }
   const found = new Set<Gender>();
@@ -54,13 +53,13 @@ export function personGender(doc: Doc, name: string, memory: GenderMemory): Gend
     if (!full && others.size > 0) continue;
     // ("a woman Trump insulted": "man" and "woman" before a name are no title.)
     const title = tokens[first - 1]?.lower ?? '';
-    const before = /^(man|woman|boy|girl|gentleman)$/.test(title) ? null : genderOf(title);
+    const before = /^(man|woman|boy|girl|gentleman)$/.test(title) ? null : wordGender(title);
     if (before) found.add(before);
     // ", the Kremlin spokesman,": an aside with its article, whose last word names what the person is.
     if (isPunct(tokens[last + 1], ',') && /^(the|a|an)$/.test(tokens[last + 2]?.lower ?? '')) {
       let m = last + 3;
       while (m < Math.min(tokens.length, last + 9) && tokens[m]!.kind !== 'p') m++;
-      const noun = isPunct(tokens[m], ',.;—–') ? genderOf(tokens[m - 1]!.lower) : null;
+      const noun = isPunct(tokens[m], ',.;—–') ? wordGender(tokens[m - 1]!.lower) : null;
       if (noun) found.add(noun);
     }
   }
