@@ -112,7 +112,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // it is after any subject; the relative clause does not make it a second report.)
     if (inRelative && tokens[i - 1]?.lower === 'to' && before?.cue[1] === i - 2) continue;
     // ("Mr. Trump's tone often seems to encourage aggression": how it seems, when the subject cannot say.)
-    const hit = verbHit(tokens, i, floor, b, verb, hits, a) ?? seemedTo(tokens, i, verb);
+    const hit = verbHit(tokens, i, floor, b, verb, hits, a) ?? (tokens[i - 1]?.lower === 'to' ? seemedTo(tokens, i, verb) : null);
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
@@ -134,7 +134,7 @@ const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys()
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
 /** Such a verb at i with "that" opening a clause after it ("lifted that prohibition" has a determiner). */
-const unlistedBeforeClause = (tokens: Token[], i: number) => clauseTakingVerb(tokens[i]!) && tokens[i + 1]?.lower === 'that' && !thatDeterminesNoun(tokens, i + 1);
+const unlistedBeforeClause = (tokens: Token[], i: number) => tokens[i + 1]?.lower === 'that' && clauseTakingVerb(tokens[i]!) && !thatDeterminesNoun(tokens, i + 1);
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 

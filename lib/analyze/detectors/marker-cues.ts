@@ -73,7 +73,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // ("More from Jones: “…”": the one it is more from.)
   if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
   // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
-  const quotedLabel = t.quote >= 0 && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
+  const quotedLabel = t.quote >= 0 && isPunct(t, ':') && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
   if (quotedLabel) start++;
   if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);

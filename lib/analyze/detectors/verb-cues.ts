@@ -41,13 +41,14 @@ const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 /** The conjunction before "in a later interview" that ends at j, or j: "but in a later interview said". */
 function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
-  // (The phrase ends in a thing or a time, not in who acts: "and during the remarks she tried", "but at least a dozen members of Congress told".)
-  const last = tokens[j];
-  if (!last || last.kind !== 'w' || !(isTime(last) || (!last.cap && !SUBJECT_PRONOUNS.has(last.lower) && !isPeopleNoun(last.lower)))) return j;
   for (let k = j - 1; k > a && j - k < 8; k--) {
     const t = tokens[k]!;
     if (!isWord(t) || isPastAfterNoun(tokens, k)) return j;
-    if (/^(in|at|on|during|after)$/.test(t.lower)) return /^(and|but|yet)$/.test(tokens[k - 1]?.lower ?? '') && !/^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '') ? k - 1 : j;
+    if (!/^(in|at|on|during|after)$/.test(t.lower)) continue;
+    if (!/^(and|but|yet)$/.test(tokens[k - 1]?.lower ?? '') || /^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '')) return j;
+    // (The phrase ends in a thing or a time, not in who acts: "and during the remarks she tried", "but at least a dozen members of Congress told".)
+    const last = tokens[j]!;
+    return last.kind === 'w' && (isTime(last) || (!last.cap && !SUBJECT_PRONOUNS.has(last.lower) && !isPeopleNoun(last.lower))) ? k - 1 : j;
   }
   return j;
 }
