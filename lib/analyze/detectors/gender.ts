@@ -77,7 +77,7 @@ export interface GenderMemory {
 export const genderMemory = (): GenderMemory => ({ byName: new Map(), capitals: null });
 
 /** Each capitalised word's positions (its possessive -'s left off), indexed on the first question. */
-function capitalsOf(doc: Doc, memory: GenderMemory): Map<string, number[]> {
+export function capitalsOf(doc: Doc, memory: GenderMemory): Map<string, number[]> {
   if (memory.capitals) return memory.capitals;
   const capitals = new Map<string, number[]>();
   doc.tokens.forEach((t, k) => {

@@ -7,6 +7,7 @@ import { ANONYMOUS, isCommonNoun, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES
 import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
+import { capitalsOf, type GenderMemory } from './gender.ts';
 
 /** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
 function pastOpeningWords(tokens: Token[], start: number, end: number): number {
@@ -85,17 +86,15 @@ const OFFICES = new Map([
  * Whether a role ("the governor") can describe the person named `name`: not when the text gives
  * them another office before their name ("Rep. Alan Whitfield" is no governor).
  */
-export function officeFits(doc: Doc, name: string, role: string): boolean {
+export function officeFits(doc: Doc, name: string, role: string, memory: GenderMemory): boolean {
   const office = OFFICES.get(role);
   if (!office) return true;
   // (The title right before a mention of the name: "Sen. Bernie Sanders", "Sen. Sanders".)
-  const tokens = doc.tokens;
   const words = name.toLowerCase().split(/\s+/);
+  const capitals = capitalsOf(doc, memory);
   const held = new Set<string>();
-  for (let k = 1; k < tokens.length; k++) {
-    const lower = tokens[k]!.lower;
-    if (lower !== words[0] && lower !== words.at(-1)) continue;
-    const title = OFFICES.get(tokens[k - 1]!.lower.replace(/\.$/, ''));
+  for (const k of [...(capitals.get(words[0]!) ?? []), ...(capitals.get(words.at(-1)!) ?? [])]) {
+    const title = OFFICES.get(doc.tokens[k - 1]?.lower.replace(/\.$/, '') ?? '');
     if (title) held.add(title);
   }
   return held.size === 0 || held.has(office);

@@ -112,7 +112,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
   // (Not someone the text gives another office: "Rep. Alan Whitfield… The governor has defended".)
   // ("the former congressman" may now hold another office.)
-  const fits = (person: string) => officeFits(doc, person, head) || /\bformer\b/i.test(name);
+  const fits = (person: string) => officeFits(doc, person, head, recent.genders) || /\bformer\b/i.test(name);
   if (role && definite && recent.person >= 0 && fits(doc.sources[recent.person]!.name)) return { type: 'person', name, refersTo: recent.person };
   if (role && definite && recent.person < 0) {
     const named = lastNamedPerson(doc, first, -1)?.name;
