@@ -21,24 +21,38 @@ export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
-/** One-to-one matching: each prediction takes the first unmatched gold span it fits, in text order. */
+/**
+ * One-to-one matching, as many pairs as the spans allow: a prediction that overlaps two gold spans
+ * gives up the one a later prediction needs (augmenting paths; the overlap graph is small and sparse).
+ */
 export function matchSpans<T extends Span, G extends Span>(
   predicted: T[],
   gold: G[],
   fits: (p: T, g: G) => boolean,
 ): { counts: Counts; missed: G[]; extra: T[] } {
-  const used = new Uint8Array(gold.length);
-  const extra: T[] = [];
-  const sortedGold = gold.map((g, i) => ({ g, i })).sort((x, y) => x.g.start - y.g.start);
+  const goldOrder = gold.map((_, i) => i).sort((x, y) => gold[x]!.start - gold[y]!.start);
+  const predOrder = predicted.map((_, i) => i).sort((x, y) => predicted[x]!.start - predicted[y]!.start);
+  const options = predicted.map((p) => goldOrder.filter((i) => fits(p, gold[i]!)));
+  const owner = new Int32Array(gold.length).fill(-1);
+  const take = (p: number, seen: Uint8Array): boolean => {
+    for (const g of options[p]!) {
+      if (seen[g]) continue;
+      seen[g] = 1;
+      if (owner[g] === -1 || take(owner[g]!, seen)) {
+        owner[g] = p;
+        return true;
+      }
+    }
+    return false;
+  };
+  const matched = new Uint8Array(predicted.length);
   let tp = 0;
-  for (const p of [...predicted].sort((x, y) => x.start - y.start)) {
-    const hit = sortedGold.find(({ g, i }) => !used[i] && fits(p, g));
-    if (hit) {
-      used[hit.i] = 1;
-      tp++;
-    } else extra.push(p);
+  for (const p of predOrder) {
+    if (options[p]!.length > 0 && take(p, new Uint8Array(gold.length))) tp++;
   }
-  const missed = gold.filter((_, i) => !used[i]);
+  for (const p of owner) if (p >= 0) matched[p] = 1;
+  const extra = predOrder.filter((p) => !matched[p]).map((p) => predicted[p]!);
+  const missed = gold.filter((_, i) => owner[i] === -1);
   return { counts: { tp, fp: predicted.length - tp, fn: gold.length - tp }, missed, extra };
 }
 
