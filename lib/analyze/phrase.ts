@@ -46,6 +46,8 @@ export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+/** "who’d", "who've": "who" with a verb contracted onto it. */
+export const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 /** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
 export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);

@@ -275,6 +275,7 @@ describe('attributions', () => {
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Local GOP leaders who’d rather be campaigning for Rubio said they had rallied.', ['cue "said"', 'source "Local GOP leaders" anonymous']],
+    ['It was then that Michael Bloomberg, who’s thinking about running, said it was impossible.', ['cue "thinking"', 'source "who" pronoun → Michael Bloomberg', 'cue "said"', 'source "Michael Bloomberg" person']],
     ['Even Republicans who have praised his candidacy warned that the plan would fail.', ['cue "praised"', 'source "who" pronoun → Republicans', 'cue "warned"', 'source "Republicans" anonymous']],
     ['Sanders, who endorsed Canova and said he would campaign, spoke.', ['cue "endorsed"', 'source "who" pronoun → Sanders', 'cue "said"', 'source "who" pronoun → Sanders']],
     ['A month later, he visited the border in Laredo, Texas and explained why it mattered.', ['cue "explained"', 'source "he" pronoun']],

@@ -7,7 +7,7 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -43,7 +43,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // A subject never reaches back past the cue before it, unless that cue sits in a relative
     // clause ("Republicans who have praised his candidacy warned…": the subject is before "who").
     const before = hits.at(-1);
-    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(tokens[before.source[0]]!.lower);
+    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower));
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, floor);

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, joinsNames, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, joinsNames, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -208,9 +208,6 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
 }
-
-/** "who’d", "who've": "who" with a verb contracted onto it. */
-const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
 
 /** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
 function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
