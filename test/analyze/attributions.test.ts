@@ -635,6 +635,9 @@ describe('attributions', () => {
     ['Clinton is continuing to insist she will release the transcripts.', ['cue "continuing to insist"', 'source "Clinton" person']],
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
+    ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
+    ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],
+    ['Democrats back Clinton.', ['cue "back"', 'source "Democrats" anonymous']],
     ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],

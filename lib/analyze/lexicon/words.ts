@@ -28,7 +28,7 @@ export const ROLES = new Set<string>(ROLE_NOUNS);
 export const TITLE_WORDS = new Set<string>(TITLES);
 
 /** A noun for people: an unnamed group ("officials"), or a role, singular or plural ("aides"). */
-export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1)));
+export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1))) || (w.endsWith('men') && ROLES.has(w.slice(0, -2) + 'an'));
 /** A noun for an organisation, singular or plural ("party", "parties", "groups"). */
 export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || (w.endsWith('s') && ORGANIZATIONS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1)));
 /** A common noun for people, groups or documents, not a name ("Economists", "Reports" opening a sentence). */
