@@ -282,6 +282,8 @@ describe('attributions', () => {
     ['Carson took the stage Tuesday at the Grand Hotel and called the system rotten.', ['cue "called"', 'source "Carson" person']],
     ['Trump called her a liar.', ['cue "called"', 'source "Trump" person']],
     ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
+    ['Grayson would support later school start times.', ['cue "support"', 'source "Grayson" person']],
+    ['It would respond.', []],
     ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke favorably of"', 'source "Trump" person']],
     ['Trump called Wednesday for Ginsburg to resign.', ['cue "called Wednesday for"', 'source "Trump" person']],

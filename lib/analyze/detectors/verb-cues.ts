@@ -117,8 +117,9 @@ export function verbHit(
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
-  // ("will push the president's actions", "would push to abolish": a stance with what it is for.)
-  const stanceObject = cls === 'stance' && (tokens[i + 1]?.lower === 'to' || isDeterminer(tokens[i + 1]) || tokens[i + 1]?.cap === true);
+  // ("will push the president's actions", "would push to abolish", "would support later start
+  // times": a stance with what it is for.)
+  const stanceObject = cls === 'stance' && isWord(tokens[i + 1]);
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
   const previous = earlier.at(-1);
