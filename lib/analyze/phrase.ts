@@ -238,6 +238,9 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   if (!prev.cap || next.cap || next.kind !== 'w') return true;
   // "Bolton's view", "Trump's claim": a possessive name goes on to what it owns.
   if (/['’]s$/.test(prev.lower)) return true;
+  // ("a new poll released Monday support…": a day after a participle ends its phrase.)
+  const participle = tokens[at - 2];
+  if (TIMES.has(prev.lower) && participle !== undefined && !participle.cap && participle.lower.endsWith('ed')) return false;
   // "a prominent Republican National Committee member": a phrase a determiner opened goes on.
   // So does one a number opened: "one Trump confidant", "two Clinton aides".
   if (isDeterminer(tokens[first]) || isCount(tokens[first])) return true;

@@ -46,7 +46,9 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     // survey"); "a lead in the polls" names none.
     // ("respondents in the CBS poll said": the poll is where the speakers are, and the verb after is the cue;
     // "the leader in Republican polls", "running third in most Iowa polls": a standing, not a citation.)
-    const speakersWithin = source !== null && isPeopleNoun(tokens[i - 1]?.lower ?? '') && isWord(tokens[source[1] + 1]);
+    // ("voters surveyed in a new poll support": so is it for those it asked.)
+    const asked = ASKED.has(tokens[i - 1]?.lower ?? '') ? 2 : 1;
+    const speakersWithin = source !== null && isPeopleNoun(tokens[i - asked]?.lower ?? '') && isWord(tokens[source[1] + 1]);
     const within = source !== null && !ownClause && (speakersWithin || STANDINGS.has(tokens[i - 1]?.lower ?? ''));
     const poll = source !== null && head !== null && POLLS.has(head.lower) && particular(tokens, source) && !within;
     if (source && head && (ownClause || poll) && IN_SOURCES.has(head.lower)) {
@@ -212,6 +214,8 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
 const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account']);
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** What a poll does to those it asks: "voters surveyed in…", "adults polled in…". */
+const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked', 'sampled', 'contacted']);
 /** Words of standing before "in … polls": "the leader in", "running third in", "ahead in". */
 const STANDINGS = new Set('lead leads led leader leading ahead behind first second third fourth fifth sixth trails trailed trailing plunged dropped fell rose surged slipped tied narrowly margin margins'.split(' '));
 /** A phrase that names one poll: by its maker, its date or its being new ("a Fox poll", "Monday's poll", "the latest survey"). */

@@ -46,7 +46,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "A report published Wednesday said": the time belongs to the participle describing the noun.
   else if (k < j && timed) {
     const described = describedByParticiple(tokens, k, j, a, verb);
-    if (described) return described;
+    // ("The voters surveyed in a poll released Monday said": the people the poll asked, before it.)
+    const asked = described && LINKING_PREPOSITIONS.has(tokens[described[0] - 1]?.lower ?? '') ? describedByParticiple(tokens, described[0] - 2, j, a, verb) : null;
+    if (described) return asked ?? described;
   }
   let np = phraseEndingAt(tokens, j, a);
   // ("Those over 60 say", "voters under 30 believe": people of an age.)
