@@ -304,6 +304,7 @@ describe('attributions', () => {
     ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],
+    ['“It fails,” said Elmendorf, who supports Clinton.', ['cue "said"', 'source "Elmendorf" person', 'cue "supports"', 'source "who" pronoun → Elmendorf']],
     ['Marsh said the slowdown was temporary, but analysts at Barclays now expect revenue to fall.', ['cue "said"', 'source "Marsh" person', 'cue "expect"', 'source "analysts at Barclays" anonymous']],
     ['Trump says the war was a mistake, although he supports keeping troops there.', ['cue "says"', 'source "Trump" person', 'cue "supports"', 'source "he" pronoun → Trump']],
     // A quantifier over a group, or standing for one.
@@ -625,7 +626,7 @@ describe('attributions', () => {
     ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
     ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You" pronoun']],
     // Middle initials and titles inside a name.
-    ['"People are angry," said Chicago Alderman Jason C. Ervin, who disagrees.', ['cue "said"', 'source "Chicago Alderman Jason C. Ervin" person → Jason C. Ervin']],
+    ['"People are angry," said Chicago Alderman Jason C. Ervin, who disagrees.', ['cue "said"', 'source "Chicago Alderman Jason C. Ervin" person → Jason C. Ervin', 'cue "disagrees"', 'source "who" pronoun → Jason C. Ervin']],
     ['Emanuel fired his police chief, Garry F. McCarthy, acknowledging that trust was lost.', ['cue "acknowledging"', 'source "Emanuel" person']],
     ['Senate Minority Whip Richard J. Durbin said it was time.', ['cue "said"', 'source "Senate Minority Whip Richard J. Durbin" person → Richard J. Durbin']],
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.

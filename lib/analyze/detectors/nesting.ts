@@ -82,5 +82,13 @@ function ownSubject(tokens: Token[], [first, last]: Range): boolean {
   return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) || isPeopleNoun(head.lower);
 }
 
-/** "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often content). */
-const relativeClause = (tokens: Token[], i: number) => SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which';
+/**
+ * "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often
+ * content). "…, said Elmendorf, who supports Clinton": a "who" aside tells of the one named.
+ */
+function relativeClause(tokens: Token[], i: number): boolean {
+  if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which') return true;
+  let k = i - 1;
+  while (k > 0 && isAdverb(tokens[k])) k--;
+  return tokens[k]?.lower === 'who' && isPunct(tokens[k - 1], ',');
+}
