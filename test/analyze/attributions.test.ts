@@ -190,6 +190,7 @@ describe('attributions', () => {
     ['Scans on Thursday confirmed ligament damage.', ['cue "confirmed"', 'source "Scans" document']],
     ['The chief executive told investors on a conference call that prices would fall.', ['cue "told"', 'source "The chief executive" anonymous']],
     ['Insurers have been reluctant to cover the drugs.', ['cue "been reluctant"', 'source "Insurers" organization']],
+    ['Trump is endorsed by fewer publications.', ['cue "endorsed"', 'source "fewer publications" organization']],
     ['Trump gave his blessing, according to court documents reported previously by The Post.', ['cue "according to"', 'source "court documents reported previously by The Post" document']],
     ['A petition signed by 60 residents asks the council to act.', ['cue "asks"', 'source "A petition signed by 60 residents" document']],
     ['Economists polled by Reuters had expected growth of 0.2 percent.', ['cue "expected"', 'source "Economists polled by Reuters" anonymous']],

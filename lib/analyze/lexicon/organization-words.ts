@@ -106,6 +106,7 @@ export const ORGANIZATION_WORDS = [
   'police',
   'post',
   'press',
+  'publication',
   'publisher',
   'radio',
   'railway',
