@@ -286,6 +286,8 @@ describe('attributions', () => {
     ['Trump called her a liar.', ['cue "called"', 'source "Trump" person']],
     ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
     ['Grayson would support later school start times.', ['cue "support"', 'source "Grayson" person']],
+    ['Black voters, in particular, overwhelmingly support the president.', ['cue "support"', 'source "Black voters" anonymous']],
+    ['His opponent, Rep. Alan Grayson, would support later start times.', ['cue "support"', 'source "Rep. Alan Grayson" person → Alan Grayson']],
     ['It would respond.', []],
     ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke favorably of"', 'source "Trump" person']],

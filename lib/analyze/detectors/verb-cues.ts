@@ -222,7 +222,9 @@ export function verbHit(
     const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's') && !tokens.slice(j + 1, i).some((t) => ONLY_BEFORE_VERBS.has(t.lower));
     return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
-  let subject = subjectEndingAt(tokens, j, a, verb, j === i - 1);
+  // ("Black voters, in particular, overwhelmingly support": past an aside, the subject is judged with
+  // the verb an adverb or a modal makes sure.)
+  let subject = subjectEndingAt(tokens, j, a, verbal && isPunct(tokens[j], ',') ? { ...verb, form: 'ed' } : verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the records. ("Sanders has shown little interest": an attitude.)
   if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
