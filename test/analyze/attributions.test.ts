@@ -289,6 +289,7 @@ describe('attributions', () => {
     ['Black voters, in particular, overwhelmingly support the president.', ['cue "support"', 'source "Black voters" anonymous']],
     ['His opponent, Rep. Alan Grayson, would support later start times.', ['cue "support"', 'source "Rep. Alan Grayson" person → Alan Grayson']],
     ['It would respond.', []],
+    ['“She has been in the room,” he will say.', ['cue "say"', 'source "he" pronoun']],
     ['It would respond in time.', []],
     ['Trump spoke favorably of Putin.', ['cue "spoke favorably of"', 'source "Trump" person']],
     ['Trump called Wednesday for Ginsburg to resign.', ['cue "called Wednesday for"', 'source "Trump" person']],

@@ -120,7 +120,8 @@ export function verbHit(
   // ("will push the president's actions", "would push to abolish", "would support later start
   // times": a stance with what it is for.)
   const stanceObject = cls === 'stance' && isWord(tokens[i + 1]);
-  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject) return null;
+  // ("“…,” he will say": what the speaker will say after a quotation is still theirs.)
+  if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject && !followsQuote(tokens, i - 2)) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
   const previous = earlier.at(-1);
   if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
