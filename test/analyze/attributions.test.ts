@@ -273,6 +273,8 @@ describe('attributions', () => {
     // "In declaring…, the pope": a clause opening the sentence belongs to the subject after it.
     ['In declaring his words “not Christian,” the pope waded into the race.', ['cue "declaring"', 'source "the pope" anonymous']],
     ['After criticizing Clinton, Trump turned to trade.', ['cue "criticizing"', 'source "Trump" person']],
+    ['Mr. Sanders, after initially saying he would not advertise, bought time.', ['cue "saying"', 'source "Mr. Sanders" person → Sanders']],
+    ['Obama began by essentially telling progressives to quit.', ['cue "telling"', 'source "Obama" person']],
     ['While campaigning in Iowa, Cruz met voters.', []],
     ['Trump has been the most aggressive in denouncing the media.', ['cue "denouncing"', 'source "Trump" person']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],

@@ -49,14 +49,16 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // "…by saying he would", "…and saying the other lacks…": the clause's subject is the speaker.
   // ("teaching and learning", "disheveled and shouting": "and" joins it to a word like itself.)
   const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
-  if (cls !== 'weak' && GERUND_LINKS.has(prev?.lower ?? '') && !joinsLike) {
+  // ("after initially saying": an adverb may stand between.)
+  const link = isAdverb(prev) ? i - 2 : i - 1;
+  if (cls !== 'weak' && GERUND_LINKS.has(tokens[link]?.lower ?? '') && !joinsLike) {
     // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
     // belongs to the subject after it.
-    if (opensSentence(tokens, i - 1, sentenceStart)) {
+    if (opensSentence(tokens, link, sentenceStart)) {
       const main = mainSubjectAfter(tokens, i + 1, b);
       return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
     }
-    const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i - 1);
+    const source = clauseSpeaker(tokens, earlier, a, sentenceStart, link);
     return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
   }
   // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
