@@ -621,6 +621,9 @@ describe('attributions', () => {
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],
     ['The Cruz campaign sent a fundraising email Wednesday saying that the results were a disaster.', ['cue "saying"', 'source "The Cruz campaign" organization']],
+    ['Hours later, she issued a statement calling on the United States to act.', ['cue "calling on"', 'source "she" pronoun']],
+    ['Sanders supporters have launched petitions calling on superdelegates to back him.', ['cue "calling on"', 'source "Sanders supporters" anonymous']],
+    ['A petition calling for his ban drew a million names.', ['cue "calling for"', 'source "A petition" document']],
     ['Trump was heard on a microphone telling Christie to get on a plane.', ['cue "telling"', 'source "Trump" person']],
     // Inside a relative clause as anywhere, what was declined is no second report.
     ['Norton, which through a spokesman declined to comment, returned the rights.', ['cue "declined"', 'source "which" pronoun → Norton']],

@@ -75,7 +75,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const last = tokens[end];
   const afterName = cls === 'speech' && last?.cap === true && last.kind === 'w';
   // "with the new survey finding that…": a document shows what it found.
-  const afterDocument = cls === 'evidence' && DOCUMENTS.has(prev?.lower ?? '');
+  // ("issued a statement calling on…", "an ad calling it dangerous": a document says what its makers do.)
+  const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
   // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
   const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
@@ -83,7 +84,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
     if (source) source = beforeTime(tokens, source, a);
     // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
-    if (source && afterPeople) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
+    // ("…have launched petitions calling on", "placed national newspaper ads calling": so is the document after the verb that made it.)
+    if (source && (afterPeople || afterDocument)) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
     if (source && afterPeople) return plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
     // "The senator emailed supporters saying…": after a verb or "to", the phrase is an object and
     // the clause's subject is the speaker.
