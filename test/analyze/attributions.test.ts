@@ -310,6 +310,7 @@ describe('attributions', () => {
     ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],
+    ['Grayson argued that the group should not endorse Randolph.', ['cue "argued"', 'source "Grayson" person']],
     ['“It fails,” said Elmendorf, who supports Clinton.', ['cue "said"', 'source "Elmendorf" person', 'cue "supports"', 'source "who" pronoun → Elmendorf']],
     ['Marsh said the slowdown was temporary, but analysts at Barclays now expect revenue to fall.', ['cue "said"', 'source "Marsh" person', 'cue "expect"', 'source "analysts at Barclays" anonymous']],
     ['Trump says the war was a mistake, although he supports keeping troops there.', ['cue "says"', 'source "Trump" person', 'cue "supports"', 'source "he" pronoun → Trump']],

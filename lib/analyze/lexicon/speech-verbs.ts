@@ -77,7 +77,6 @@ export const SPEECH_VERBS = [
   'elaborate',
   'emphasize',
   'encourage',
-  'endorse',
   'estimate',
   'exclaim',
   'excoriate',

@@ -21,6 +21,7 @@ export const STANCE_VERBS = [
   'discuss',
   'dislike',
   'distrust',
+  'endorse',
   'express',
   'favor',
   'favour',
