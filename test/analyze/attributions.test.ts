@@ -687,6 +687,8 @@ describe('attributions', () => {
     ['Clinton called Sanders shortly after the result.'],
     ['Clinton: 2,316. Sanders: 1,547.'],
     ['The room is quick to fill.'],
+    ['It was not supposed to be this way.'],
+    ['Several supposed alternatives have been tried.'],
     ['To date, nothing has changed.'],
     ['In view of the facts, the plan failed.'],
     ['For Trump, the format was not ideal.'],

@@ -69,6 +69,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['challenge', ({ tokens, i }) => (challengesWhatIsSaid(tokens, i) ? undefined : null)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
+  // "It wasn't supposed to be this way", "several supposed alternatives": what ought to be, or so-called.
+  ['suppose', ({ tokens, i, verb }) => (isPast(verb) && (lowerAt(tokens, i + 1) === 'to' || !isWord(tokens[i - 1]) || isDeterminer(tokens[i - 1]!) || /^(several|many|some|two|three)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
   ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
 ]);
