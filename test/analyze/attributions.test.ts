@@ -650,6 +650,8 @@ describe('attributions', () => {
     ['Clinton is continuing to insist she will release the transcripts.', ['cue "continuing to insist"', 'source "Clinton" person']],
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
+    ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
+    ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
     ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],
     ['Democrats back Clinton.', ['cue "back"', 'source "Democrats" anonymous']],

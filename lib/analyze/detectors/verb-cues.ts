@@ -16,10 +16,10 @@ import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.
 import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 
-/** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree". */
+/** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
 export const BETWEEN = new Set([
   ...INNER_ADVERBS,
-  ..."alike nevertheless nonetheless instead likewise all both each himself herself itself themselves has have had did does do will would could can may might should must is was were are be been being don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(' '),
+  ..."there here alike nevertheless nonetheless instead likewise all both each himself herself itself themselves has have had did does do will would could can may might should must is was were are be been being don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(' '),
 ]);
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
