@@ -85,6 +85,7 @@ describe('attributions', () => {
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
     // A relative "that" stands for the noun before it.
     ['The page showed a message that said the item was gone.', ['cue "said"', 'source "a message" document']],
+    ['He is behind in a new poll that shows more voters view Clinton unfavorably.', ['cue "shows"', 'source "a new poll" document']],
     ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "The polls" document']],
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
     ['He cited no source for his claim in November that aid was cut.', ['cue "cited"', 'source "He" pronoun', 'cue "claim"', 'source "his" pronoun']],

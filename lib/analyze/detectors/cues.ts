@@ -7,6 +7,7 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DOCUMENTS } from '../lexicon/words.ts';
 import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
@@ -76,7 +77,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
-    const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1])) && relativeAntecedent(tokens, i - 1, a) !== null;
+    // ("a new poll that shows more voters…": after a document, the -s form is its verb.)
+    const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) && relativeAntecedent(tokens, i - 1, a) !== null;
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
     if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
