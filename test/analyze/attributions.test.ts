@@ -567,6 +567,8 @@ describe('attributions', () => {
     ['Roger Stone: Do not trust the voting machines.', ['cue ":"', 'source "Roger Stone" person']],
     // Seeing reports a view only with "as".
     ['Sanders sees these gains as evidence that he can win.', ['cue "sees"', 'source "Sanders" person']],
+    ['Investors see a one-in-five chance of a rise.', ['cue "see"', 'source "Investors" anonymous']],
+    ['Rivals see an opening in New Hampshire.', ['cue "see"', 'source "Rivals" anonymous']],
     // Passives that name no one: a question put, a view held.
     ['Sanders was asked whether he would run.', ['cue "was asked"', 'source none']],
     ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
@@ -698,6 +700,7 @@ describe('attributions', () => {
     ['The campaign did not respond to a request for comment.'],
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],
+    ['They saw a house by the road.'],
     ['The house was seen from the road.'],
     ['Correction: An earlier version of this story misstated the date.'],
     ['The Latest: Kasich wins Ohio.'],

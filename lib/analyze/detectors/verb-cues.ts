@@ -8,7 +8,7 @@ import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
@@ -33,6 +33,8 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'deem', 'tout', 'hail', 'bill', 'brand', 'portray', 'characterize', 'characterise', 'describe']);
 /** Verbs that report a view only with "as": "sees the calendar as favourable". */
 const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
+/** What one sees in how things stand: "sees parallels", "see a path", "saw an opening". */
+const SEEN = new Set('parallel parallels prospect prospects chance chances opportunity opportunities threat threats danger dangers problem problems need benefit benefits path future hope value sign signs reason reasons merit merits risk risks advantage advantages opening way truth point evidence similarity similarities link links connection'.split(' '));
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
 
@@ -113,7 +115,9 @@ export function verbHit(
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
   // a clause: "the campaign sees that…").
   // ("viewed him favorably": a view told by its adverb.)
-  if (AS_VERBS.has(verb.lemma) && !beNear && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
+  // ("sees parallels between…", "see a path to victory": what one sees in how things stand is a view.)
+  const seesInThings = verb.lemma === 'see' && objectHolds(tokens, i + 1, 4, (t) => SEEN.has(t.lower), true, b);
+  if (AS_VERBS.has(verb.lemma) && !beNear && !seesInThings && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
   // "did not respond to a request for comment": no answer is no attribution.
   if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
