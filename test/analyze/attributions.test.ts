@@ -654,6 +654,8 @@ describe('attributions', () => {
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
+    ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
+    ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
     ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
     ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],
