@@ -66,6 +66,8 @@ describe('attributions', () => {
     ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],
     // Names joined by "and" speak as one source; a surname after them is still its own person's.
     ['Britain and France support the rebels.', ['cue "support"', 'source "Britain and France" organization']],
+    ['It is a minuet that Clinton and Sanders hope will soothe tensions.', ['cue "hope"', 'source "Clinton and Sanders" person']],
+    ['It is a package that the White House and congressional leaders have been discussing.', ['cue "discussing"', 'source "the White House and congressional leaders" anonymous']],
     // After what a wish is of, "and" and a name open a clause of their own; after a verb of saying they may be what was said.
     ['Trump wants the votes and Nieto wants to be a hero.', ['cue "wants"', 'source "Trump" person', 'cue "wants"', 'source "Nieto" person']],
     ['Clinton said Trump and Cruz want a war.', ['cue "said"', 'source "Clinton" person']],

@@ -139,8 +139,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   if (!firstConjunct || !(named(firstConjunct) || ofNames || (group(firstConjunct) && group(np)))) return np;
   let start = firstConjunct[0];
   if (tokens[start - 1]?.lower === 'both') start--;
-  // (The sentence may open with "But" or "And" before it.)
-  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"') || (start - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower));
+  // (The sentence may open with "But" or "And" before it; a clause with "that": "a move that Clinton and Sanders hope…".)
+  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"') || (start - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) || tokens[start - 1]?.lower === 'that';
   if (opens) return [start, np[1]];
   // ("Officials in Washington and Moscow said": both places the group is in.)
   const grouped = withGroup(tokens, [start, np[1]], a);
@@ -222,6 +222,8 @@ function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | nu
     if (!/^(who|that)$/.test(uncontractedWho(t.lower))) continue;
     // "the things that Donald Trump has said": right after "that", the phrase is the clause's own subject.
     if (k === np[0] - 1) return null;
+    // ("a minuet that Clinton and leading Democrats hope will…": so is a joint subject right after it.)
+    if (tokens[np[0] - 1]!.lower === 'and' && phraseEndingAt(tokens, np[0] - 2, k + 1)?.[0] === k + 1) return null;
     return uncontractedWho(t.lower) === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
   }
   return null;
