@@ -659,6 +659,8 @@ describe('attributions', () => {
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
     ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
     ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
+    ['The remarks suggest Mr. Trump is running two campaigns.', ['cue "suggest"', 'source "The remarks" anonymous']],
+    ['A review of records indicates he has been a Republican since 1999.', ['cue "indicates"', 'source "A review of records" document']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
     ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],
     ['Democrats back Clinton.', ['cue "back"', 'source "Democrats" anonymous']],

@@ -4,10 +4,10 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
+import { CLAUSE, COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
-import type { CueHit } from './cues.ts';
+import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
@@ -242,10 +242,21 @@ export function verbHit(
   const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || nameOnly(tokens, i + 1, b));
   // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
-  if (subject && !naming && plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j)) return { cue: [from, i], source: subject, kind: 'verb', cls };
+  // "The remarks suggest Mr. Trump is…", "the missive suggests Republicans have…": with a clause after it, a thing suggests too.
+  const suggests = SUGGESTING.has(verb.lemma) && subject !== null && (next?.lower === 'that' || bareClause(tokens, i + 1, b)) && thingSuggesting(tokens, subject);
+  if (subject && !naming && (suggests || plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j))) return { cue: [from, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
+}
+
+/** Verbs by which a thing points to what a clause says. */
+const SUGGESTING = new Set(['suggest', 'indicate']);
+
+/** A thing that can suggest what a clause says: "the remarks", "the truck story" (not a time, nor a word that links clauses). */
+function thingSuggesting(tokens: Token[], [, last]: Range): boolean {
+  const head = tokens[last]!;
+  return head.kind === 'w' && !head.cap && !TIMES.has(head.lower) && !CLAUSE.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower);
 }
