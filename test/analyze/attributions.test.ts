@@ -657,6 +657,8 @@ describe('attributions', () => {
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
+    ['Ben Carson spoke. The retired neurosurgeon said he would stay.', ['cue "said"', 'source "The retired neurosurgeon" person → Ben Carson']],
+    ['Business associates say he paid late.', ['cue "say"', 'source "Business associates" anonymous']],
     ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
     ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
     ['The remarks suggest Mr. Trump is running two campaigns.', ['cue "suggest"', 'source "The remarks" anonymous']],
