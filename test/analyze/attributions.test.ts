@@ -650,6 +650,8 @@ describe('attributions', () => {
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
+    ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
+    ['A dozen workers met at the bar to talk about their jobs.', ['cue "talk about"', 'source "A dozen workers" anonymous']],
     ['Trump went on television to say the plan had failed.', ['cue "say"', 'source "Trump" person']],
     ['She went to the store to buy milk.', []],
     ['Clinton is continuing to insist she will release the transcripts.', ['cue "continuing to insist"', 'source "Clinton" person']],

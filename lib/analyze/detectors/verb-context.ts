@@ -250,9 +250,15 @@ export function relativeAntecedent(tokens: Token[], k: number, floor: number): [
 const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'appeared']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show']);
 
-/** The going verb before "to" at k in "took to Twitter to say", or -1. */
+/** Verbs of meeting whose purpose may be to speak: "met last week to discuss", "gathered Friday to discuss". */
+const MEETING = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'huddled', 'assembled', 'visited', 'visit', 'visits']);
+
+/** The going verb before "to" at k in "took to Twitter to say", or a verb of meeting ("met with aides to discuss"), or -1. */
 export function wentToSpeak(tokens: Token[], k: number, a: number): number {
-  if (!PLATFORMS.has(tokens[k - 1]?.lower ?? '')) return -1;
+  if (!PLATFORMS.has(tokens[k - 1]?.lower ?? '')) {
+    for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()"“”'); m--) if (MEETING.has(tokens[m]!.lower)) return m;
+    return -1;
+  }
   for (let m = k - 2; m >= a && k - m <= 5; m--) if (GOING.has(tokens[m]!.lower)) return m;
   return -1;
 }
