@@ -651,6 +651,7 @@ describe('attributions', () => {
     ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
     ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
+    ['Cruz would not comment on the order.', ['cue "comment on"', 'source "Cruz" person']],
     ['A dozen workers met at the bar to talk about their jobs.', ['cue "talk about"', 'source "A dozen workers" anonymous']],
     ['Trump went on television to say the plan had failed.', ['cue "say"', 'source "Trump" person']],
     ['She went to the store to buy milk.', []],
