@@ -660,6 +660,8 @@ describe('attributions', () => {
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
+    ['Many World Bank watchers expect Mr. Kim to be reappointed.', ['cue "expect"', 'source "Many World Bank watchers" anonymous']],
+    ['Caucusgoers said they wanted change.', ['cue "said"', 'source "Caucusgoers" anonymous']],
     ['Ben Carson spoke. The retired neurosurgeon said he would stay.', ['cue "said"', 'source "The retired neurosurgeon" person → Ben Carson']],
     ['Business associates say he paid late.', ['cue "say"', 'source "Business associates" anonymous']],
     ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
