@@ -64,6 +64,7 @@ const MAX_WORDS = 12;
 const STATEMENT_HEADS = new Set<string>(STATEMENT_LABELS);
 /** Determiners that open a new noun phrase when they follow a noun. */
 const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
+const OPENING_QUANTIFIERS = new Set(['many', 'some', 'several', 'few']);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
 const TRAILING_ADVERBS = new Set('most more less least very too soon again already yet still just even only ever never often always here there now then'.split(' '));
 
@@ -132,6 +133,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower) && !TIMES.has(tokens[first]!.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
     else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
+    // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over people after a common noun.)
+    else if (OPENING_QUANTIFIERS.has(tokens[first]!.lower) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !INNER.has(prev.lower) && !/['’]s?$/.test(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (describesAfterDeterminer(tokens, first - 1)) first--;

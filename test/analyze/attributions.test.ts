@@ -658,6 +658,8 @@ describe('attributions', () => {
     ['Clinton is continuing to insist she will release the transcripts.', ['cue "continuing to insist"', 'source "Clinton" person']],
     ['Aides seeking to explain the delay met on Monday.', []],
     ['Democrats support the plan.', ['cue "support"', 'source "Democrats" anonymous']],
+    ['It is the kind of jurist many Republicans fear she would choose.', ['cue "fear"', 'source "many Republicans" anonymous']],
+    ['It is a strategy some believe he could repeat.', ['cue "believe"', 'source "some" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
     ['Many World Bank watchers expect Mr. Kim to be reappointed.', ['cue "expect"', 'source "Many World Bank watchers" anonymous']],
