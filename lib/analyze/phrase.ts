@@ -57,7 +57,7 @@ export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WO
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);
 const DETERMINERS = new Set(
-  'a an the this that these those his her its their our my your some many several few both all each every any no another other'.split(' '),
+  'a an the this that these those his her its their our my your some many several few both all each every any no none neither either another other'.split(' '),
 );
 const MAX_WORDS = 12;
 /** Nouns of statement after which a name starts a new clause: "a claim Moscow has not confirmed". */

@@ -17,6 +17,11 @@ describe('attributions', () => {
     ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],
     ['The experts were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "The experts" anonymous']],
     ['Experts I spoke to were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "Experts" anonymous']],
+    ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
+    ['Many of his endorsers think that can be reversed.', ['cue "think"', 'source "Many of his endorsers" anonymous']],
+    ['None of the officials said it would last.', ['cue "said"', 'source "None of the officials" anonymous']],
+    ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
+    ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.

@@ -26,7 +26,7 @@ const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', '
 const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
-const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those']);
+const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those', 'none', 'neither']);
 
 /** "a full 79 percent of Democrats", "a wide array of economists": a share or a count of a group. */
 function shareOfGroup(tokens: Token[], first: number, last: number): boolean {
@@ -73,7 +73,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     if (first === last) return ANONYMOUS.has(lower) || QUANTIFIERS.has(lower);
     // ("Those over 60 say", "those in the room said": people, by their age or place.)
     if (lower === 'those' && head === tokens[first] && /^(over|under|aged|in|at|from|with|without)$/.test(tokens[first + 1]?.lower ?? '')) return true;
-    return tokens[first + 1]?.lower === 'of' && plausibleSource(tokens, [first + 2, last], verb, adjacent);
+    // ("None of the three laid out a plan": of a count of those the text has named.)
+    const counted = last === first + 3 && /^(the|these|those)$/.test(tokens[first + 2]!.lower) && isCount(tokens[last]);
+    return tokens[first + 1]?.lower === 'of' && (counted || plausibleSource(tokens, [first + 2, last], verb, adjacent));
   }
   // "his comments", "the reports": such a form is a verb only right after a pronoun, or after a
   // name with the -s of a verb ("Trump claims", "The New York Post reports").

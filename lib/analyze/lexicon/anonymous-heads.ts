@@ -71,6 +71,8 @@ export const ANONYMOUS_HEADS = [
   'economists',
   'employee',
   'employees',
+  'endorser',
+  'endorsers',
   'environmentalist',
   'environmentalists',
   'europeans',
