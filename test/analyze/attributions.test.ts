@@ -20,6 +20,8 @@ describe('attributions', () => {
     ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['Many of his endorsers think that can be reversed.', ['cue "think"', 'source "Many of his endorsers" anonymous']],
     ['None of the officials said it would last.', ['cue "said"', 'source "None of the officials" anonymous']],
+    ['Earlier, Sheriff Joe Arpaio, a polarizing figure, vouched for the plan.', ['cue "vouched for"', 'source "Sheriff Joe Arpaio" person → Joe Arpaio']],
+    ['Recently, however, it issued a paper calling for new bases.', ['cue "calling for"', 'source "it" pronoun']],
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],

@@ -3,7 +3,7 @@
  * a linking "But" or "Then"), and the subject of the main clause after an opening clause.
  */
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
-import { headOf, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, isPastAfterNoun, isSentenceAdverb, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -26,7 +26,8 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   let i = afterDateline(tokens, a, limit);
   // Past marks and a connective: "However, he held his fire…, calling him…".
   // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
-  while (i < limit && (!isWord(tokens[i]) || (CONNECTIVE_WORDS.has(tokens[i]!.lower) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
+  // ("Recently, however, it issued…": and a sentence adverb set off by its comma.)
+  while (i < limit && (!isWord(tokens[i]) || ((CONNECTIVE_WORDS.has(tokens[i]!.lower) || isSentenceAdverb(tokens[i]!)) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
   // "Chastened by complaints over the plan's costs, Trump revised…", "Facing mounting criticism, Mr. Trump
   // released…": past an opening participle and its phrase.
   const next = tokens[i + 1];

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, joinsNames, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../phrase.ts';
+import { CLAUSE, headOf, isDeterminer, isPastAfterNoun, joinsNames, phraseEndingAt, phraseStartingAt, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, isSentenceAdverb, uncontractedWho } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -95,7 +95,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (!LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '')) return true;
     const before = phraseEndingAt(tokens, range[0] - 2, a);
     // ("Ever since she endorsed…": an adverb leading the preposition is no name.)
-    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower)) && !LEADING_ADVERBS.has(tokens[before[1]]!.lower);
+    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower)) && !PREPOSITION_ADVERBS.has(tokens[before[1]]!.lower);
     return !named && plausibleSource(tokens, range, ANY_VERB, false);
   };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
@@ -160,7 +160,7 @@ const isCueParticiple = (t: Token) => {
 };
 
 /** Adverbs that may lead a preposition opening the sentence: "Ever since…", "Shortly after…". */
-const LEADING_ADVERBS = new Set(['ever', 'even', 'just', 'only', 'soon', 'long', 'right', 'well', 'shortly', 'almost', 'nearly', 'not']);
+const PREPOSITION_ADVERBS = new Set(['ever', 'even', 'just', 'only', 'soon', 'long', 'right', 'well', 'shortly', 'almost', 'nearly', 'not']);
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
@@ -185,6 +185,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
+    if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
     if (np) np = withGroup(tokens, np, a);
     // "The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject;
     // the subject that opens the sentence before them is the next listed verb's ("retired Gen. John
