@@ -22,6 +22,7 @@ describe('attributions', () => {
     ['None of the officials said it would last.', ['cue "said"', 'source "None of the officials" anonymous']],
     ['Earlier, Sheriff Joe Arpaio, a polarizing figure, vouched for the plan.', ['cue "vouched for"', 'source "Sheriff Joe Arpaio" person → Joe Arpaio']],
     ['Recently, however, it issued a paper calling for new bases.', ['cue "calling for"', 'source "it" pronoun']],
+    ['Speaking in his real voice again, he read from the Bible, saying it was true.', ['cue "saying"', 'source "he" pronoun']],
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
