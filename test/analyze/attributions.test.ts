@@ -71,6 +71,9 @@ describe('attributions', () => {
     ['About 4 in 10 want a candidate with political experience.', ['cue "want"', 'source "4 in 10" anonymous']],
     ['Those over 60 say they feel that way by 2-1.', ['cue "say"', 'source "Those over 60" anonymous']],
     ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
+    ['Palestinians say the plan failed.', ['cue "say"', 'source "Palestinians" anonymous']],
+    ['Many Germans fear a recession.', ['cue "fear"', 'source "Many Germans" anonymous']],
+    ['Constitutionalists argue it is wrong.', ['cue "argue"', 'source "Constitutionalists" anonymous']],
     ['Nine of 10 Republicans were worried about the economy.', ['cue "were worried"', 'source "Nine of 10 Republicans" anonymous']],
     // Names joined by "and" speak as one source; a surname after them is still its own person's.
     ['Britain and France support the rebels.', ['cue "support"', 'source "Britain and France" organization']],

@@ -5,7 +5,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isCount, isDeterminer, isInitialStop, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isCount, isDeterminer, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -214,6 +214,10 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   }
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
+  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there.)
+  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || /[a-z]{3}ing$/.test(head.lower))) return null;
+  // "Palestinians say", "Constitutionalists argue": a people or a movement in the plural is a group.
+  if ((end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1])) && /[a-z](ians|icans|mans|ists)$/.test(head.lower)) return null;
   // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
   // group, not a name; so are they after a place or a word that opens the sentence ("Iowa
   // Republicans", "Most Democrats").
