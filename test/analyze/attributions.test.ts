@@ -810,6 +810,10 @@ describe('attributions', () => {
     expect(marksOf('Jane Smith met Dmitry Peskov. She said the talks failed.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Jane Smith']);
   });
 
+  it('reads no credit line of a wire story as a report', () => {
+    expect(marksOf('The court ruled. (Reporting by Jason Lange; Additional reporting by Jim Finkle in Boston; Editing by Tom Brown)', attributionLines)).toEqual([]);
+  });
+
   it('marks an expectation that no one in particular holds', () => {
     expect(marksOf('Trump is expected to speak tonight.', attributionLines)).toEqual(['cue "is expected"', 'source none']);
   });

@@ -49,7 +49,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['know', (v) => ((lowerAt(v.tokens, v.i - 1) === 'we' && lowerAt(v.tokens, v.i - 2) === 'what') || filler(v) || asWeKnowIt(v) ? null : undefined)],
   ['mean', (v) => (filler(v) ? null : undefined)],
   // "a prosecutor who reports directly to the president": whom one answers to.
-  ['report', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'directly' || (lowerAt(tokens, i + 1) === 'to' && /^(the|him|her|them)$/.test(lowerAt(tokens, i + 2)) && !sayingFollows(tokens, i + 3)) ? null : undefined)],
+  // ("(Additional reporting by Jim Finkle; Editing by…)": a wire story's credits, not a report.)
+  ['report', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'directly' || (lowerAt(tokens, i + 1) === 'to' && /^(the|him|her|them)$/.test(lowerAt(tokens, i + 2)) && !sayingFollows(tokens, i + 3)) || credit(tokens, i) ? null : undefined)],
   // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
   // "called into the show", "called him to learn more", "called her back": a telephone call.
   ['call', ({ tokens, i, a, verb }) => ((isPast(verb) && !/^(for|on|out|off)$/.test(lowerAt(tokens, i + 1)) && namedThing(tokens, i, a)) || phoneCall(tokens, i) ? null : undefined)],
@@ -74,6 +75,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
   ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
 ]);
+
+/** "(Reporting by…", "; Additional reporting by…": a credit line in brackets. */
+const credit = (tokens: Token[], i: number) => lowerAt(tokens, i) === 'reporting' && lowerAt(tokens, i + 1) === 'by' && [i - 1, i - 2].some((k) => isPunct(tokens[k], '(;') && (k === i - 1 || lowerAt(tokens, i - 1) === 'additional'));
 
 /** Read once passives, participles after nouns and nouns in -s have been ruled on. */
 export const LATER_FRAMES = new Map<string, Frame>([
