@@ -174,7 +174,7 @@ const ING_COMPOUND_HEADS = new Set('room rooms fee fees point points requirement
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
-const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any']);
+const NOUN_DETERMINERS = new Set(['each', 'every', 'several', 'both', 'these', 'those', 'other', 'no', 'any', 'another']);
 
 /** "pointed out", "made it clear": a verb that is a cue only with the words after it. */
 function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {

@@ -72,6 +72,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['suspect', accusedOf],
   // "It wasn't supposed to be this way", "several supposed alternatives": what ought to be, or so-called.
   ['suppose', ({ tokens, i, verb }) => (isPast(verb) && (lowerAt(tokens, i + 1) === 'to' || !isWord(tokens[i - 1]) || isDeterminer(tokens[i - 1]!) || /^(several|many|some|two|three)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
+  // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
+  // "the votes" take none.
+  ['vote', ({ tokens, i }) => (/^(for|against|to)$/.test(lowerAt(tokens, isAdverb(tokens[i + 1]) ? i + 2 : i + 1)) ? undefined : null)],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
   ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
 ]);

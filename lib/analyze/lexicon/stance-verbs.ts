@@ -42,5 +42,6 @@ export const STANCE_VERBS = [
   'share',
   'support',
   'talk',
+  'vote',
   'welcome',
 ] as const;
