@@ -3,7 +3,7 @@
  * clause words and verbs. Enough to find "Kremlin spokesperson Dmitry Peskov" before "told" and
  * "a person familiar with the matter" after "according to".
  */
-import { CUE_VERBS } from './lexicon/index.ts';
+import { CUE_VERBS, PUBLISHING } from './lexicon/index.ts';
 import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
@@ -71,7 +71,8 @@ const TRAILING_ADVERBS = new Set('most more less least very too soon again alrea
 /** "said", "told", "saying": a cue verb that cannot be a noun inside the phrase ("the report" can). */
 const isFiniteCue = (t: Token) => {
   const verb = CUE_VERBS.get(t.lower);
-  return verb !== undefined && verb.form !== 'base' && verb.form !== 's';
+  // ("a poll released Monday": a verb of publishing describes its document.)
+  return verb !== undefined && verb.form !== 'base' && verb.form !== 's' && !PUBLISHING.has(verb.lemma);
 };
 
 /** "considering", "removing": a verb in -ing, unless a determiner makes it a noun ("the ruling party"). */
@@ -90,8 +91,7 @@ export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMI
 function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
   if (CLAUSE.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
-  const verb = CUE_VERBS.get(t.lower);
-  if (verb && !t.cap && verb.form !== 'base' && verb.form !== 's') return false;
+  if (!t.cap && isFiniteCue(t)) return false;
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
 

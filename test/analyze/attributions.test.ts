@@ -640,6 +640,9 @@ describe('attributions', () => {
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
     ['The town released a statement Wednesday saying the remarks were wrong.', ['cue "saying"', 'source "The town" organization']],
     ['The Cruz campaign sent a fundraising email Wednesday saying that the results were a disaster.', ['cue "saying"', 'source "The Cruz campaign" organization']],
+    ['Sanders released a statement in opposition to the deal.', ['cue "released"', 'source "Sanders" person']],
+    ['The Nevada party issued a formal complaint to the committee.', ['cue "issued"', 'source "The Nevada party" organization']],
+    ['Sanders delivered a snappy retort: “No one is tearing this up.”', ['cue "delivered"', 'source "Sanders" person']],
     ['Hours later, she issued a statement calling on the United States to act.', ['cue "calling on"', 'source "she" pronoun']],
     ['Sanders supporters have launched petitions calling on superdelegates to back him.', ['cue "calling on"', 'source "Sanders supporters" anonymous']],
     ['A petition calling for his ban drew a million names.', ['cue "calling for"', 'source "A petition" document']],
@@ -729,6 +732,8 @@ describe('attributions', () => {
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],
     ['They saw a house by the road.'],
+    ['Police released the hostages.'],
+    ['Fifty people were issued citations.'],
     ['Southern states voted early in March.'],
     ['She hangs up: another vote for Hillary.'],
     ['The house was seen from the road.'],
@@ -778,7 +783,7 @@ describe('attributions', () => {
   });
 
   it('reads "which" as the document before it when no "that" follows the verb', () => {
-    expect(marksOf('She released her records, which showed she was fit for duty.', attributionLines)).toEqual(['cue "showed"', 'source "which" pronoun → her records']);
+    expect(marksOf('She released her records, which showed she was fit for duty.', attributionLines)).toEqual(['cue "released"', 'source "She" pronoun', 'cue "showed"', 'source "which" pronoun → her records']);
   });
 
   it('takes a share of people as the subject of a verb that is often a noun', () => {

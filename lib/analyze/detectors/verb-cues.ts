@@ -3,7 +3,7 @@
  * after it, inverted; the clause a participle or "and said" continues; an agent after "by") and
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
-import { CUE_VERBS } from '../lexicon/index.ts';
+import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { CLAUSE, COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
@@ -74,7 +74,8 @@ export function verbHit(
   // "said by telephone" is no passive: only a plausible agent makes one.
   // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
   // ("a study published by the institute" names who made a document: no words are reported.)
-  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? ''))) {
+  // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
+  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma)) {
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }

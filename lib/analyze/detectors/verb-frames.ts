@@ -5,7 +5,8 @@
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { isPeopleNoun, TIMES } from '../lexicon/words.ts';
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { isDeterminer, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
@@ -72,12 +73,33 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['suspect', accusedOf],
   // "It wasn't supposed to be this way", "several supposed alternatives": what ought to be, or so-called.
   ['suppose', ({ tokens, i, verb }) => (isPast(verb) && (lowerAt(tokens, i + 1) === 'to' || !isWord(tokens[i - 1]) || isDeterminer(tokens[i - 1]!) || /^(several|many|some|two|three)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
+  // "released a statement", "issued a formal complaint", "delivered a snappy retort": a publication
+  // of words; "released the hostages", "issued citations", "delivered the goods" report nothing.
+  ['release', publishesWords],
+  ['issue', publishesWords],
+  ['deliver', publishesWords],
   // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
   // "the votes" take none.
   ['vote', ({ tokens, i }) => (/^(for|against|to)$/.test(lowerAt(tokens, isAdverb(tokens[i + 1]) ? i + 2 : i + 1)) ? undefined : null)],
   // "…by 50 percent compared to 45 percent": a comparison, not a report.
   ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
 ]);
+
+/** What one publishes that carries words: "a statement", "its findings", "a formal complaint". */
+const PUBLISHED = new Set([...DOCUMENTS, ...STATEMENT_NOUNS, 'speech', 'address', 'retort', 'rebuke', 'defense', 'defence', 'plan', 'proposal', 'list', 'data', 'findings', 'rules', 'guidance', 'ruling', 'rulings', 'verdict', 'order', 'orders', 'excerpt', 'excerpts', 'message', 'apology', 'denial', 'response']);
+
+/** An active form of a verb of publishing with what carries words as its object, within a few words. */
+function publishesWords({ tokens, i, verb }: VerbAt): undefined | null {
+  if (BE.has(lowerAt(tokens, i - 1)) || BE.has(lowerAt(tokens, i - 2)) || (verb.form !== 'ed' && verb.form !== 'en' && verb.form !== 'ing' && !afterAuxiliary(tokens, i))) return null;
+  let object = -1;
+  if (!objectHolds(tokens, i + 1, 5, (t, k) => PUBLISHED.has(t.lower) && CUE_VERBS.get(t.lower)?.form !== 'ing' && (object = k) >= 0, true)) return null;
+  // ("issued a statement saying…", "released a statement Monday, offering…": the participle after the document is the cue.)
+  for (let k = object + 1; k < Math.min(tokens.length, object + 6) && !isPunct(tokens[k], '.;:!?'); k++) {
+    const after = CUE_VERBS.get(lowerAt(tokens, k));
+    if (after?.form === 'ing' && after.cls !== 'weak') return null;
+  }
+  return undefined;
+}
 
 /** "(Reporting by…", "; Additional reporting by…": a credit line in brackets. */
 const credit = (tokens: Token[], i: number) => lowerAt(tokens, i) === 'reporting' && lowerAt(tokens, i + 1) === 'by' && [i - 1, i - 2].some((k) => isPunct(tokens[k], '(;') && (k === i - 1 || lowerAt(tokens, i - 1) === 'additional'));

@@ -6,6 +6,8 @@ export const DOCUMENT_HEADS = [
   'ads',
   'advertisement',
   'advertisements',
+  'advisories',
+  'advisory',
   'affidavit',
   'affidavits',
   'analyses',

@@ -9,6 +9,7 @@ import { EVIDENCE_VERBS } from './evidence-verbs.ts';
 import { IRREGULAR_VERBS } from './irregular-verbs.ts';
 import { PHRASAL_CUES } from './phrasal-cues.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
+import { PUBLISHING_VERBS } from './publishing-verbs.ts';
 import { STANCE_VERBS } from './stance-verbs.ts';
 import { WEAK_VERBS } from './weak-verbs.ts';
 
@@ -80,9 +81,13 @@ for (const [cls, list] of [
   ['stance', STANCE_VERBS],
   ['belief', BELIEF_VERBS],
   ['speech', SPEECH_VERBS],
+  ['speech', PUBLISHING_VERBS],
 ] as const) {
   for (const [written, vf] of verbForms(list)) CUE_VERBS.set(written, { ...vf, cls });
 }
+
+/** Verbs of putting out words: cues only with what carries the words as their object. */
+export const PUBLISHING = new Set<string>(PUBLISHING_VERBS);
 
 /** For each verb of a multi-word cue, the words that may follow it: "point" → [["out"], ["to"]]. */
 export const PHRASAL_RESTS = new Map<string, string[][]>();
