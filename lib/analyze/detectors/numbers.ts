@@ -22,7 +22,13 @@ import { markSourced } from './sourced.ts';
 const CARDINAL = new Set<string>(NUMBER_WORDS);
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'm', 'k']);
 const ORDINAL = new Set<string>(ORDINAL_WORDS);
-const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters']);
+const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths', 'hundredths', 'thousandths']);
+/** Ordinals that name a part after "a": "about a fifth since 2019", "a tenth of the budget" (not "a fifth term"). */
+const PART_ORDINALS_AFTER_A = new Set(['fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'hundredth', 'thousandth']);
+const AFTER_PART = /^(of|since|in|from|to|by|over|than|and|or|last|this|a|an|the)$/;
+/** "a fifth" at i: an article and an ordinal that names a part, with no noun after it. */
+const isArticleBeforePart = (tokens: Token[], i: number) =>
+  /^(a|an|one)$/.test(tokens[i]?.lower ?? '') && PART_ORDINALS_AFTER_A.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens[i + 2]!.kind === 'p' || AFTER_PART.test(tokens[i + 2]!.lower));
 const IDENTIFIERS = new Set<string>(IDENTIFIER_HEADS);
 const PLURAL_SCALES = /^(tens|dozens|hundreds|thousands|millions|billions)$/;
 /** Ordinals that name a part of a game or a year: "the second half", "the fourth quarter". */
@@ -86,7 +92,7 @@ function mayStartNumber(t: Token, next: Token | undefined): boolean {
   if (STARTS.has(w)) return true;
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
-  if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next);
+  if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next) || PART_ORDINALS_AFTER_A.has(next?.lower ?? '');
   // (The shortest cardinal has three letters: "six-", "ten-".)
   const hyphen = w.length > 4 ? w.indexOf('-', 3) : -1;
   return hyphen > 0 && CARDINAL.has(w.slice(0, hyphen));
@@ -118,6 +124,8 @@ function numberAt(doc: Doc, i: number): Found | null {
     if (t.text.includes('/')) category = 'fraction';
     // "the 1990s", "the '80s": a decade.
     if (/^(\d{3}0|\d0)s$/.test(t.text)) category = 'year';
+  } else if (isArticleBeforePart(tokens, i)) {
+    return { first: approximatorStart(tokens, i, doc), last: i + 1, category: 'fraction' };
   } else if (t.kind === 'w' && (isNumberWord(t.lower) || ORDINAL.has(t.lower) || isArticleBeforeScale(t, tokens[i + 1]))) {
     if (isIdiom(tokens, i) || (t.cap && i > 0 && !isSentenceStart(doc, i))) return null;
     if (t.lower === 'one' && !countsAsNumber(tokens, i)) return null;
