@@ -8,6 +8,7 @@ import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { capitalsOf, type GenderMemory } from './gender.ts';
+import { isJoint } from './source-parts.ts';
 
 /** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
 function pastOpeningWords(tokens: Token[], start: number, end: number): number {
@@ -98,4 +99,19 @@ export function officeFits(doc: Doc, name: string, role: string, memory: GenderM
     if (title) held.add(title);
   }
   return held.size === 0 || held.has(office);
+}
+
+/** The person named in full earlier whose name ends with this surname. */
+export function surnameOwner(doc: Doc, surname: string): number {
+  for (let id = doc.sources.length - 1; id >= 0; id--) {
+    const s = doc.sources[id]!;
+    if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname) && !isJoint(s.name)) return id;
+  }
+  return -1;
+}
+
+/** The document last cited whose name holds this head noun ("a state report released Thursday" for "the report"), or -1. */
+export function documentCitedBefore(doc: Doc, head: string): number {
+  const word = new RegExp(`(^|\\s)${head.replace(/[^a-z]/g, '')}(\\s|$)`, 'i');
+  return doc.sources.findLastIndex((s) => s.type === 'document' && word.test(s.name));
 }

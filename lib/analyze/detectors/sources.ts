@@ -10,7 +10,7 @@ import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits } from './named-before.ts';
+import { documentCitedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
@@ -105,9 +105,11 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   // "party figures", "GOP figures" are people; "the figures" are numbers.
   const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headToken, first) - 1]?.lower ?? '');
-  if (DOCUMENTS.has(head) && !people) return { type: 'document', name };
-  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
+  // ("a state report released Thursday… The report estimated": the document already cited.)
+  const cited = definite && first + 1 === tokens.indexOf(headToken, first) ? documentCitedBefore(doc, head) : -1;
+  if (DOCUMENTS.has(head) && !people) return cited >= 0 ? { type: 'document', name, refersTo: cited } : { type: 'document', name };
+  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
   // (Not someone the text gives another office: "Rep. Alan Whitfield… The governor has defended".)
@@ -271,15 +273,6 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
   if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
-}
-
-/** The person named in full earlier whose name ends with this surname. */
-function surnameOwner(doc: Doc, surname: string): number {
-  for (let id = doc.sources.length - 1; id >= 0; id--) {
-    const s = doc.sources[id]!;
-    if (s.type === 'person' && s.name !== surname && s.name.endsWith(' ' + surname) && !isJoint(s.name)) return id;
-  }
-  return -1;
 }
 
 function isSentenceStart(doc: Doc, i: number): boolean {
