@@ -685,6 +685,7 @@ describe('attributions', () => {
     ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
     ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
     ['A state report released Thursday found wells failing. The report estimated a loss.', ['cue "found"', 'source "A state report released Thursday" document', 'cue "estimated"', 'source "The report" document → a state report released Thursday']],
+    ['The transit agency says fares must rise. The agency warned of cuts.', ['cue "says"', 'source "The transit agency" organization', 'cue "warned"', 'source "The agency" organization → the transit agency']],
     ['The remarks suggest Mr. Trump is running two campaigns.', ['cue "suggest"', 'source "The remarks" document']],
     ['A review of records indicates he has been a Republican since 1999.', ['cue "indicates"', 'source "A review of records" document']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],

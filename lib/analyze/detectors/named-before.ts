@@ -3,6 +3,7 @@
  * "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after "Residents were angry".
  */
 import type { Doc } from '../doc.ts';
+import type { SourceType } from '../types.ts';
 import { ANONYMOUS, isCommonNoun, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
@@ -110,8 +111,8 @@ export function surnameOwner(doc: Doc, surname: string): number {
   return -1;
 }
 
-/** The document last cited whose name holds this head noun ("a state report released Thursday" for "the report"), or -1. */
-export function documentCitedBefore(doc: Doc, head: string): number {
+/** The source of this type last cited whose name holds this head noun ("a state report released Thursday" for "the report"), or -1. */
+export function citedBefore(doc: Doc, head: string, type: SourceType): number {
   const word = new RegExp(`(^|\\s)${head.replace(/[^a-z]/g, '')}(\\s|$)`, 'i');
-  return doc.sources.findLastIndex((s) => s.type === 'document' && word.test(s.name));
+  return doc.sources.findLastIndex((s) => s.type === type && word.test(s.name));
 }

@@ -10,7 +10,7 @@ import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { documentCitedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
+import { citedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
@@ -107,9 +107,11 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headToken, first) - 1]?.lower ?? '');
   const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
   // ("a state report released Thursday… The report estimated": the document already cited.)
-  const cited = definite && first + 1 === tokens.indexOf(headToken, first) ? documentCitedBefore(doc, head) : -1;
-  if (DOCUMENTS.has(head) && !people) return cited >= 0 ? { type: 'document', name, refersTo: cited } : { type: 'document', name };
-  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return { type: 'organization', name };
+  // ("The transit agency says… the agency warned": so is the body already named.)
+  const again = (type: SourceType) => (definite && first + 1 === tokens.indexOf(headToken, first) ? citedBefore(doc, head, type) : -1);
+  const as = (type: SourceType, id: number): Described => (id >= 0 ? { type, name, refersTo: id } : { type, name });
+  if (DOCUMENTS.has(head) && !people) return as('document', again('document'));
+  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return as('organization', again('organization'));
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
   // (Not someone the text gives another office: "Rep. Alan Whitfield… The governor has defended".)
