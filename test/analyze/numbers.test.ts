@@ -45,6 +45,9 @@ describe('numbers', () => {
     ['Officials said 40 people died.', ['number "40" count sourced']],
     ['40 people died, officials said.', ['number "40" count sourced']],
     ['“We lost 40 men,” the general said.', ['number "40" count sourced']],
+    // A quotation that ends the paragraph before is no part of the next one's sentence.
+    ['A spokeswoman called it “speculation.”\nUnion leaders said 40 jobs would go.', ['number "40" count sourced']],
+    ['It will cut 1,200 jobs, people familiar with the matter said on Monday, as orders fall.', ['number "1,200" count sourced']],
     ['According to the ministry, 40 people died.', ['number "40" count sourced']],
     ['Bush took 6 percent in a Fox News poll.', ['number "6 percent" percent sourced']],
     // Idioms and furniture are not numbers.

@@ -99,7 +99,7 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   let range: [number, number];
   if (hit.kind === 'according' || hit.kind === 'in-source') {
     range = isLeading(tokens, a, cueStart) ? [(hit.source?.[1] ?? hit.cue[1]) + 1, end] : before();
-  } else if (hit.kind === 'inverted' || followsQuote(tokens, sourceStart)) {
+  } else if (hit.kind === 'inverted' || followsQuote(tokens, sourceStart, a) || endsClause(tokens, a, sourceStart, hit.cue[1])) {
     range = before();
   } else {
     let from = hit.cue[1] + 1;
@@ -123,13 +123,26 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
 
 const LABELS = new Set<string>(STATEMENT_LABELS);
 
-/** The phrase at `at` comes right after a quotation: "“…,” Peskov said". */
-function followsQuote(tokens: Token[], at: number): boolean {
+/** The phrase at `at` comes right after a quotation in its sentence (from `a`): "“…,” Peskov said". */
+function followsQuote(tokens: Token[], at: number, a: number): boolean {
   let k = at - 1;
   if (isPunct(tokens[k], ',')) k--;
   const t = tokens[k];
-  return t !== undefined && closesQuote(t);
+  return k >= a && t !== undefined && closesQuote(t);
 }
+
+/**
+ * "It plans to cut 1,200 jobs, people familiar with the matter said on Monday, as…": a source and
+ * cue set off after the clause they report, with only when or why after them.
+ */
+function endsClause(tokens: Token[], a: number, sourceStart: number, cueEnd: number): boolean {
+  if (sourceStart - 1 <= a || !isPunct(tokens[sourceStart - 1], ',')) return false;
+  const next = tokens[cueEnd + 1];
+  return next === undefined || isPunct(next, '.!?;,') || TRAILING.has(next.lower);
+}
+
+/** Words that open what follows a cue when it is no content: "said on Monday", "said as…", "said late Friday". */
+const TRAILING = new Set(['on', 'in', 'at', 'during', 'as', 'when', 'while', 'after', 'before', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function isLeading(tokens: Token[], a: number, at: number): boolean {
   for (let i = a; i < at; i++) if (!isPunct(tokens[i], '("“') && tokens[i]!.lower !== 'but' && tokens[i]!.lower !== 'and') return false;
