@@ -395,6 +395,7 @@ describe('attributions', () => {
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],
     ['He resigned, according to a transcript published by the agency.', ['cue "according to"', 'source "a transcript published by the agency" document']],
     // What a report carries of someone else's words comes through the report.
+    ['It will act soon, according to two people briefed on the plan, who asked not to be named.', ['cue "according to"', 'source "two people briefed on the plan" anonymous', 'cue "asked"', 'source "who" pronoun → two people briefed on the plan']],
     ['The minister said he would resign, the agency reported.', ['cue "said"', 'source "The minister" anonymous', 'via "the agency"', 'cue "reported"', 'source "the agency" organization']],
     ['The Times reported that Smith said the plan failed.', ['cue "reported"', 'source "The Times" organization → Times', 'cue "said"', 'source "Smith" person', 'via "The Times"']],
     ['Marchers held roses, KING-TV reported, while the parade paused, the Sun-Times reported.', ['cue "reported"', 'source "KING-TV" organization', 'cue "reported"', 'source "the Sun-Times" organization → Sun-Times']],

@@ -34,6 +34,8 @@ export function detectAttributions(doc: Doc): void {
     linkSecondHand(doc, first, kinds);
   }
   resolveSources(doc, ranges);
+  // ("according to two people briefed on the plan, who asked not to be named": no one is their own second-hand source.)
+  for (const at of doc.attributions) if (at.via !== null && at.sourceId !== null && doc.attributions[at.via]!.sourceId === at.sourceId) at.via = null;
   linkReports(doc, kinds);
   linkQuoteSpeakers(doc, kinds);
 }

@@ -157,6 +157,9 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
       // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
       // released the report, which showed".
+      // ("according to two people briefed on the plan, who asked…": the source just named.)
+      const named = comma ? doc.attributions.findLast((t) => t.source?.end === doc.tokens[at - 2]!.end && t.sourceId !== null) : undefined;
+      if (named) return { ...base, refersTo: named.sourceId! };
       if (np) {
         for (let k = np[1] - 1; k > np[0]; k--) {
           if (isDeterminer(doc.tokens[k])) {
