@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
-import { ANONYMOUS, isCommonNoun, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -56,8 +56,9 @@ export function lastNamedPerson(doc: Doc, at: number, after: number): { name: st
     start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);
     // ("the European Council's president": a name in the possessive is read without its -'s.)
     const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+    // ("a fund manager at Delta Capital": a name after "at", or with an organisation's ending, is a body's.)
     const looksLikePerson =
-      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!);
+      end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!) && !ORGANIZATION_ENDINGS.has(words.at(-1)!) && tokens[start - 1]?.lower !== 'at';
     if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, ''), start: tokens[start]!.start };
     end = start;
   }
