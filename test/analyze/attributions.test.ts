@@ -184,6 +184,7 @@ describe('attributions', () => {
     ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],
     ['The captain, Virgil van Dijk, was upbeat. He told reporters the race was open.', ['cue "told reporters"', 'source "He" pronoun → Virgil van Dijk']],
     ['Tom Reyes spoke on Wall Street. He said it was over.', ['cue "said"', 'source "He" pronoun → Tom Reyes']],
+    ['A Norvatek spokeswoman declined to comment on what she called “speculation.”', ['cue "declined"', 'source "A Norvatek spokeswoman" anonymous', 'cue "called"', 'source "she" pronoun → a Norvatek spokeswoman']],
     ['“They waited too long,” said Pieter de Wit, a fund manager at Delta Capital. He added that the board owed an apology.', ['cue "said"', 'source "Pieter de Wit" person', 'cue "added"', 'source "He" pronoun → Pieter de Wit']],
     ['“It is over,” said Ann Lee, who works at Orvane Therapeutics. She added that it was sad.', ['cue "said"', 'source "Ann Lee" person', 'cue "added"', 'source "She" pronoun → Ann Lee']],
     // "he" and "she" never stand for someone the text calls "Ms." or "spokesman"; a name alone says nothing.

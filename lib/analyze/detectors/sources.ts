@@ -135,8 +135,10 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'she':
     case 'his':
     case 'her': {
+      // ("A Norvatek spokeswoman declined to comment on what she called…": else an unnamed one of that gender.)
       const person = personReferent(doc, at, pronoun, recent, byKey);
-      return person >= 0 ? { ...base, refersTo: person } : base;
+      const unnamed = recent.group >= 0 && wordGender(doc.sources[recent.group]!.name.split(/\s+/).at(-1)!.toLowerCase()) === pronounGender(pronoun) ? recent.group : -1;
+      return person >= 0 || unnamed >= 0 ? { ...base, refersTo: person >= 0 ? person : unnamed } : base;
     }
     case 'they':
     case 'their': {
