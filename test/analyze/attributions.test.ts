@@ -59,6 +59,8 @@ describe('attributions', () => {
     // A name in the possessive is read without its -'s, and a person after whose they are is that person.
     ['CNN’s Jake Tapper met the senator. He said it mattered.', ['cue "said"', 'source "He" pronoun → Jake Tapper']],
     // A role the text gives someone else's office is someone new; a former one may be the person named.
+    ['“No,” said Rosa Delgado, a retired teacher. The mayor insisted the cuts were needed.', ['cue "said"', 'source "Rosa Delgado" person', 'cue "insisted"', 'source "The mayor" anonymous']],
+    ['“No,” said Jane Smith, the city’s mayor. The mayor insisted the cuts were needed.', ['cue "said"', 'source "Jane Smith" person', 'cue "insisted"', 'source "The mayor" person → Jane Smith']],
     ['“No,” said Rep. Alan Whitfield. The governor has defended the plan.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous']],
     ['“No,” said Rep. Alan Whitfield. The governor has defended the plan. She argued that scores had flatlined.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous', 'cue "argued"', 'source "She" pronoun → the governor']],
     ['“No,” said Sen. Chris Murphy. The former congressman has defended the plan.', ['cue "said"', 'source "Sen. Chris Murphy" person → Chris Murphy', 'cue "defended"', 'source "The former congressman" person → Chris Murphy']],

@@ -6,7 +6,7 @@ import type { Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
 import { ANONYMOUS, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
-import type { Token } from '../tokens.ts';
+import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { capitalsOf, type GenderMemory } from './gender.ts';
 import { isJoint } from './source-parts.ts';
@@ -87,7 +87,8 @@ const OFFICES = new Map([
 
 /**
  * Whether a role ("the governor") can describe the person named `name`: not when the text gives
- * them another office before their name ("Rep. Alan Whitfield" is no governor).
+ * them another office before their name ("Rep. Alan Whitfield" is no governor), or describes them
+ * by another occupation after it ("Rosa Delgado, a retired teacher" is no mayor).
  */
 export function officeFits(doc: Doc, name: string, role: string, memory: GenderMemory): boolean {
   const office = OFFICES.get(role);
@@ -96,11 +97,25 @@ export function officeFits(doc: Doc, name: string, role: string, memory: GenderM
   const words = name.toLowerCase().split(/\s+/);
   const capitals = capitalsOf(doc, memory);
   const held = new Set<string>();
+  const described = new Set<string>();
   for (const k of [...(capitals.get(words[0]!) ?? []), ...(capitals.get(words.at(-1)!) ?? [])]) {
     const title = OFFICES.get(doc.tokens[k - 1]?.lower.replace(/\.$/, '') ?? '');
     if (title) held.add(title);
+    const noun = appositiveRole(doc.tokens, k);
+    if (noun) described.add(OFFICES.get(noun) ?? noun);
   }
-  return held.size === 0 || held.has(office);
+  if (held.size > 0) return held.has(office);
+  return described.size === 0 || described.has(office);
+}
+
+/** "…, a retired teacher": the occupation an appositive right after token k gives (not a party: "a Democrat"). */
+function appositiveRole(tokens: Token[], k: number): string | null {
+  if (!isPunct(tokens[k + 1], ',') || !/^(a|an|the)$/.test(tokens[k + 2]?.lower ?? '')) return null;
+  for (let m = k + 3; m < k + 7 && tokens[m]?.kind === 'w'; m++) {
+    const w = tokens[m]!.lower;
+    if (ROLES.has(w) && !tokens[m]!.cap) return w;
+  }
+  return null;
 }
 
 /** The person named in full earlier whose name ends with this surname. */
