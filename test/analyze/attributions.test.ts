@@ -740,6 +740,7 @@ describe('attributions', () => {
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],
     ['They saw a house by the road.'],
+    ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
     ['Fifty people were issued citations.'],
     ['Southern states voted early in March.'],
