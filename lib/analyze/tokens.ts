@@ -68,7 +68,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       text: s,
       // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash, and
       // so are the horizontal bar and figure dash.
-      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : s.toLowerCase(),
+      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : kind === 'w' && !mayFold ? s : s.toLowerCase(),
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
@@ -99,17 +99,27 @@ function scanNumber(text: string, i: number, to: number): number {
 /** ' ’ - inside a word. */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 45;
 
+/** Whether the word scanWord last read may change in lower case (a capital or a letter beyond ASCII). */
+let mayFold = false;
+
 function scanWord(text: string, i: number, to: number): number {
   const start = i;
+  mayFold = false;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);
     // ASCII letters and digits inline; anything else asks the Unicode test.
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c >= 65 && c <= 90) {
+      mayFold = true;
+      continue;
+    }
     if (c < 128 || !isAlnum(text, i)) break;
+    mayFold = true;
   }
   // Most words end at a space or a comma: only a full stop or a joiner after one needs more reading.
   const after = text.charCodeAt(i);
   if (after !== 46 && !isJoiner(after)) return i;
+  mayFold = true;
   // U.S., a.m.: single letters each followed by a full stop.
   if (i - start === 1 && text[i] === '.' && i + 2 < to + 1 && isAlnum(text, i + 1) && text[i + 2] === '.') {
     while (i + 2 <= to && text[i] === '.' && isAlnum(text, i + 1) && !isAlnum(text, i + 2) && text[i + 2] === '.') i += 2;
