@@ -21,6 +21,7 @@ describe('opinion', () => {
     ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
     ['The man allegedly stole it.', ['opinion "allegedly" hedge']],
     ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],
+    ['The drug is widely used in Europe.', []],
     ['Many believe the vote was close.', ['opinion "Many believe" weasel']],
     ['The party keeps a firm grip on the region.', ['opinion "firm grip" loaded']],
     ['The decision was deeply unpopular.', ['opinion "deeply" intensifier']],

@@ -105,6 +105,9 @@ for (const w of DEGREE) opener(w).degree = true;
 for (const w of WEASEL_ADVERBS) opener(w).weasel = true;
 for (const [w, subtype] of OPINION_WORDS) opener(w).subtype = subtype;
 
+/** Participles of how far a thing goes or is used, not of what people hold: "widely used". */
+const EXTENT_PARTICIPLES = new Set(['used', 'distributed', 'deployed', 'adopted', 'sold', 'installed', 'available', 'spread', 'varied', 'travelled', 'traveled', 'dispersed', 'scattered']);
+
 function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
   const entry = OPENERS.get(t.lower);
@@ -119,7 +122,8 @@ function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionTy
   }
   if (entry.weasel) {
     const next = tokens[i + 1];
-    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w') return { last: i + 1, subtype: 'weasel' };
+    // ("widely used", "largely spread": how far a thing goes is no one's view.)
+    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w' && !EXTENT_PARTICIPLES.has(next.lower)) return { last: i + 1, subtype: 'weasel' };
   }
   return entry.subtype ? { last: i, subtype: entry.subtype } : null;
 }
