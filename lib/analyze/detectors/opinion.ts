@@ -123,7 +123,8 @@ function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionTy
   if (entry.weasel) {
     const next = tokens[i + 1];
     // ("widely used", "largely spread": how far a thing goes is no one's view.)
-    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w' && !EXTENT_PARTICIPLES.has(next.lower)) return { last: i + 1, subtype: 'weasel' };
+    if (next && EXTENT_PARTICIPLES.has(next.lower)) return null;
+    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w') return { last: i + 1, subtype: 'weasel' };
   }
   return entry.subtype ? { last: i, subtype: entry.subtype } : null;
 }
