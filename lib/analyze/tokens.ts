@@ -68,7 +68,8 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       text: s,
       // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash, and
       // so are the horizontal bar and figure dash.
-      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : kind === 'w' && !mayFold ? s : s.toLowerCase(),
+      // ("the WHO": the World Health Organization keeps its capitals, so no rule reads it as "who".)
+      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : kind === 'w' && (!mayFold || (s === 'WHO' && into.at(-1)?.lower === 'the')) ? s : s.toLowerCase(),
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,

@@ -226,8 +226,10 @@ function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | nu
     const t = tokens[k]!;
     if (t.kind === 'p') return null;
     if (!/^(who|that)$/.test(uncontractedWho(t.lower))) continue;
-    // "the things that Donald Trump has said": right after "that", the phrase is the clause's own subject.
-    if (k === np[0] - 1) return null;
+    // "the things that Donald Trump has said": right after "that", the phrase is the clause's own
+    // subject. (Right after "who" it is the clause's verb, "Officials who spoke said", unless it opens
+    // with a name or a determiner: "a candidate who many party members oppose".)
+    if (k === np[0] - 1 && (t.lower === 'that' || tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]))) return null;
     // ("a minuet that Clinton and leading Democrats hope will…": so is a joint subject right after it.)
     if (tokens[np[0] - 1]!.lower === 'and' && phraseEndingAt(tokens, np[0] - 2, k + 1)?.[0] === k + 1) return null;
     return uncontractedWho(t.lower) === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
