@@ -301,6 +301,7 @@ describe('attributions', () => {
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],
     ['But some who advocate free speech argue it is wrong.', ['cue "argue"', 'source "some" anonymous']],
     ['It is a candidate who many party members strongly oppose.', ['cue "oppose"', 'source "many party members" anonymous']],
+    ['The manufacturer, Pharmagen, has said it can make more.', ['cue "said"', 'source "Pharmagen" organization']],
     ['Malaria killed 600,000 people in 2022, the WHO says.', ['cue "says"', 'source "the WHO" organization → WHO']],
     ['Local GOP leaders who’d rather be campaigning for Rubio said they had rallied.', ['cue "said"', 'source "Local GOP leaders" anonymous']],
     ['It was then that Michael Bloomberg, who’s thinking about running, said it was impossible.', ['cue "thinking"', 'source "who" pronoun → Michael Bloomberg', 'cue "said"', 'source "Michael Bloomberg" person']],

@@ -85,8 +85,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   if (run) {
     const name = text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/['’]s$/, '');
     // ("the advocacy group Quiet Communities": the name of what the noun before it is.)
-    const kind = tokens[run[0] - 1];
-    if (isOrganization(tokens, run, first) || (kind !== undefined && run[0] > first && !kind.cap && isOrganizationNoun(kind.lower))) return { type: 'organization', name };
+    // ("The manufacturer, Pharmagen, has said": or the noun its appositive follows.)
+    const kind = isPunct(tokens[run[0] - 1], ',') && run[0] === first ? tokens[run[0] - 2] : tokens[run[0] - 1];
+    if (isOrganization(tokens, run, first) || (kind !== undefined && (run[0] > first || kind !== tokens[run[0] - 1]) && !kind.cap && isOrganizationNoun(kind.lower))) return { type: 'organization', name };
     if (run[0] === run[1]) {
       const full = surnameOwner(doc, name);
       if (full >= 0) return { type: 'person', name, refersTo: full };
