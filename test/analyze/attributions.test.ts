@@ -312,6 +312,8 @@ describe('attributions', () => {
     ['Trump called her a liar.', ['cue "called"', 'source "Trump" person']],
     ['Beruff would push to abolish the department.', ['cue "push"', 'source "Beruff" person']],
     ['His opponent, Kevin Oyelaran, played down its importance.', ['cue "played down"', 'source "Kevin Oyelaran" person']],
+    ['Glenn Beck doubled down on his rhetoric.', ['cue "doubled down on"', 'source "Glenn Beck" person']],
+    ['A campaign official later walked back the comments.', ['cue "walked back"', 'source "A campaign official" anonymous']],
     ['He cast doubt on the official unemployment rate.', ['cue "cast doubt on"', 'source "He" pronoun']],
     ['The White House took credit for the result.', ['cue "took credit for"', 'source "The White House" organization → White House']],
     ['Grayson would support later school start times.', ['cue "support"', 'source "Grayson" person']],
@@ -648,7 +650,7 @@ describe('attributions', () => {
     ['Ever since Bernie Sanders announced his candidacy, he has said the system is rigged.', ['cue "announced"', 'source "Bernie Sanders" person', 'cue "said"', 'source "he" pronoun → Bernie Sanders']],
     ['PHILADELPHIA, July 25 (UPI) — The committee released a statement Monday, offering “a deep apology” to Sanders.', ['cue "offering"', 'source "The committee" organization']],
     ['WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.', ['cue "said"', 'source "President Obama" person → Obama']],
-    ['Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying his comments do harm.', ['cue "saying"', 'source "Hillary Clinton" person']],
+    ['Washington (AFP) – Hillary Clinton has taken a swipe at Trump, saying his comments do harm.', ['cue "taken a swipe at"', 'source "Hillary Clinton" person', 'cue "saying"', 'source "Hillary Clinton" person']],
     ['PARIS, Aug 31 (Reuters) - The party’s leader, Marine Le Pen, voiced support for Trump.', ['cue "voiced"', 'source "Marine Le Pen" person']],
     // A time between the object and the participle tells when; it is no one speaking.
     ['The surgeon general issued an advisory in 2023 warning of those risks.', ['cue "warning"', 'source "The surgeon general" anonymous']],
