@@ -148,9 +148,10 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else break;
   }
   while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || ADVERB_ENDING.test(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
-  // "a move backers say will fail": after "a" and a noun, a plural for people opens a clause of its own.
+  // "a move backers say will fail", "a race polls show is close": after "a" and a noun, a plural for
+  // people or documents opens a clause of its own.
   const end = tokens[last]!;
-  if (last - first >= 2 && /^(a|an)$/.test(tokens[first]!.lower) && /[^s]s$/.test(end.lower) && isPeopleNoun(end.lower) && !tokens[last - 1]!.cap && !/s$/.test(tokens[last - 1]!.lower) && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
+  if (last - first >= 2 && /^(a|an)$/.test(tokens[first]!.lower) && /[^s]s$/.test(end.lower) && (isPeopleNoun(end.lower) || DOCUMENTS.has(end.lower)) && !tokens[last - 1]!.cap && !/s$/.test(tokens[last - 1]!.lower) && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];

@@ -699,6 +699,8 @@ describe('attributions', () => {
     ['Ben Carson spoke. The retired neurosurgeon said he would stay.', ['cue "said"', 'source "The retired neurosurgeon" person → Ben Carson']],
     ['Business associates say he paid late.', ['cue "say"', 'source "Business associates" anonymous']],
     ['The couple worried that the attacks would spread.', ['cue "worried"', 'source "The couple" anonymous']],
+    ['It could reshape a race polls show is close.', ['cue "show"', 'source "polls" document']],
+    ['It was a move backers say will fail.', ['cue "say"', 'source "backers" anonymous']],
     ['Polls there show Trump is trailing.', ['cue "show"', 'source "Polls" document']],
     ['A state report released Thursday found wells failing. The report estimated a loss.', ['cue "found"', 'source "A state report released Thursday" document', 'cue "estimated"', 'source "The report" document → a state report released Thursday']],
     ['The transit agency says fares must rise. The agency warned of cuts.', ['cue "says"', 'source "The transit agency" organization', 'cue "warned"', 'source "The agency" organization → the transit agency']],
