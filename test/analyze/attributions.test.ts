@@ -753,6 +753,8 @@ describe('attributions', () => {
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],
     ['They saw a house by the road.'],
+    ['She won the most pledged delegates.'],
+    ['Superdelegates currently pledged to Clinton may switch.'],
     ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
     ['Fifty people were issued citations.'],

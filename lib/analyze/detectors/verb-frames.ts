@@ -71,6 +71,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['challenge', ({ tokens, i }) => (challengesWhatIsSaid(tokens, i) ? undefined : null)],
   ['accuse', accusedOf],
   ['suspect', accusedOf],
+  // "the most pledged delegates", "superdelegates currently pledged to Clinton": delegates bound to a candidate, no pledge reported.
+  ['pledge', ({ tokens, i, verb }) => (isPast(verb) && (/^(super)?delegates?$/.test(lowerAt(tokens, i + 1)) || /^(super)?delegates$/.test(lowerAt(tokens, isAdverb(tokens[i - 1]) ? i - 2 : i - 1))) ? null : undefined)],
   // "It wasn't supposed to be this way", "several supposed alternatives": what ought to be, or so-called.
   ['suppose', ({ tokens, i, verb }) => (isPast(verb) && (lowerAt(tokens, i + 1) === 'to' || !isWord(tokens[i - 1]) || isDeterminer(tokens[i - 1]!) || /^(several|many|some|two|three)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
   // "released a statement", "issued a formal complaint", "delivered a snappy retort": a publication
