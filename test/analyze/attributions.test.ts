@@ -21,6 +21,7 @@ describe('attributions', () => {
     ['Many of his endorsers think that can be reversed.', ['cue "think"', 'source "Many of his endorsers" anonymous']],
     ['None of the officials said it would last.', ['cue "said"', 'source "None of the officials" anonymous']],
     ['Earlier, Sheriff Joe Arpaio, a polarizing figure, vouched for the plan.', ['cue "vouched for"', 'source "Sheriff Joe Arpaio" person → Joe Arpaio']],
+    ['More recently, Rubio has shifted to match the mood, offering dire warnings.', ['cue "offering"', 'source "Rubio" person']],
     ['Recently, however, it issued a paper calling for new bases.', ['cue "calling for"', 'source "it" pronoun']],
     ['Speaking in his real voice again, he read from the Bible, saying it was true.', ['cue "saying"', 'source "he" pronoun']],
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],

@@ -28,6 +28,8 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // And a word that links the sentence to the one before: "Then he cut into Bush, calling him…".
   // ("Recently, however, it issued…": and a sentence adverb set off by its comma.)
   while (i < limit && (!isWord(tokens[i]) || ((CONNECTIVE_WORDS.has(tokens[i]!.lower) || isSentenceAdverb(tokens[i]!)) && isPunct(tokens[i + 1], ',')) || LEADING_CONJUNCTIONS.has(tokens[i]!.lower))) i++;
+  // ("More recently, Rubio has shifted…": a sentence adverb after a word of degree.)
+  if (/^(more|most|very|only|until)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1] && isSentenceAdverb(tokens[i + 1]!) && isPunct(tokens[i + 2], ',')) i += 3;
   // "Chastened by complaints over the plan's costs, Trump revised…", "Facing mounting criticism, Mr. Trump
   // released…": past an opening participle and its phrase.
   const next = tokens[i + 1];
