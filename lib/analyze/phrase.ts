@@ -48,13 +48,13 @@ export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...C
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** "who’d", "who've": "who" with a verb contracted onto it. */
 export const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
-/** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 /** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
 export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
 /** A word that counts many, a fraction of them too: "a handful", "a majority", "A third say". */
 export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
+/** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);
 const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no none neither either another other'.split(' '),
@@ -64,6 +64,7 @@ const MAX_WORDS = 12;
 const STATEMENT_HEADS = new Set<string>(STATEMENT_LABELS);
 /** Determiners that open a new noun phrase when they follow a noun. */
 const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Quantifiers that open a new noun phrase after a common noun: "the story many Latinos had expected". */
 const OPENING_QUANTIFIERS = new Set(['many', 'some', 'several', 'few']);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
 const TRAILING_ADVERBS = new Set('most more less least very too soon again already yet still just even only ever never often always here there now then'.split(' '));
@@ -135,7 +136,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower) && !TIMES.has(tokens[first]!.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
     else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
-    // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over people after a common noun.)
+    // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over
+    // people after a common noun.)
     else if (OPENING_QUANTIFIERS.has(tokens[first]!.lower) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !INNER.has(prev.lower) && !/['’]s?$/.test(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;

@@ -138,8 +138,8 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined || next.kind !== 'w' || (BE.has(lowerAt(tokens, i - 1)) && next.lower !== 'by')) return false;
   // The base form is the verb after "to", a modal, "who" or a plural subject ("will back her",
-  // "voters who back him", "Democrats back Clinton"); after another verb or its object it is the adverb ("fired back a
-  // response", "hit Snowden back").
+  // "voters who back him", "Democrats back Clinton"); after another verb or its object it is the
+  // adverb ("fired back a response", "hit Snowden back").
   const prev = tokens[i - 1];
   const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
