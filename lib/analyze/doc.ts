@@ -66,6 +66,13 @@ export function readDoc(text: string): Doc {
   };
 }
 
+/** Token i is the first word of its sentence, past any marks before it ("“Economists believe…"). */
+export function isSentenceStart(doc: Doc, i: number): boolean {
+  const [a] = doc.sentenceTokens[doc.tokenSentence[i]!]!;
+  for (let k = a; k < i; k++) if (doc.tokens[k]!.kind !== 'p') return false;
+  return true;
+}
+
 /** Index of the first token whose start is at or after `offset`. */
 export const tokenAt = (tokens: Token[], offset: number) => firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 

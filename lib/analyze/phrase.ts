@@ -5,60 +5,15 @@
  */
 import { CUE_VERBS, PUBLISHING } from './lexicon/index.ts';
 import { APPROXIMATORS } from './lexicon/approximators.ts';
-import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
-import { PRONOUNS } from './lexicon/pronouns.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
-export const CLAUSE = new Set<string>(CLAUSE_WORDS);
-const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
-/** Participles that are not past tenses: "exit polls taken in South Carolina". */
-const PARTICIPLES = 'taken given seen shown written known done driven chosen spoken broken'.split(' ');
-/** Irregular past forms and participles common enough to end a phrase ("said police came"); regular ones end in -ed. */
-export const COMMON_PASTS = new Set([
-  ...'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought struck stuck shook drove flew blew bought caught taught built sold swore tore wore sank rang swung dug hid'.split(' '),
-  ...PARTICIPLES,
-]);
-const PARTICIPLE_SET = new Set(PARTICIPLES);
-/** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
-export const isPastAfterNoun = (tokens: Token[], k: number) => {
-  const t = tokens[k]!;
-  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) && !isDeterminer(tokens[k - 1]);
-};
-/** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
-export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
-/** Words that describe a noun before it and end in no telling suffix: "recent", "former", "top". */
-const DESCRIBING_WORDS = new Set('new old recent latest own previous earlier past early best worst favorite favourite big great top senior former chief longtime veteran leading deputy acting'.split(' '));
-/** A lower-case word that reads as an adjective before a noun: "recent", "emotional", "presidential" (not "official", "executive"). */
-export const isAdjectiveLike = (t: Token | undefined) =>
-  t !== undefined && t.kind === 'w' && !t.cap && !isPeopleNoun(t.lower) && (DESCRIBING_WORDS.has(t.lower) || (t.lower.length > 5 && /(al|ic|ous|ive|ful|less)$/.test(t.lower)));
-/** Possessive pronouns: "his claim", "in her words". */
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
-/** "Trump's", "the voters'": a possessive noun. */
-export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
-/** "Cruz's", "The Times'": a capitalised word in the possessive ("He's", "It's" are "he is", "it is"). */
-export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.cap && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
-
-/** "you’ve" → "you": the pronoun a contraction starts with. */
-export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
-/** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
-export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
-/** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
-export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
-/** "who’d", "who've": "who" with a verb contracted onto it. */
-export const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
-/** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
-export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
-/** A word that counts many, a fraction of them too: "a handful", "a majority", "A third say". */
-export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
 const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);
-const DETERMINERS = new Set(
-  'a an the this that these those his her its their our my your some many several few both all each every any no none neither either another other'.split(' '),
-);
 const MAX_WORDS = 12;
 /** Nouns of statement after which a name starts a new clause: "a claim Moscow has not confirmed". */
 const STATEMENT_HEADS = new Set<string>(STATEMENT_LABELS);
@@ -72,7 +27,7 @@ const TRAILING_ADVERBS = new Set('most more less least very too soon again alrea
 /** "said", "told", "saying": a cue verb that cannot be a noun inside the phrase ("the report" can). */
 const isFiniteCue = (t: Token) => {
   const verb = CUE_VERBS.get(t.lower);
-  // ("a poll released Monday": a verb of publishing describes its document.)
+  // ("a poll released Monday": a verb of publishing describes the poll, as a participle.)
   return verb !== undefined && verb.form !== 'base' && verb.form !== 's' && !PUBLISHING.has(verb.lemma);
 };
 
@@ -86,12 +41,10 @@ const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today to
 /** A sentence adverb, capitalised or not: "Earlier, Sheriff Joe Arpaio…", "Recently, however, it…" are no names. */
 export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || ADVERB_ENDING.test(t.lower);
 
-export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
-
 /** A word that can belong to a noun phrase. */
 function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
-  if (CLAUSE.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  if (CLAUSE.has(t.lower) && !isDeterminer(t)) return false;
   if (!t.cap && isFiniteCue(t)) return false;
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
@@ -167,11 +120,6 @@ export const joinsNames = (tokens: Token[], k: number) => {
   const [before, slash, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   return isPunct(slash, '/') && before?.cap === true && after?.cap === true && slash!.start === before.end && after.start === slash!.end;
 };
-
-/** Small numbers written as words: "one in five", "two weeks ago". */
-export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
-/** A number in digits or a small number word. */
-export const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
 
 /** The noun phrase that starts at token `first`, read rightwards, never at or past `ceiling`. */
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {

@@ -5,7 +5,7 @@
 import { tokenAt, type Doc } from '../doc.ts';
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_LABELS } from '../lexicon/statement-labels.ts';
-import { SUBJECT_PRONOUNS, uncontracted } from '../phrase.ts';
+import { SUBJECT_PRONOUNS, uncontracted } from '../word-classes.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
 import { findCues, type CueHit, type Range } from './cues.ts';

@@ -4,7 +4,8 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
-import { headOf, isDeterminer, isPastAfterNoun, isPossessiveNoun, phraseStartingAt, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, phraseStartingAt } from '../phrase.ts';
+import { isDeterminer, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';

@@ -5,7 +5,8 @@
 import type { Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
 import { ANONYMOUS, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { CLAUSE, isDeterminer, NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
+import { NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
+import { CLAUSE, isDeterminer } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { capitalsOf, type GenderMemory } from './gender.ts';

@@ -5,7 +5,8 @@
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../phrase.ts';
+import { headOf, phraseEndingAt } from '../phrase.ts';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';

@@ -6,7 +6,8 @@
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
-import { CLAUSE, headOf, isPossessiveNoun, phraseEndingAt, phraseStartingAt, POSSESSIVE_PRONOUNS } from '../phrase.ts';
+import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 

@@ -3,7 +3,7 @@
  * unit after ("over a hundred", "two decades", "$3 million", "42-year-old", "one in five").
  * Idioms are not numbers ("one of the few", "one way or another").
  */
-import type { Doc } from '../doc.ts';
+import { isSentenceStart, type Doc } from '../doc.ts';
 import { APPROXIMATORS } from '../lexicon/approximators.ts';
 import { CURRENCIES } from '../lexicon/currencies.ts';
 import { phraseIndex } from '../lexicon/index.ts';
@@ -14,7 +14,7 @@ import { NUMBER_IDIOMS } from '../lexicon/number-idioms.ts';
 import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import { ORDINAL_WORDS } from '../lexicon/ordinal-words.ts';
 import { TIME_UNITS } from '../lexicon/time-units.ts';
-import { CLAUSE } from '../phrase.ts';
+import { CLAUSE } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { NumberCategory } from '../types.ts';
 import { markSourced } from './sourced.ts';
@@ -232,12 +232,6 @@ function isIdiom(tokens: Token[], i: number): boolean {
   if (!byNext) return false;
   const matches = (idioms: Idiom[] | undefined) => idioms !== undefined && idioms.some(({ words, at }) => words.every((w, k) => tokens[i - at + k]?.lower === w));
   return matches(byNext.get(tokens[i + 1]?.lower ?? '')) || matches(byNext.get(''));
-}
-
-function isSentenceStart(doc: Doc, i: number): boolean {
-  const [a] = doc.sentenceTokens[doc.tokenSentence[i]!]!;
-  for (let k = a; k < i; k++) if (doc.tokens[k]!.kind !== 'p') return false;
-  return true;
 }
 
 /** Moves the start left over an approximator: "over a hundred", "at least six", "more than 20". */

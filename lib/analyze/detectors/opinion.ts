@@ -7,7 +7,7 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
-import { isDeterminer } from '../phrase.ts';
+import { isDeterminer } from '../word-classes.ts';
 import { isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 

@@ -5,7 +5,8 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, isPastAfterNoun, phraseEndingAt } from '../phrase.ts';
+import { phraseEndingAt } from '../phrase.ts';
+import { COMMON_PASTS, isPastAfterNoun } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';

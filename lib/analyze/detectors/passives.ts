@@ -3,7 +3,8 @@
  * is seen as aligned with Clinton", "he is said to be furious". The text attributes a view or a
  * question without saying whose it is, so the cue stands without a source.
  */
-import { COMMON_PASTS, phraseStartingAt } from '../phrase.ts';
+import { phraseStartingAt } from '../phrase.ts';
+import { COMMON_PASTS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import type { CueHit, Range } from './cues.ts';

@@ -5,7 +5,8 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, headOf, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 

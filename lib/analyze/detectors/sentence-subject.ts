@@ -3,7 +3,8 @@
  * a linking "But" or "Then"), and the subject of the main clause after an opening clause.
  */
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
-import { headOf, isPastAfterNoun, isSentenceAdverb, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, isSentenceAdverb, phraseStartingAt, withoutBracket } from '../phrase.ts';
+import { isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';

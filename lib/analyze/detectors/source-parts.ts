@@ -2,7 +2,7 @@
  * What a source phrase is made of, where it is more than one name: names joined by "and" ("Britain
  * and France"), and a work's title in quotation marks with its author ("''The Trumps,'' by Gwenda Blair").
  */
-import { SUBJECT_PRONOUNS } from '../phrase.ts';
+import { SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 

@@ -3,9 +3,10 @@
  * Surnames resolve to the full name first given ("Peskov" → "Dmitry Peskov"), pronouns and
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
-import { tokenAt, type Doc } from '../doc.ts';
+import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
-import { headOf, isCount, isDeterminer, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, uncontracted, withoutBracket } from '../phrase.ts';
+import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
+import { isCount, isDeterminer, uncontracted } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
@@ -281,10 +282,6 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
   if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
-}
-
-function isSentenceStart(doc: Doc, i: number): boolean {
-  return doc.sentenceTokens[doc.tokenSentence[i]!]![0] === i;
 }
 
 /** The entity of this type and name, made on first mention. */

@@ -5,7 +5,8 @@
  * ("Rep. Jim Jordan (R-Ohio)").
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { isDeterminer, isPastAfterNoun, phraseEndingAt } from '../phrase.ts';
+import { phraseEndingAt } from '../phrase.ts';
+import { isDeterminer, isPastAfterNoun } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';

@@ -5,7 +5,8 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { COMMON_PASTS, headOf, isDeterminer, isInitialStop, isPastAfterNoun, phraseEndingAt, phraseStartingAt, SUBJECT_PRONOUNS } from '../phrase.ts';
+import { headOf, isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';

@@ -5,7 +5,8 @@
  */
 import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
-import { CLAUSE, COMMON_PASTS, headOf, isDeterminer, isPastAfterNoun, phraseStartingAt, SUBJECT_PRONOUNS, withoutBracket } from '../phrase.ts';
+import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
+import { CLAUSE, COMMON_PASTS, isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';

@@ -1,0 +1,59 @@
+/**
+ * Classes of words the phrase reader and the detectors ask about: clause words, pronouns and
+ * their contractions, determiners, possessives, counts, past forms and adjectives.
+ */
+import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
+import { PRONOUNS } from './lexicon/pronouns.ts';
+import { isPeopleNoun } from './lexicon/words.ts';
+import type { Token } from './tokens.ts';
+
+export const CLAUSE = new Set<string>(CLAUSE_WORDS);
+const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
+/** Participles that are not past tenses: "exit polls taken in South Carolina". */
+const PARTICIPLES = 'taken given seen shown written known done driven chosen spoken broken'.split(' ');
+/** Irregular past forms and participles common enough to end a phrase ("said police came"); regular ones end in -ed. */
+export const COMMON_PASTS = new Set([
+  ...'came went left took made got gave ran saw found held kept met sent spent stood won lost paid brought began fell felt knew grew drew threw wrote broke spoke chose rose fled fought struck stuck shook drove flew blew bought caught taught built sold swore tore wore sank rang swung dug hid'.split(' '),
+  ...PARTICIPLES,
+]);
+/** Those participles, for one lookup. */
+export const PARTICIPLE_SET = new Set(PARTICIPLES);
+/** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
+export const isPastAfterNoun = (tokens: Token[], k: number) => {
+  const t = tokens[k]!;
+  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) && !isDeterminer(tokens[k - 1]);
+};
+/** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
+export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);
+/** Words that describe a noun before it and end in no telling suffix: "recent", "former", "top". */
+const DESCRIBING_WORDS = new Set('new old recent latest own previous earlier past early best worst favorite favourite big great top senior former chief longtime veteran leading deputy acting'.split(' '));
+/** A lower-case word that reads as an adjective before a noun: "recent", "emotional", "presidential" (not "official", "executive"). */
+export const isAdjectiveLike = (t: Token | undefined) =>
+  t !== undefined && t.kind === 'w' && !t.cap && !isPeopleNoun(t.lower) && (DESCRIBING_WORDS.has(t.lower) || (t.lower.length > 5 && /(al|ic|ous|ive|ful|less)$/.test(t.lower)));
+/** Possessive pronouns: "his claim", "in her words". */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+/** "Trump's", "the voters'": a possessive noun. */
+export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
+/** "Cruz's", "The Times'": a capitalised word in the possessive ("He's", "It's" are "he is", "it is"). */
+export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.cap && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
+
+/** "you’ve" → "you": the pronoun a contraction starts with. */
+export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
+/** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
+export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
+/** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+/** "who’d", "who've": "who" with a verb contracted onto it. */
+export const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
+/** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
+export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
+/** A word that counts many, a fraction of them too: "a handful", "a majority", "A third say". */
+export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WORDS.has(t.lower) || /^(third|quarter|fifth|tenth|half)$/.test(t.lower));
+const DETERMINERS = new Set(
+  'a an the this that these those his her its their our my your some many several few both all each every any no none neither either another other'.split(' '),
+);
+export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
+/** Small numbers written as words: "one in five", "two weeks ago". */
+export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+/** A number in digits or a small number word. */
+export const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
