@@ -281,6 +281,8 @@ function isOrganization(tokens: Token[], [start, end]: Range, first: number): bo
   // label in a transcript, is two words in capitals: a person.)
   const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
   if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
+  // ("SkyJet", "YouGov": a capital inside one word marks a brand; "McCain", "DeSantis" are surnames.)
+  if (start === end && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[start]!.text) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(tokens[start]!.text)) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
 }
 
