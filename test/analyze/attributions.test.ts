@@ -701,6 +701,7 @@ describe('attributions', () => {
     ['It is a strategy some believe he could repeat.', ['cue "believe"', 'source "some" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
+    ['Border Patrol agents described the ground as Swiss cheese.', ['cue "described"', 'source "Border Patrol agents" anonymous']],
     ['Many World Bank watchers expect Mr. Kim to be reappointed.', ['cue "expect"', 'source "Many World Bank watchers" anonymous']],
     ['Caucusgoers said they wanted change.', ['cue "said"', 'source "Caucusgoers" anonymous']],
     ['Ben Carson spoke. The retired neurosurgeon said he would stay.', ['cue "said"', 'source "The retired neurosurgeon" person → Ben Carson']],
