@@ -320,6 +320,7 @@ describe('attributions', () => {
     ['A campaign official later walked back the comments.', ['cue "walked back"', 'source "A campaign official" anonymous']],
     ['Arizona Sen. John McCain distanced himself from President Bush.', ['cue "distanced himself from"', 'source "Arizona Sen. John McCain" person → John McCain']],
     ['When Borger brought up the fact, he laughed.', ['cue "brought up"', 'source "Borger" person']],
+    ['The RNC sent out an agenda for the meeting.', ['cue "sent out"', 'source "The RNC" organization → RNC']],
     ['Trump made no mention of Clinton.', ['cue "made no mention of"', 'source "Trump" person']],
     ['He cast doubt on the official unemployment rate.', ['cue "cast doubt on"', 'source "He" pronoun']],
     ['The White House took credit for the result.', ['cue "took credit for"', 'source "The White House" organization → White House']],

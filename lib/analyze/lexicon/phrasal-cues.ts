@@ -65,6 +65,7 @@ export const PHRASAL_CUES = [
   'raise the alarm',
   'refer to',
   'rule out',
+  'send out',
   'shoot back',
   'shrug off',
   'sign off',
