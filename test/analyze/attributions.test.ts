@@ -209,6 +209,8 @@ describe('attributions', () => {
     ['Growth will slow, according to the bank’s latest forecasts.', ['cue "according to"', 'source "the bank’s latest forecasts" document']],
     ['Scans on Thursday confirmed ligament damage.', ['cue "confirmed"', 'source "Scans" document']],
     ['The chief executive told investors on a conference call that prices would fall.', ['cue "told"', 'source "The chief executive" anonymous']],
+    ['Two Florida lawmakers have been vocal in their criticism of Trump.', ['cue "been vocal"', 'source "Two Florida lawmakers" anonymous']],
+    ['The rabbis were alarmed about his rhetoric.', ['cue "were alarmed"', 'source "The rabbis" anonymous']],
     ['Insurers have been reluctant to cover the drugs.', ['cue "been reluctant"', 'source "Insurers" organization']],
     ['Trump is endorsed by fewer publications.', ['cue "endorsed"', 'source "fewer publications" organization']],
     ['Trump gave his blessing, according to court documents reported previously by The Post.', ['cue "according to"', 'source "court documents reported previously by The Post" document']],
