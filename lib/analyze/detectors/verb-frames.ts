@@ -67,6 +67,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "shares this bleak view", "shared a story from the reception", "a view shared by Warren";
   // "Valeant shares", "shared a microphone", "the home she shares with her husband" report nothing.
   ['share', ({ tokens, i, verb }) => (sharesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') ? undefined : null)],
+  // "echoed those comments", "echoing Erdogan", "a call echoed by Japan", "echoed: “…”"; "the hall
+  // echoed with cheers" repeats no one.
+  ['echo', ({ tokens, i, verb }) => (echoesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') || !isWord(tokens[i + 1]) || tokens[i + 1]!.cap ? undefined : null)],
   // "challenged him to a debate", "challenging him over his comments", "challenged the assertion
   // that…"; "is challenging Rep. Culberson" (for a seat) reports nothing said.
   ['challenge', ({ tokens, i }) => (challengesWhatIsSaid(tokens, i) ? undefined : null)],
@@ -158,6 +161,10 @@ const SHARED = new Set('view views belief beliefs concern concerns story stories
 
 /** A form of "share" at i with what is thought or known as its object, within a few words: "shares this bleak view". */
 const sharesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 5, (t) => SHARED.has(t.lower));
+
+/** What one echoes of what another said: "those comments", "the criticism", "similar themes". */
+const ECHOED = new Set([...SHARED, ...DOCUMENTS, ...'comment comments remark remarks criticism criticisms call calls theme themes word words line lines argument arguments denunciation charge charges claim claims warning warnings refrain point points promise promises'.split(' ')]);
+const echoesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 5, (t) => ECHOED.has(t.lower));
 
 /** "Trump is expected to speak", "the decision is widely expected to…", "as expected". */
 function expectedByNoOne(v: VerbAt): CueHit | undefined {

@@ -74,6 +74,7 @@ export const SPEECH_VERBS = [
   'dispute',
   'downplay',
   'dub',
+  'echo',
   'elaborate',
   'emphasize',
   'encourage',

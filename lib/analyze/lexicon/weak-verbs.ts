@@ -10,7 +10,6 @@ export const WEAK_VERBS = [
   'counter',
   'cry',
   'deadpan',
-  'echo',
   'email',
   'fume',
   'growl',
