@@ -67,6 +67,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "shares this bleak view", "shared a story from the reception", "a view shared by Warren";
   // "Valeant shares", "shared a microphone", "the home she shares with her husband" report nothing.
   ['share', ({ tokens, i, verb }) => (sharesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') ? undefined : null)],
+  // "emailed reporters", "emailed Mills the list", "emailed a link to the video": words sent to someone.
+  ['email', ({ tokens, i }) => (emailsSomeone(tokens, i) ? undefined : null)],
   // "echoed those comments", "echoing Erdogan", "a call echoed by Japan", "echoed: “…”"; "the hall
   // echoed with cheers" repeats no one.
   ['echo', ({ tokens, i, verb }) => (echoesWhatIsSaid(tokens, i) || (isPast(verb) && lowerAt(tokens, i + 1) === 'by') || !isWord(tokens[i + 1]) || tokens[i + 1]!.cap ? undefined : null)],
@@ -100,11 +102,25 @@ function publishesWords({ tokens, i, verb }: VerbAt): undefined | null {
   let object = -1;
   if (!objectHolds(tokens, i + 1, 5, (t, k) => PUBLISHED.has(t.lower) && CUE_VERBS.get(t.lower)?.form !== 'ing' && (object = k) >= 0, true)) return null;
   // ("issued a statement saying…", "released a statement Monday, offering…": the participle after the document is the cue.)
-  for (let k = object + 1; k < Math.min(tokens.length, object + 6) && !isPunct(tokens[k], '.;:!?'); k++) {
-    const after = CUE_VERBS.get(lowerAt(tokens, k));
-    if (after?.form === 'ing' && after.cls !== 'weak') return null;
+  return participleSoon(tokens, object + 1) ? null : undefined;
+}
+
+/** A reporting verb in -ing within a few words from k, in the same clause: "a statement Monday, offering…". */
+function participleSoon(tokens: Token[], k: number): boolean {
+  for (let m = k; m < Math.min(tokens.length, k + 5) && !isPunct(tokens[m], '.;:!?'); m++) {
+    const after = CUE_VERBS.get(lowerAt(tokens, m));
+    if (after?.form === 'ing' && after.cls !== 'weak') return true;
   }
-  return undefined;
+  return false;
+}
+
+/** Whom or what an email at i goes to or carries: a name, a pronoun, people, or words. */
+function emailsSomeone(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!isWord(next)) return isPunct(next, ':');
+  // ("emailed supporters saying…": the participle is the cue.)
+  if (participleSoon(tokens, i + 1)) return false;
+  return next!.cap || /^(him|her|them|us|me|reporters|supporters)$/.test(next!.lower) || isPeopleNoun(next!.lower) || objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower), true);
 }
 
 /** "(Reporting by…", "; Additional reporting by…": a credit line in brackets. */

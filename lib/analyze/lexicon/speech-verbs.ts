@@ -76,6 +76,7 @@ export const SPEECH_VERBS = [
   'dub',
   'echo',
   'elaborate',
+  'email',
   'emphasize',
   'encourage',
   'estimate',

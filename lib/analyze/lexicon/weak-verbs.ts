@@ -10,7 +10,6 @@ export const WEAK_VERBS = [
   'counter',
   'cry',
   'deadpan',
-  'email',
   'fume',
   'growl',
   'gush',
