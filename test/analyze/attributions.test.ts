@@ -186,6 +186,8 @@ describe('attributions', () => {
     // A pronoun that speaks next is the last speaker, not someone the speaker named; a name with a particle is whole.
     ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],
     ['The captain, Virgil van Dijk, was upbeat. He told reporters the race was open.', ['cue "told reporters"', 'source "He" pronoun → Virgil van Dijk']],
+    ['John Kasich spoke. The Ohio Republican said he would stay.', ['cue "said"', 'source "The Ohio Republican" person → John Kasich']],
+    ['A Democrat said it was over.', ['cue "said"', 'source "A Democrat" anonymous']],
     ['Tom Reyes spoke on Wall Street. He said it was over.', ['cue "said"', 'source "He" pronoun → Tom Reyes']],
     ['A Norvatek spokeswoman declined to comment on what she called “speculation.”', ['cue "declined"', 'source "A Norvatek spokeswoman" anonymous', 'cue "called"', 'source "she" pronoun → a Norvatek spokeswoman']],
     ['“They waited too long,” said Pieter de Wit, a fund manager at Delta Capital. He added that the board owed an apology.', ['cue "said"', 'source "Pieter de Wit" person', 'cue "added"', 'source "He" pronoun → Pieter de Wit']],

@@ -235,8 +235,8 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   const opener = (k: number) => k === first && isSentenceStart(doc, k) && (isCount(tokens[k]) || /^(most|more|fewer|half|only)$/.test(tokens[k]!.lower));
   const before = tokens[end - 1]!;
   if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !before.cap || isDeterminer(before) || PLACE_NAMES.has(before.lower) || opener(end - 1))) return null;
-  // ("Nine of 10 Republicans": a number is no name.)
-  if (isCount(head)) return null;
+  // ("Nine of 10 Republicans": a number is no name; "The Ohio Republican said": one member, described.)
+  if (isCount(head) || head.lower === 'republican' || head.lower === 'democrat') return null;
   let start = end;
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;
