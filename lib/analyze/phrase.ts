@@ -37,7 +37,7 @@ const isGerund = (t: Token) => !t.cap && t.lower.length > 5 && t.lower.endsWith(
 /** "Ultimately Prager thinks": endings of adverbs that open a sentence (names in -ly, such as Beverly or Connolly, have none). */
 const ADVERB_ENDING = /(all|ate|ent|ant|ous|ive|ful|ed|ing|ab|ib|ual|ial|ic)ly$/;
 /** Sentence adverbs that open a clause before its subject: "Later Peskov said". */
-const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today tonight now also still separately instead afterwards previously recently however'.split(' '));
+const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today tonight now also still separately instead afterwards previously recently however together'.split(' '));
 /** A sentence adverb, capitalised or not: "Earlier, Sheriff Joe Arpaio…", "Recently, however, it…" are no names. */
 export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || ADVERB_ENDING.test(t.lower);
 

@@ -708,6 +708,8 @@ describe('attributions', () => {
     ['It is the kind of jurist many Republicans fear she would choose.', ['cue "fear"', 'source "many Republicans" anonymous']],
     ['It is a strategy some believe he could repeat.', ['cue "believe"', 'source "some" anonymous']],
     ['Officials there said the plan failed.', ['cue "said"', 'source "Officials" anonymous']],
+    ['Mourners say his death is hard to bear.', ['cue "say"', 'source "Mourners" anonymous']],
+    ['Together, they represent a new era, referring to their roots.', ['cue "referring to"', 'source "they" pronoun']],
     ['Environmentalists worry that the mines will close.', ['cue "worry"', 'source "Environmentalists" anonymous']],
     ['Border Patrol agents described the ground as Swiss cheese.', ['cue "described"', 'source "Border Patrol agents" anonymous']],
     ['Many World Bank watchers expect Mr. Kim to be reappointed.', ['cue "expect"', 'source "Many World Bank watchers" anonymous']],
