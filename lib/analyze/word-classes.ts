@@ -41,6 +41,8 @@ export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.c
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
 /** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
+/** Pronouns as objects: "told him", "emailed them". */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
 /** "who’d", "who've": "who" with a verb contracted onto it. */

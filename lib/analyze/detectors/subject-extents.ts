@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun } from '../word-classes.ts';
+import { isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -32,7 +32,7 @@ export function withCloseness(tokens: Token[], np: Range, a: number): Range {
   const link = tokens[np[0] - 1]?.lower ?? '';
   const close = /^(close|familiar)$/.test(tokens[np[0] - 2]?.lower ?? '');
   // (Not an infinitive: "a special prosecutor to investigate…".)
-  const named = tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]) || /^(him|her|them|us|me)$/.test(tokens[np[0]]!.lower);
+  const named = tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]) || OBJECT_PRONOUNS.has(tokens[np[0]]!.lower);
   if (!(link === 'with' && close) && !(link === 'to' && named && (close || isPeopleNoun(tokens[np[0] - 2]?.lower ?? '')))) return np;
   const who = phraseEndingAt(tokens, close ? np[0] - 3 : np[0] - 2, a);
   return who && who[1] === (close ? np[0] - 3 : np[0] - 2) && isPeopleNoun(tokens[who[1]]!.lower) ? [who[0], np[1]] : np;

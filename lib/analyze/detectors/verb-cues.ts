@@ -6,7 +6,7 @@
 import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COMMON_PASTS, isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
@@ -161,7 +161,7 @@ export function verbHit(
     // ("said one unaligned Florida Republican strategist", "says a source involved in the talks": a
     // participle before more of the phrase, or after a determiner's noun and before its preposition,
     // describes.)
-    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !/^(him|her|them|us|me|it)$/.test(tokens[k + 1]!.lower) && (k < source![1] || isDeterminer(tokens[source![0]]));
+    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || isDeterminer(tokens[source![0]]));
     const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
     // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
     if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {

@@ -8,7 +8,7 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -120,7 +120,7 @@ function emailsSomeone(tokens: Token[], i: number): boolean {
   if (!isWord(next)) return isPunct(next, ':');
   // ("emailed supporters saying…": the participle is the cue.)
   if (participleSoon(tokens, i + 1)) return false;
-  return next!.cap || /^(him|her|them|us|me|reporters|supporters)$/.test(next!.lower) || isPeopleNoun(next!.lower) || objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower), true);
+  return next!.cap || OBJECT_PRONOUNS.has(next!.lower) || isPeopleNoun(next!.lower) || objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower), true);
 }
 
 /** "(Reporting by…", "; Additional reporting by…": a credit line in brackets. */
@@ -163,7 +163,7 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
-  return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || /^(him|her|them|us|me|it|whoever|both|either)$/.test(next.lower);
+  return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(it|whoever|both|either)$/.test(next.lower);
 }
 
 /** What one challenges of what another says or holds: "the assertion", "the notion", "the ruling". */
