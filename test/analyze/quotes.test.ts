@@ -21,6 +21,7 @@ describe('quotes', () => {
     // A closing mark set off by a space after the quote's last mark still closes it.
     ['"It is a shame, " Holt said. "We will see."', ['quote "It is a shame," ← Holt', 'quote "We will see." ← Holt']],
     ['"Not just me saying, \'vote for him,\' " Holt told CNN.', ['quote "Not just me saying, \'vote for him,\'" ← Holt']],
+    ["''I hate the term 'Manhattan poor,' '' she said.", ["quote \"I hate the term 'Manhattan poor,'\" ← she"]],
     ['He has appeared on “Saturday Night Live” twice.', []],
     ['He read “The Old Man and the Sea” aloud.', []],
     ["The players' union and the owners' group met.", []],

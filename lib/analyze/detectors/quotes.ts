@@ -79,7 +79,7 @@ function scanParagraph(text: string, start: number, end: number, doubles: number
     if (c !== '"' && c !== '“' && c !== '”' && c !== '„' && c !== '«' && c !== '»') continue;
     // "…here,“ said Clyburn": a “ right after a word or mark, with a quote open, closes it.
     const wrongWayCloser = c === '“' && openAt >= 0 && !opensHere(text, mark, start);
-    const opening = (c === '“' && !wrongWayCloser) || c === '„' || c === '«' || (c === '"' && opensHere(text, mark, start) && !(openAt >= 0 && spacedCloser(text, mark, end)));
+    const opening = (c === '“' && !wrongWayCloser) || c === '„' || c === '«' || (c === '"' && opensHere(text, mark, start) && !(openAt >= 0 && spacedCloser(text, mark, i, end)));
     if (openAt < 0 && opening) openAt = i;
     else if (openAt >= 0 && !opening) {
       found.push({ start: openAt + 1, end: mark, open: false });
@@ -100,9 +100,12 @@ function opensHere(text: string, i: number, start: number): boolean {
   return /[\s([{—–\-/]/.test(before);
 }
 
-/** "…this, " Holt said", "…‘vote for him,’ " he told": a closing mark set off by a space after the quote's last mark. */
-function spacedCloser(text: string, i: number, end: number): boolean {
-  return i >= 2 && text[i - 1] === ' ' && /[,.?!'’]/.test(text[i - 2]!) && (i + 1 >= end || /\s/.test(text[i + 1]!));
+/**
+ * "…this, " Holt said", "…‘vote for him,’ " he told": a closing mark set off by a space after the
+ * quote's last mark. The mark runs from `i` to `last` (two characters for '').
+ */
+function spacedCloser(text: string, i: number, last: number, end: number): boolean {
+  return i >= 2 && text[i - 1] === ' ' && /[,.?!'’]/.test(text[i - 2]!) && (last + 1 >= end || /\s/.test(text[last + 1]!));
 }
 
 /** ‘Single’ quotes at top level: an opening mark after a space and a closing one before a space or mark. */
