@@ -170,6 +170,7 @@ describe('attributions', () => {
     ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],
     ['Priebus later Thursday told Fox News that both would meet.', ['cue "told"', 'source "Priebus" person']],
     ['Joe Scarborough, host of “Morning Joe,” suggested the race was over.', ['cue "suggested"', 'source "Joe Scarborough" person']],
+    ['Hemsley, the co-author of "Going Viral," about the spread of news, said the days were over.', ['cue "said"', 'source "Hemsley" person']],
     ["Noah Oppenheim, the executive in charge of ''Today,'' reminded his staff.", ['cue "reminded"', 'source "Noah Oppenheim" person']],
     ['He called it, in a sense, a “disaster,” said Smith.', ['cue "called"', 'source "He" pronoun', 'cue "said"', 'source "Smith" person']],
     // "reportedly": reports no one is named for; with a verb of saying the verb's subject speaks.

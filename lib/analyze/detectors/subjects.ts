@@ -12,6 +12,7 @@ import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
 import { bracketedPhraseEndingAt, describedByParticiple, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
+import { closesTitle } from './verb-context.ts';
 
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
@@ -210,7 +211,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     while (k >= a && !isPunct(tokens[k], ',—–') && end - k < 40) k--;
     if (k < a || !isPunct(tokens[k], ',—–')) break;
     // "…of Cruz,'' Robert Shrum, a strategist, said": a quotation before the name is no aside.
-    if (isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) break;
+    // (A title in the aside is part of it: "Hemsley, the co-author of "Going Viral," about…, said".)
+    if ((isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) && !closesTitle(tokens, k, a)) break;
     end = k - 1;
   }
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)

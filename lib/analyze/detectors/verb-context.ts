@@ -179,12 +179,22 @@ export function quotedAsideComma(tokens: Token[], i: number, sentenceStart: numb
   // ("Mr. Manafort, citing ''the unique magic of Trump,'' said": so does a participle's.)
   const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which' || (t.kind === 'w' && !t.cap && t.lower.endsWith('ing'))) && isPunct(before[k - 1], ','));
   // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
-  // The title belongs to the aside's phrase ("host of “Morning Joe,”", "MSNBC’s “Hardball,”").
+  return aside || (before.some((t) => isPunct(t, ',')) && closesTitle(tokens, comma, sentenceStart)) ? comma : -1;
+}
+
+/**
+ * The comma at `comma` ends a quoted title that belongs to the phrase before it ("host of
+ * “Morning Joe,”", "MSNBC’s “Hardball,”", "the co-author of "Going Viral,"").
+ */
+export function closesTitle(tokens: Token[], comma: number, sentenceStart: number): boolean {
+  const q = tokens[comma - 1]?.quote ?? -1;
+  if (q < 0) return false;
+  let open = comma - 1;
+  while (open > sentenceStart && tokens[open - 1]!.quote === q) open--;
   let mark = open - 1;
   while (mark > sentenceStart && isPunct(tokens[mark], '“"‘\'')) mark--;
   const owner = tokens[mark]?.lower ?? '';
-  const titled = before.some((t) => isPunct(t, ',')) && (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
-  return aside || titled ? comma : -1;
+  return (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
 }
 
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
