@@ -28,6 +28,7 @@ describe('attributions', () => {
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
+    ['The committee calls the whole thing an attack on the city.', ['cue "calls"', 'source "The committee" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.
     // Verbs of the manner of speaking report only beside what was said.
     ['“It is over,” Oliver barked.', ['cue "barked"', 'source "Oliver" person']],
@@ -350,6 +351,7 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    ['Ortiz respects the council and calls her a fine leader.', ['cue "calls"', 'source "Ortiz" person']],
     ['He backed Rubio in the hope of derailing Trump.', ['cue "backed"', 'source "He" pronoun', 'cue "in the hope"', 'source "He" pronoun']],
     ['In the hope of peace, the talks resumed.', []],
     ['Following the vote, Clinton took the stage, referencing her rival.', ['cue "referencing"', 'source "Clinton" person']],

@@ -92,7 +92,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     // after its determiner or capitals only, before the -s form; "take customer calls" is a compound.)
     const describes = (t: Token) => t.cap || t.kind === 'n' || isAdjectiveLike(t);
     const introduced = (isDeterminer(tokens[first]) || describes(tokens[first]!)) && tokens.slice(first + 1, last).every(describes);
-    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && ROLES.has(lower) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma);
+    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && (ROLES.has(lower) || ORGANIZATIONS.has(lower)) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma);
     // ("Britain and France support the rebels": names joined by "and" are plural before the base form.)
     const namesBeforeBase = verb.form === 'base' && head.cap && tokens.slice(first + 1, last).some((t) => t.lower === 'and') && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || namesBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));

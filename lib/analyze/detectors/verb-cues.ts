@@ -224,11 +224,13 @@ export function verbHit(
     const last = earlier.at(-1);
     const sameAside = last !== undefined && last.source !== null && inAside(tokens, last.source) && !tokens.slice(last.cue[1] + 1, j).some((t) => isPunct(t, ',;'));
     const previousVerb = sameAside ? last : earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
-    const shared = (earlier.length > 0 ? previousVerb?.source : undefined) ?? clauseSubject(tokens, a, j, verb);
     // "and called him…" is the verb; "and calls" may be the noun ("threats and calls"), unless an
-    // auxiliary makes it a verb ("but did note that…").
+    // auxiliary makes it a verb ("but did note that…") or a pronoun is its object ("and calls her…").
     const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's') && !tokens.slice(j + 1, i).some((t) => ONLY_BEFORE_VERBS.has(t.lower));
-    return shared && !nounForm ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
+    const pronounObject = OBJECT_PRONOUNS.has(next?.lower ?? '');
+    if (nounForm && !pronounObject) return null;
+    const shared = (earlier.length > 0 ? previousVerb?.source : undefined) ?? clauseSubject(tokens, a, j, nounForm ? { ...verb, form: 'ed' } : verb);
+    return shared ? { cue: [i, i], source: shared, kind: 'verb', cls } : null;
   }
   // ("Black voters, in particular, overwhelmingly support": past an aside, the subject is judged with
   // the verb an adverb or a modal makes sure.)
