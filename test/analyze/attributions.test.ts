@@ -184,6 +184,7 @@ describe('attributions', () => {
     ['A spokesman for the mayor called the report “absurd.”', ['cue "called"', 'source "A spokesman for the mayor" anonymous']],
     // The progressive, past adverbs and "not".
     ['Mr. Sanders is suddenly promising free tuition.', ['cue "promising"', 'source "Mr. Sanders" person → Sanders']],
+    ['The governors are all calling for a new vote.', ['cue "calling for"', 'source "The governors" anonymous']],
     ['Jane Smith left. She’s not saying why.', ['cue "saying"', 'source "She" pronoun → Jane Smith']],
     // A pronoun that speaks next is the last speaker, not someone the speaker named; a name with a particle is whole.
     ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],

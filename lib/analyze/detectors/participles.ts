@@ -63,8 +63,9 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
     return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
   }
   // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
+  // ("are all calling for": so may a quantifier floated after its subject.)
   let be = i - 1;
-  while (be > a && (isAdverb(tokens[be]) || INNER_ADVERBS.has(tokens[be]!.lower))) be--;
+  while (be > a && (isAdverb(tokens[be]) || INNER_ADVERBS.has(tokens[be]!.lower) || /^(all|both)$/.test(tokens[be]!.lower))) be--;
   // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
   const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '');
   // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
