@@ -357,6 +357,10 @@ describe('attributions', () => {
     ['In the hope of peace, the talks resumed.', []],
     ['Following the vote, Clinton took the stage, referencing her rival.', ['cue "referencing"', 'source "Clinton" person']],
     ['The jobs report cheered Democrats hoping to keep the White House.', ['cue "hoping"', 'source "Democrats" anonymous']],
+    // People or a body for or against someone: the participle is their stance.
+    ['He gave $10 million to a group backing Bush.', ['cue "backing"', 'source "a group" organization']],
+    ['Senators supporting the bill have said they have the votes.', ['cue "supporting"', 'source "Senators" anonymous', 'cue "said"', 'source "Senators supporting the bill" anonymous']],
+    ['The band played songs supporting the strike.', []],
     ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],

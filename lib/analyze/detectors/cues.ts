@@ -42,9 +42,11 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const t = tokens[i]!;
     if (!CUE_STARTS.has(t.lower) && !unlistedBeforeClause(tokens, i)) continue;
     // A subject never reaches back past the cue before it, unless that cue sits in a relative
-    // clause ("Republicans who have praised his candidacy warned…": the subject is before "who").
+    // clause ("Republicans who have praised his candidacy warned…": the subject is before "who"),
+    // or is a participle describing the noun ("Republicans supporting the bill have said").
     const before = hits.at(-1);
-    const inRelative = before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower));
+    const describing = before?.kind === 'participle' && before.source !== null && before.source[1] === before.cue[0] - 1;
+    const inRelative = describing || (before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower)));
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
       const attitude = attitudeHit(tokens, i, floor);

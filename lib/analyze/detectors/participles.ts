@@ -4,9 +4,9 @@
  * they want…"), and after "be" it is the finite verb ("is saying") read as any other.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, isPastAfterNoun } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -80,7 +80,9 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("issued a statement calling on…", "an ad calling it dangerous": a document says what its makers do.)
   const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
   // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
-  const afterPeople = cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower);
+  // ("pastors supporting Mr. Cruz", "a super PAC backing Rubio": people or a body for or against someone.)
+  const stanceOf = cls === 'stance' && prev !== undefined && ((/[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower)) || isOrganizationNoun(prev.lower)) && next !== undefined && (next.cap || isDeterminer(next));
+  const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
     let source = phraseEndingAt(tokens, end, a);
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
