@@ -39,6 +39,9 @@ const SEEN = new Set('parallel parallels prospect prospects chance chances oppor
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
 
+/** Words of degree before a host like "likely" or "eager": "more likely to say". */
+const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
+
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
@@ -194,6 +197,8 @@ export function verbHit(
     const hostBe = tokens[host - 1]?.lower ?? '';
     if (tokens[host]!.lower.endsWith('ing') && !BE.has(hostBe) && !/['’](s|re|m)$/.test(hostBe)) return null;
     j = host - 1;
+    // ("are slightly more likely to say", "is not as eager to discuss": a degree before the host.)
+    while (j > a && DEGREE_WORDS.has(tokens[j]!.lower)) j--;
     infinitive = true;
     from = host;
   } else if (form === 'ing' && GERUND_HOSTS.has(prev?.lower ?? '')) {
