@@ -132,6 +132,7 @@ describe('attributions', () => {
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],
     ['Of Carson, Levine, who has given money to Rubio, said, “He is scary.”', ['cue "said"', 'source "Levine" person']],
+    ['After beating Hale, Ted Cruz, a senator, said he was ready.', ['cue "said"', 'source "Ted Cruz" person']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
     ['Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord.', ['cue "criticized"', 'source "Sen. Bernie Sanders (I-Vt.)" person → Bernie Sanders']],
     ['Clinton called on Congress to pass a deal and said funding was needed.', ['cue "called on"', 'source "Clinton" person', 'cue "said"', 'source "Clinton" person']],

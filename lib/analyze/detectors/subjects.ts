@@ -203,7 +203,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
-      if (head.cap || SUBJECT_PRONOUNS.has(head.lower)) named = np;
+      // ("After beating Trump, Ted Cruz, a senator, said": the object of a verb in -ing names no subject.)
+      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !objectOfGerund(tokens[np[0] - 1])) named = np;
       // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
@@ -219,6 +220,9 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
 }
+
+/** A verb in -ing before a phrase takes it as object: "beating Trump", "winning Ohio". */
+const objectOfGerund = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing');
 
 /** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
 function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
