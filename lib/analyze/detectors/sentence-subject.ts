@@ -34,7 +34,7 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // "Chastened by complaints over the plan's costs, Trump revised…", "Facing mounting criticism, Mr. Trump
   // released…": past an opening participle and its phrase.
   const next = tokens[i + 1];
-  if ((/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about)$/.test(next?.lower ?? '')) || (/ing$/.test(tokens[i]?.lower ?? '') && next?.kind === 'w' && !next.cap)) {
+  if ((/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about|as|in|for)$/.test(next?.lower ?? '')) || (/ing$/.test(tokens[i]?.lower ?? '') && next?.kind === 'w' && !next.cap)) {
     let k = i + 2;
     // (The phrase may run on: "Chastened by the analyses, as well as complaints over…, Trump".)
     const runsOn = (m: number) => tokens[m + 1]?.lower === 'as' && tokens[m + 2]?.lower === 'well' && tokens[m + 3]?.lower === 'as';
