@@ -353,7 +353,7 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
-    ['Voters see Sanders as a cause of Clinton’s decline, arguing that his attacks hurt.', ['cue "see"', 'source "Voters" anonymous', 'cue "arguing"', 'source "Voters" anonymous']],
+    ['Voters see Sanders as an agent in Clinton’s decline, arguing that his attacks hurt.', ['cue "see"', 'source "Voters" anonymous', 'cue "arguing"', 'source "Voters" anonymous']],
     ['Ortiz respects the council and calls her a fine leader.', ['cue "calls"', 'source "Ortiz" person']],
     ['He backed Rubio in the hope of derailing Trump.', ['cue "backed"', 'source "He" pronoun', 'cue "in the hope"', 'source "He" pronoun']],
     ['In the hope of peace, the talks resumed.', []],
