@@ -4,7 +4,7 @@
  */
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -128,6 +128,8 @@ export function mainSubjectAfter(tokens: Token[], k: number, b: number): Range |
  */
 export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sentenceStart: number, limit: number): Range | null {
   const previous = earlier.at(-1);
-  const own = previous?.kind === 'nominal' || (previous?.source != null && inAside(tokens, previous.source));
+  // ("Obama rebuked critics who say…, saying": nor does a cue in a relative clause.)
+  const relative = previous?.source != null && previous.source[0] === previous.source[1] && RELATIVE_PRONOUNS.has(tokens[previous.source[0]]!.lower);
+  const own = previous?.kind === 'nominal' || relative || (previous?.source != null && inAside(tokens, previous.source));
   return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }
