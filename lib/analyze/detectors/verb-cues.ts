@@ -39,6 +39,13 @@ const SEEN = new Set('parallel parallels prospect prospects chance chances oppor
 /** How a view is held: "viewed him favorably". */
 const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
 
+/** The comma at `comma` closes an aside opened by "who" or "which". */
+function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean {
+  let k = comma - 1;
+  while (k > a && !isPunct(tokens[k - 1], ',')) k--;
+  return k > a && /^(who|which)$/.test(tokens[k]!.lower);
+}
+
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
 
@@ -133,8 +140,10 @@ export function verbHit(
   // ("“…,” he will say": what the speaker will say after a quotation is still theirs.)
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject && !followsQuote(tokens, i - 2)) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.
+  // ("Kasich offered the man a job, then says…": "then" may join it.)
   const previous = earlier.at(-1);
-  if (isPunct(prev, ',') && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && !STRONG.has(verb.lemma)) {
+  const listed = isPunct(prev, ',') || (prev?.lower === 'then' && isPunct(tokens[i - 2], ','));
+  if (listed && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && (!STRONG.has(verb.lemma) || prev?.lower === 'then')) {
     return { cue: [i, i], source: previous.source, kind: 'verb', cls };
   }
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
@@ -223,7 +232,9 @@ export function verbHit(
   j = pastPlacePhrase(tokens, j, a);
   // "He called the actions lawful, and said…": the subject of the clause before.
   // ("…, yet refuses to release", "but did note that…").
-  if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '')) {
+  // ("The senator paused, then added…": so does "then" after a comma.)
+  // (Not after a "who" aside: "O’Donnell, who was off-screen, then asked".)
+  if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '') || (isPunct(tokens[j], ',') && tokens[j + 1]?.lower === 'then' && !closesRelativeAside(tokens, j, a))) {
     // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)
     // ("Sanders, who endorsed Canova and said…": within the same aside, its "who" is shared.)
     const last = earlier.at(-1);
