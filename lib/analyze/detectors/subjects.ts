@@ -189,6 +189,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
     if (np) np = withGroup(tokens, np, a);
+    if (np) np = personBeforePlace(tokens, np, a);
     // "The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject;
     // the subject that opens the sentence before them is the next listed verb's ("retired Gen. John
     // Allen", "Clinton, exasperated, responded" are no list).
@@ -203,8 +204,10 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
       const head = headOf(tokens, np[0], np[1]);
-      // ("After beating Trump, Ted Cruz, a senator, said": the object of a verb in -ing names no subject.)
-      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !objectOfGerund(tokens[np[0] - 1])) named = np;
+      // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran
+      // Whiting, said": the object of a verb in -ing names no subject.)
+      const object = objectOfGerund(tokens[np[0] - 1]) || tokens.slice(np[0] + 1, np[1]).some(objectOfGerund);
+      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object) named = np;
       // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
@@ -219,6 +222,25 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
+}
+
+/**
+ * "Darran Whiting of Liberty Baptist Church in Marion": the person a segment names, before where
+ * they are from. The phrase after "of" or a preposition of place is only the subject's description.
+ */
+function personBeforePlace(tokens: Token[], np: Range, a: number): Range {
+  let found = np;
+  for (let hops = 0, at = np; hops < 3; hops++) {
+    const prep = tokens[at[0] - 1]?.lower ?? '';
+    if (!(LOCATIVE.has(prep) || prep === 'of') || at[0] - 2 < a || !isWord(tokens[at[0] - 2])) break;
+    const outer = phraseEndingAt(tokens, at[0] - 2, a);
+    if (!outer) break;
+    at = outer;
+    // (Only a segment set off by commas: "Speaking in Harlem, Clinton…" opens with no name.)
+    const head = headOf(tokens, outer[0], outer[1]);
+    if ((head.cap || isPeopleNoun(head.lower)) && isPunct(tokens[outer[0] - 1], ',')) found = outer;
+  }
+  return found;
 }
 
 /** A verb in -ing before a phrase takes it as object: "beating Trump", "winning Ohio". */
