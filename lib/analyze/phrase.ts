@@ -44,7 +44,8 @@ export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || AD
 /** A word that can belong to a noun phrase. */
 function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
-  if (CLAUSE.has(t.lower) && !isDeterminer(t)) return false;
+  // ("said Will Doyle": "will" in capitals is a name.)
+  if (CLAUSE.has(t.lower) && !isDeterminer(t) && !(t.cap && t.lower === 'will')) return false;
   if (!t.cap && isFiniteCue(t)) return false;
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }

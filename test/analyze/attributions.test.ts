@@ -141,6 +141,8 @@ describe('attributions', () => {
     ['Smith\'s spokesman, John Doe, said the talks failed.', ['cue "said"', 'source "John Doe" person']],
     ['"It is over," said Pierre de Vos, a professor of law.', ['cue "said"', 'source "Pierre de Vos" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    ['"It is a costly model," said Will Doyle, a professor.', ['cue "said"', 'source "Will Doyle" person']],
+    ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
@@ -464,6 +466,8 @@ describe('attributions', () => {
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
+    ['"It is a costly model," said Will Doyle, a professor.', ['cue "said"', 'source "Will Doyle" person']],
+    ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
     // A poll names itself up to its head: "the polls over Cruz in Indiana" are no particular poll.
     ['Trump has a slight lead in the polls over Cruz in Indiana.', []],
     ['Clinton led by 5 points in a Fox poll.', ['cue "in"', 'source "a Fox poll" document']],
