@@ -356,6 +356,12 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    // Attacking in words is a cue; attacking by force is not.
+    ['Clinton attacked Trump over his tax returns.', ['cue "attacked"', 'source "Clinton" person']],
+    ['She has been attacked by the mayor on Twitter.', ['cue "attacked"', 'source "the mayor" anonymous']],
+    ['Gunmen attacked the embassy at dawn.', []],
+    ['The compound was attacked by Islamic terrorists.', []],
+    ['The attack killed 12 people.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
     ['Kasich offered the man a job, then says he will take advice.', ['cue "offered"', 'source "Kasich" person', 'cue "says"', 'source "Kasich" person']],
     ['Norah Dunn, who was off-screen, then asked, “Really?”', ['cue "asked"', 'source "Norah Dunn" person']],
@@ -881,6 +887,11 @@ describe('attributions', () => {
   // A given name says nothing of gender to sayso (it holds no list of names): only titles and nouns do.
   it.fails('resolves "she" past a man the text names without a title', () => {
     expect(marksOf('Jane Smith met Dmitry Peskov. She said the talks failed.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Jane Smith']);
+  });
+
+  // Who attacks by force is known only by the words for armed people, not by what was attacked.
+  it.fails('reads an attack on a ship as force, not words', () => {
+    expect(marksOf('In 2000, they attacked the USS Cole, killing 17 sailors.', attributionLines)).toEqual([]);
   });
 
   it('reads no credit line of a wire story as a report', () => {

@@ -14,7 +14,7 @@ import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
-import { FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
+import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
@@ -86,7 +86,8 @@ export function verbHit(
   // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
   // ("a study published by the institute" names who made a document: no words are reported.)
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
-  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma)) {
+  // ("attacked by Islamic terrorists": force, not words.)
+  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }

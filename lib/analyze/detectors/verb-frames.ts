@@ -57,6 +57,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "called into the show", "called him to learn more", "called her back": a telephone call.
   ['call', ({ tokens, i, a, verb }) => ((isPast(verb) && !/^(for|on|out|off)$/.test(lowerAt(tokens, i + 1)) && namedThing(tokens, i, a)) || phoneCall(tokens, i) ? null : undefined)],
   // "the judge ruled that…", "ruling that…"; "party rules" and "rule" are the nouns.
+  // "Trump attacked Clinton": words against someone; "gunmen attacked the base", "until they attack": force.
+  ['attack', ({ tokens, i }) => (byForce(tokens, i) ? null : undefined)],
   ['rule', ({ tokens, i, verb }) => ((verb.form === 'base' || verb.form === 's') && lowerAt(tokens, i + 1) !== 'out' ? null : undefined)],
   // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
   ['decline', ({ tokens, i }) => (declinesToSay(tokens, i) ? undefined : null)],
@@ -215,6 +217,17 @@ function seeming(v: VerbAt): CueHit | null {
   const then = CUE_VERBS.get(lowerAt(tokens, i + 2));
   if (next?.lower === 'to' && then?.form === 'base' && then.cls !== 'weak' && then.lemma !== 'be') return null;
   return verb.form !== 'ing' && complement ? noSource(v) : null;
+}
+
+/** People who attack with force, not words. */
+const ARMED = new Set('terrorists terrorist gunmen gunman militants militant insurgents attackers attacker rebels troops soldiers forces jihadists bombers extremists fighters assailants'.split(' '));
+
+/** An attack by armed people, or with nothing attacked ("until they attack"): force, not words. */
+export function byForce(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (isAdverb(tokens[k]) || INNER_ADVERBS.has(lowerAt(tokens, k)) || BE.has(lowerAt(tokens, k)) || /^(had|has|have|to|was|were)$/.test(lowerAt(tokens, k)))) k--;
+  const agent = lowerAt(tokens, i + 1) === 'by' && [i + 2, i + 3, i + 4].some((m) => ARMED.has(lowerAt(tokens, m)));
+  return ARMED.has(lowerAt(tokens, k)) || agent || !isWord(tokens[i + 1]);
 }
 
 /** "reported to police that…": words come after whom a report went to. */

@@ -22,6 +22,7 @@ export const SPEECH_VERBS = [
   'assail',
   'assert',
   'assure',
+  'attack',
   'attribute',
   'aver',
   'bash',
