@@ -356,6 +356,10 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    // Likening one to another is a cue; a comparison of figures is not.
+    ['The senator compared the plan to a root canal.', ['cue "compared"', 'source "The senator" anonymous']],
+    ['Trump won 20 percent of the vote compared with 68 percent for Clinton.', []],
+    ['Clinton is backed by 520 delegates compared with 39 for Sanders.', ['cue "backed"', 'source "520 delegates" anonymous']],
     // Attacking in words is a cue; attacking by force is not.
     ['Clinton attacked Trump over his tax returns.', ['cue "attacked"', 'source "Clinton" person']],
     ['She has been attacked by the mayor on Twitter.', ['cue "attacked"', 'source "the mayor" anonymous']],

@@ -91,8 +91,9 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
   // "the votes" take none.
   ['vote', ({ tokens, i }) => (/^(for|against|to)$/.test(lowerAt(tokens, isAdverb(tokens[i + 1]) ? i + 2 : i + 1)) ? undefined : null)],
-  // "…by 50 percent compared to 45 percent": a comparison, not a report.
-  ['compare', ({ tokens, i, verb }) => (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
+  // "…by 50 percent compared to 45 percent", "520 delegates compared with 39": a comparison, not a
+  // report. "She compared abortion to slavery" likens with an object.
+  ['compare', ({ tokens, i, verb }) => (/^(to|with)$/.test(lowerAt(tokens, i + 1)) || !isWord(tokens[i + 1]) || (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1)))) ? null : undefined)],
 ]);
 
 /** What one publishes that carries words: "a statement", "its findings", "a formal complaint". */

@@ -47,6 +47,7 @@ export const SPEECH_VERBS = [
   'clarify',
   'commend',
   'comment',
+  'compare',
   'complain',
   'concede',
   'conclude',
