@@ -575,6 +575,7 @@ describe('attributions', () => {
     ['The team flew back to Iowa.', []],
     ['The party eventually backed down.', []],
     ['He is back in Iowa.', []],
+    ['In October, black voters were backing Clinton.', ['cue "backing"', 'source "black voters" anonymous']],
     // A document with whom it is to or from, or what it is about, speaks whole.
     ['A letter to committee members calls for the party to respond.', ['cue "calls for"', 'source "A letter to committee members" document']],
     ['A memo from the chief warns that cuts are coming.', ['cue "warns"', 'source "A memo from the chief" document']],

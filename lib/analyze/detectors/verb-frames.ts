@@ -159,7 +159,8 @@ export const LATER_FRAMES = new Map<string, Frame>([
 /** A form of "back" at i with whom it backs after it, or its agent: "backs Cruz", "backed by Ankara". */
 function supportsSomeone(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next === undefined || next.kind !== 'w' || (BE.has(lowerAt(tokens, i - 1)) && next.lower !== 'by')) return false;
+  // ("are back in", "was backed into a corner"; "were backing Clinton" is the verb.)
+  if (next === undefined || next.kind !== 'w' || (BE.has(lowerAt(tokens, i - 1)) && next.lower !== 'by' && !tokens[i]!.lower.endsWith('ing'))) return false;
   // The base form is the verb after "to", a modal, "who" or a plural subject ("will back her",
   // "voters who back him", "Democrats back Clinton"); after another verb or its object it is the
   // adverb ("fired back a response", "hit Snowden back").
