@@ -49,8 +49,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const inRelative = describing || (before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower)));
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
+      // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
-      if (attitude) {
+      if (attitude && !insideReport(tokens, i, hits)) {
         hits.push(attitude);
         i = attitude.cue[1];
       }
