@@ -762,6 +762,8 @@ describe('attributions', () => {
     ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
+    ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],
+    ['The mayor was delighted by the controversy.', ['cue "was delighted"', 'source "The mayor" anonymous']],
     // An attitude inside what someone says is part of what they say.
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
