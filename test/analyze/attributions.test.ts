@@ -765,6 +765,8 @@ describe('attributions', () => {
     ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],
     ['The mayor was delighted by the controversy.', ['cue "was delighted"', 'source "The mayor" anonymous']],
     // An attitude inside what someone says is part of what they say.
+    ['Woodard said his survey of voters showed support holding steady.', ['cue "said"', 'source "Woodard" person']],
+    ['He agreed to sell it in 2010, records show.', ['cue "agreed"', 'source "He" pronoun', 'cue "show"', 'source "records" document']],
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
     // Whose view a sentence gives.

@@ -9,7 +9,7 @@ import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS } from '../lexicon/words.ts';
 import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
@@ -107,7 +107,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
     // ("…, hoping that they can win": a belief in a participle after a comma is the subject's own.)
     const ownBelief = verb.cls === 'belief' && verb.form === 'ing' && isPunct(tokens[i - 1], ',');
-    if ((verb.cls === 'belief' || verb.cls === 'stance') && !ownBelief && insideReport(tokens, i, hits)) continue;
+    // ("He said polls show…": so is evidence; "…, records show." set off after its clause is not.)
+    const nestable = verb.cls === 'belief' || verb.cls === 'stance' || (verb.cls === 'evidence' && isWord(tokens[i + 1]));
+    if (nestable && !ownBelief && insideReport(tokens, i, hits)) continue;
     // "quoted a senior officer as saying": the officer speaks, through whoever quotes him.
     const quoted = verb.lemma === 'quote' ? quotedAs(tokens, i, floor, b) : null;
     if (quoted) {

@@ -91,5 +91,6 @@ function relativeClause(tokens: Token[], i: number): boolean {
   if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which') return true;
   let k = i - 1;
   while (k > 0 && isAdverb(tokens[k])) k--;
-  return tokens[k]?.lower === 'who' && isPunct(tokens[k - 1], ',');
+  // ("She released her records, which showed…": so does a "which" that stands for a thing.)
+  return /^(who|which)$/.test(tokens[k]?.lower ?? '') && isPunct(tokens[k - 1], ',');
 }
