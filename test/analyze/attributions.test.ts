@@ -105,7 +105,9 @@ describe('attributions', () => {
     ['He is behind in a new poll that shows more voters view Clinton unfavorably.', ['cue "shows"', 'source "a new poll" document']],
     ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "The polls" document']],
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
-    ['He cited no source for his claim in November that aid was cut.', ['cue "cited"', 'source "He" pronoun', 'cue "claim"', 'source "his" pronoun']],
+    ['His claim in November that aid was cut was false.', ['cue "claim"', 'source "His" pronoun']],
+    // A noun cue owned inside what an earlier cue reports is part of that report.
+    ['He cited no source for his claim in November that aid was cut.', ['cue "cited"', 'source "He" pronoun']],
     ['It was a point that intelligence officials stressed.', ['cue "stressed"', 'source "intelligence officials" anonymous']],
     ['He is the one that said it.', []],
     ['The analysis shows the fund growing.', ['cue "shows"', 'source "The analysis" document']],
@@ -296,7 +298,7 @@ describe('attributions', () => {
     ['Germany views itself as a leader.', ['cue "views"', 'source "Germany" organization']],
     ['When a young boy shouted, “Look!” the crowd laughed.', ['cue "shouted"', 'source "a young boy" anonymous']],
     ['The police charges were dropped.', []],
-    ['He said his attacks on Trump had worked and said that Trump did not answer.', ['cue "said"', 'source "He" pronoun', 'cue "attacks"', 'source "his" pronoun', 'cue "said"', 'source "He" pronoun']],
+    ['He said his attacks on Trump had worked and said that Trump did not answer.', ['cue "said"', 'source "He" pronoun', 'cue "said"', 'source "He" pronoun']],
     ['Though everyone agrees it was flawed, some critics fear the new law will fail.', ['cue "agrees"', 'source "everyone" anonymous', 'cue "fear"', 'source "some critics" anonymous']],
     ['Clinton says that, if elected, she wants to win.', ['cue "says"', 'source "Clinton" person']],
     ['Right-wing parties threaten to jam the mainstream.', ['cue "threaten"', 'source "Right-wing parties" organization']],
@@ -468,10 +470,10 @@ describe('attributions', () => {
     ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
-    ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "repeated"', 'source "She" pronoun → Jane Smith', 'cue "promise"', 'source "her" pronoun → Jane Smith']],
+    ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "repeated"', 'source "She" pronoun → Jane Smith']],
     ["Trump's vows to build a wall drew cheers.", ['cue "vows"', 'source "Trump\'s" person → Trump']],
     ['The question of money came up.', []],
-    ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization', 'cue "call for"', 'source "Trump\'s" person → Trump']],
+    ["The council condemned Trump's call for a ban.", ['cue "condemned"', 'source "The council" organization']],
     ['His remarks echoed a warning from the central bank that rates would rise.', ['cue "echoed"', 'source "His remarks" document', 'cue "warning from"', 'source "the central bank" organization']],
     // After a bare comma only someone who can speak follows the verb as its speaker.
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
@@ -522,7 +524,7 @@ describe('attributions', () => {
     // An aside in brackets after a name may run long.
     ['Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer) says he was adrift.', ['cue "says"', 'source "Sen. Chris Murphy (a Democrat so boyish he has been mistaken for a junior staffer)" person → Chris Murphy']],
     // A weak verb reports a statement noun with its content: "repeated his promise to…".
-    ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous', 'cue "promise"', 'source "his" pronoun → the candidate']],
+    ['The candidate repeated his promise to repeal the orders.', ['cue "repeated"', 'source "The candidate" anonymous']],
     // After a determiner and an adjective, the base or -s form is a noun; "thanks to" is because of.
     ['One of his recent reads is a history of the war.', []],
     ['He worked on a 2010 recall of three justices.', []],
@@ -765,6 +767,7 @@ describe('attributions', () => {
     ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],
     ['The mayor was delighted by the controversy.', ['cue "was delighted"', 'source "The mayor" anonymous']],
     // An attitude inside what someone says is part of what they say.
+    ['Khan decried the mayor’s repeated calls to ban all cars.', ['cue "decried"', 'source "Khan" person']],
     ['Woodard said his survey of voters showed support holding steady.', ['cue "said"', 'source "Woodard" person']],
     ['He agreed to sell it in 2010, records show.', ['cue "agreed"', 'source "He" pronoun', 'cue "show"', 'source "records" document']],
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],
