@@ -55,6 +55,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
   if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
+  // ("If you want to understand…", "You can think of it as…": the generic "you" holds no view.)
+  if (first === last && lower === 'you' && (verb.cls === 'belief' || verb.cls === 'stance' || verb.cls === 'evidence')) return false;
   if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
   // ("many of whom say": the people "whom" stands for.)
   if (first === last && lower === 'whom' && tokens[first - 1]?.lower === 'of') return true;
