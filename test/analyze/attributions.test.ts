@@ -686,6 +686,9 @@ describe('attributions', () => {
     ['Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus on growth.', ['cue "promising"', 'source "Trump" person']],
     ['Facing mounting criticism, Mr. Trump released a statement on Saturday, describing the soldier as a hero.', ['cue "describing"', 'source "Mr. Trump" person → Trump']],
     ['The mayor rebuked critics who say she should resign, saying that they had no plan.', ['cue "rebuked"', 'source "The mayor" anonymous', 'cue "say"', 'source "who" pronoun → critics', 'cue "saying"', 'source "The mayor" anonymous']],
+    // A participle after a subordinate clause continues the main clause.
+    ['Years after Ann Lee claimed that the era was over, Obama won by promising revenge.', ['cue "claimed"', 'source "Ann Lee" person', 'cue "promising"', 'source "Obama" person']],
+    ['Trump said it after Clinton said it, adding that it was over.', ['cue "said"', 'source "Trump" person', 'cue "said"', 'source "Clinton" person', 'cue "adding"', 'source "Trump" person']],
     ['Described as a rant, President Obama rode a bus to the plant, painting it as a fraud.', ['cue "painting"', 'source "President Obama" person → Obama']],
     ['Here in Columbia, Sanders stepped up his emphasis on justice, saying it mattered.', ['cue "saying"', 'source "Sanders" person']],
     ['And, like Trump, they have played to voters by criticizing the fact-checkers.', ['cue "criticizing"', 'source "they" pronoun']],

@@ -5,7 +5,7 @@
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
-import { isPunct, isShouted, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { clauseStart, inAside } from './verb-context.ts';
@@ -103,6 +103,9 @@ export function afterDateline(tokens: Token[], a: number, limit: number): number
 }
 
 
+/** Conjunctions that open a subordinate clause with a subject of its own: "after Clinton said…". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once']);
+
 /** Token k opens the sentence, perhaps after "But" or "And". */
 export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
 
@@ -131,5 +134,14 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   // ("Obama rebuked critics who say…, saying": nor does a cue in a relative clause.)
   const relative = previous?.source != null && previous.source[0] === previous.source[1] && RELATIVE_PRONOUNS.has(tokens[previous.source[0]]!.lower);
   const own = previous?.kind === 'nominal' || relative || (previous?.source != null && inAside(tokens, previous.source));
+  // ("After Clinton claimed…, Obama won by promising", "Trump said it after Clinton did, adding":
+  // the main clause's subject, not the subordinate clause's.)
+  const subordinator = previous?.source != null ? previous.source[0] - 1 : -1;
+  if (subordinator >= 0 && CLAUSE_OPENERS.has(tokens[subordinator]?.lower ?? '')) {
+    // ("Years after…", "Shortly before…": a time or an adverb may lead it.)
+    const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1])) && opensSentence(tokens, subordinator - 1, sentenceStart);
+    const main = opensSentence(tokens, subordinator, sentenceStart) || led ? mainSubjectAfter(tokens, previous!.cue[1] + 1, limit) : sentenceSubject(tokens, sentenceStart, subordinator);
+    if (main) return main;
+  }
   return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }

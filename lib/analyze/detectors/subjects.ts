@@ -97,7 +97,10 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (!LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '')) return true;
     const before = phraseEndingAt(tokens, range[0] - 2, a);
     // ("Ever since she endorsed…": an adverb leading the preposition is no name.)
-    const named = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (tokens[before[1]]!.cap || SUBJECT_PRONOUNS.has(tokens[before[1]]!.lower)) && !PREPOSITION_ADVERBS.has(tokens[before[1]]!.lower);
+    // ("Years after Bill Clinton claimed…": nor is a time in capitals, nor "it" that may be an object:
+    // "Trump said it after Clinton said it".)
+    const head = before && tokens[before[1]]!;
+    const named = before !== null && head !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|you)$/.test(head.lower))) && !PREPOSITION_ADVERBS.has(head.lower) && !isTime(head);
     return !named && plausibleSource(tokens, range, ANY_VERB, false);
   };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
