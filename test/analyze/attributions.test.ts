@@ -358,6 +358,8 @@ describe('attributions', () => {
     ['Trump demands transparency, yet refuses to release his tax records.', ['cue "demands"', 'source "Trump" person', 'cue "refuses to release"', 'source "Trump" person']],
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
+    ['Trump kept his campaign promise.', []],
+    ['Sources close to her campaign say she will run.', ['cue "say"', 'source "Sources close to her campaign" anonymous']],
     ['If you want to understand the vote, look at the map.', []],
     // Likening one to another is a cue; a comparison of figures is not.
     ['The senator compared the plan to a root canal.', ['cue "compared"', 'source "The senator" anonymous']],

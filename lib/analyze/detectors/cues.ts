@@ -7,8 +7,8 @@ import { isTitleCase, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { DOCUMENTS } from '../lexicon/words.ts';
-import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -171,6 +171,10 @@ function describedNoun(tokens: Token[], i: number): boolean {
   // a verb after a singular subject would take its -s.)
   // ("A third say", "a majority believe": not after a word that counts.)
   if (/^(a|an)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
+  // ("his campaign promise": so after a possessive and a singular noun; "his aides say", "their staff say"
+  // are plural, and "sources close to her campaign say" end their subject there.)
+  const ownedCompound = POSSESSIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(to|with|of|for|in|on|at|from|about|by)$/.test(tokens[i - 3]?.lower ?? '');
+  if (ownedCompound && singularNoun(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("a 2010 recall", "the 2016 report": a year or a count describes the noun too.)
   const count = tokens[i - 1]?.kind === 'n' && !tokens[i - 1]!.text.endsWith('%');
   if (!isAdjectiveLike(tokens[i - 1]) && !count) return false;
@@ -178,6 +182,9 @@ function describedNoun(tokens: Token[], i: number): boolean {
   const opener = before?.lower === 'and' && isAdjectiveLike(tokens[i - 3]) ? tokens[i - 4] : before;
   return opener !== undefined && (isDeterminer(opener) || isPossessiveNoun(opener.lower));
 }
+
+/** A lower-case noun that is not plural: "campaign", not "aides", "staff" or "people". */
+const singularNoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && !/s$/.test(t.lower) && !isPeopleNoun(t.lower) && !/(men|people|staff|police|children|media|public)$/.test(t.lower);
 
 /** Nouns an -ing form makes a compound with: "briefing room", "talking points", "reporting requirements". */
 const ING_COMPOUND_HEADS = new Set('room rooms fee fees point points requirement requirements session sessions material materials tour engagement engagements schedule style skills circuit'.split(' '));
