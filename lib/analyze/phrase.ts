@@ -8,7 +8,7 @@ import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -50,6 +50,11 @@ function nominal(t: Token | undefined): t is Token {
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
 
+/** A name (not a determiner in capitals) at k, before a verb in the past. */
+const pastAfterName = (tokens: Token[], k: number) => tokens[k]?.cap === true && tokens[k]!.kind === 'w' && !isDeterminer(tokens[k]);
+/** A word that opens an object: a determiner or an owner ("his", "Trump's"). */
+const ownsOrDetermines = (t: Token) => isDeterminer(t) || POSSESSIVE_PRONOUNS.has(t.lower) || isPossessiveNoun(t.lower);
+
 /** Words in -ly that are not adverbs: nouns, and adjectives of time ("a daily briefing"). */
 const NOT_ADVERBS = new Set([...NOUNS_IN_LY, ...'daily early elderly holy italy july monthly only weekly yearly'.split(' ')]);
 
@@ -77,7 +82,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
     // "as they entered the polling sites", "officials who spoke with the Post": a verb after its
     // pronoun subject ends the phrase.
-    else if (!prev.cap && (prev.lower.endsWith('ed') || COMMON_PASTS.has(prev.lower)) && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) break;
+    // ("Trump kept his campaign", "Biden rubbished Trump's claim": so does one after a name, with
+    // its object's determiner or owner after it; "A dejected Obama", "retired Gen. Allen" describe.)
+    else if (!prev.cap && (prev.lower.endsWith('ed') || COMMON_PASTS.has(prev.lower)) && (SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (pastAfterName(tokens, first - 2) && ownsOrDetermines(tokens[first]!)))) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     // So does "that" before a plural: "obvious that voters want it".
     // ("a point that intelligence officials…", "a trend that the foundation…": nor is "that" a

@@ -359,6 +359,8 @@ describe('attributions', () => {
     ['Clinton has nevertheless called his vote an irresponsible one.', ['cue "called"', 'source "Clinton" person']],
     ['He faced threats and calls for his resignation.', []],
     ['Trump kept his campaign promise.', []],
+    ["Other Republicans joined Pence's call for a special prosecutor.", ['cue "call for"', 'source "Pence\'s" person → Pence']],
+    ['A dejected Obama said it was over.', ['cue "said"', 'source "A dejected Obama" person → Obama']],
     ['Sources close to her campaign say she will run.', ['cue "say"', 'source "Sources close to her campaign" anonymous']],
     ['If you want to understand the vote, look at the map.', []],
     // Likening one to another is a cue; a comparison of figures is not.
