@@ -777,6 +777,10 @@ describe('attributions', () => {
     // An attitude inside what someone says is part of what they say.
     ['Khan decried the mayor’s repeated calls to ban all cars.', ['cue "decried"', 'source "Khan" person']],
     ['Woodard said his survey of voters showed support holding steady.', ['cue "said"', 'source "Woodard" person']],
+    // A clause of its own is no part of the report before it.
+    ['Polls suggest the plan is popular: a survey by the Herald found that 60% back it.', ['cue "suggest"', 'source "Polls" document', 'cue "found"', 'source "a survey by the Herald" document']],
+    ["An audit found that pipes leak, and the city's own figures show little change.", ['cue "found"', 'source "An audit" document', 'cue "show"', 'source "the city\'s own figures" document']],
+    ['She backed Dunn in a race polls show is close.', ['cue "backed"', 'source "She" pronoun', 'cue "show"', 'source "polls" document']],
     ['He agreed to sell it in 2010, records show.', ['cue "agreed"', 'source "He" pronoun', 'cue "show"', 'source "records" document']],
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],

@@ -4,9 +4,9 @@
  * own: a relative clause ("…, which he believes will fail"), a "who" aside, a new clause with its
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
-import { isPeopleNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt } from '../phrase.ts';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -51,12 +51,16 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
   if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
-    const opens = isPunct(tokens[m], ';') || (isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''));
-    if (!opens) continue;
-    const opener = tokens[isPunct(tokens[m], ';') ? m + 1 : m + 2];
+    // (A colon after what the cue reports opens a clause too: "Polls suggest it is popular: a survey found…";
+    // right after the cue it opens what is said.)
+    const stop = isPunct(tokens[m], ';') || (isPunct(tokens[m], ':') && m > k + 1);
+    if (!stop && !(isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''))) continue;
+    const start = stop ? m + 1 : m + 2;
+    const opener = tokens[start];
     if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
-    // "…, but analysts at Barclays now expect", "…, and Republicans want": a name or a noun for people opens it too.
-    if (/^(and|but)$/.test(tokens[m + 1]?.lower ?? '') && ownSubject(tokens, [m + 2, subjectEnd(tokens, i)]) && phraseEndingAt(tokens, subjectEnd(tokens, i), m + 2)?.[0] === m + 2) return true;
+    // "…, but analysts at Barclays now expect", "…, and Republicans want", "…, and the utility's own
+    // figures show": a name, a noun for people or a document opens it too.
+    if (ownSubject(tokens, [start, subjectEnd(tokens, i)], true) && phraseEndingAt(tokens, subjectEnd(tokens, i), start)?.[0] === start) return true;
   }
   return false;
 }
@@ -77,10 +81,10 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 
-/** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people. */
-function ownSubject(tokens: Token[], [first, last]: Range): boolean {
+/** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people (or, with `documents`, a document). */
+function ownSubject(tokens: Token[], [first, last]: Range, documents = false): boolean {
   const head = headOf(tokens, first, last);
-  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) || isPeopleNoun(head.lower);
+  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) || isPeopleNoun(head.lower) || (documents && DOCUMENTS.has(head.lower));
 }
 
 /**
@@ -89,6 +93,10 @@ function ownSubject(tokens: Token[], [first, last]: Range): boolean {
  */
 function relativeClause(tokens: Token[], i: number): boolean {
   if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which') return true;
+  // ("a race polls show is close": a clause with no "that" after its noun and determiner.)
+  const subject = tokens[i - 1];
+  const noun = tokens[i - 2];
+  if (subject && /[^s]s$/.test(subject.lower) && DOCUMENTS.has(subject.lower) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
   let k = i - 1;
   while (k > 0 && isAdverb(tokens[k])) k--;
   // ("She released her records, which showed…": so does a "which" that stands for a thing.)
