@@ -373,6 +373,8 @@ describe('attributions', () => {
     ['Gunmen attacked the embassy at dawn.', []],
     ['The compound was attacked by Islamic terrorists.', []],
     ['The attack killed 12 people.', []],
+    ['Christie unleashed withering attacks against Rubio in the debate.', ['cue "attacks"', 'source "Christie" person']],
+    ['Militants launched an attack on the base.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
     ['Kasich offered the man a job, then says he will take advice.', ['cue "offered"', 'source "Kasich" person', 'cue "says"', 'source "Kasich" person']],
     ['Norah Dunn, who was off-screen, then asked, “Really?”', ['cue "asked"', 'source "Norah Dunn" person']],

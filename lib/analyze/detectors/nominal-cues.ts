@@ -10,6 +10,7 @@ import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
+import { ARMED } from './verb-frames.ts';
 
 const STATEMENT = new Set<string>(STATEMENT_NOUNS);
 const NOUNS = new Set<string>([...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS]);
@@ -33,9 +34,23 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   if (!opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
-  const owner = possessorBefore(tokens, i, a);
+  const owner = possessorBefore(tokens, i, a) ?? attacker(tokens, i, a);
   const last = bound ? i + 1 : i;
   return owner ? { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' } : null;
+}
+
+/** Verbs that make an attack: "Christie unleashed withering attacks against Rubio". */
+const LAUNCHING = /^(launch|unleash|mount|make|made|level|renew|escalat|intensif|sharpen)/;
+
+/** "Christie unleashed withering attacks against Rubio": whoever launches an attack in words is its owner. */
+function attacker(tokens: Token[], i: number, a: number): Range | null {
+  if (!/^attacks?$/.test(tokens[i]!.lower) || !/^(on|against)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  let k = i - 1;
+  while (k > a && i - k <= 4 && tokens[k]!.kind === 'w' && !tokens[k]!.cap && !LAUNCHING.test(tokens[k]!.lower)) k--;
+  if (k <= a || !LAUNCHING.test(tokens[k]!.lower) || tokens[k]!.cap) return null;
+  const subject = phraseEndingAt(tokens, k - 1, a);
+  // ("Militants launched an attack on the base": force, not words.)
+  return subject && personLike(tokens, subject) && !ARMED.has(tokens[subject[1]]!.lower) ? subject : null;
 }
 
 /** "a warning from the central bank that…": the agent after "from" or "by", then the content. */

@@ -222,7 +222,7 @@ function seeming(v: VerbAt): CueHit | null {
 }
 
 /** People who attack with force, not words. */
-const ARMED = new Set('terrorists terrorist gunmen gunman militants militant insurgents attackers attacker rebels troops soldiers forces jihadists bombers extremists fighters assailants'.split(' '));
+export const ARMED = new Set('terrorists terrorist gunmen gunman militants militant insurgents attackers attacker rebels troops soldiers forces jihadists bombers extremists fighters assailants'.split(' '));
 
 /** An attack by armed people, or with nothing attacked ("until they attack"): force, not words. */
 export function byForce(tokens: Token[], i: number): boolean {
