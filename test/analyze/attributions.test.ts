@@ -782,6 +782,7 @@ describe('attributions', () => {
     // A clause of its own is no part of the report before it.
     ['Polls suggest the plan is popular: a survey by the Herald found that 60% back it.', ['cue "suggest"', 'source "Polls" document', 'cue "found"', 'source "a survey by the Herald" document']],
     ["An audit found that pipes leak, and the city's own figures show little change.", ['cue "found"', 'source "An audit" document', 'cue "show"', 'source "the city\'s own figures" document']],
+    ['He apologized after leaked emails showed staff favoring Clinton.', ['cue "apologized"', 'source "He" pronoun', 'cue "showed"', 'source "leaked emails" document']],
     ['She backed Dunn in a race polls show is close.', ['cue "backed"', 'source "She" pronoun', 'cue "show"', 'source "polls" document']],
     ['He agreed to sell it in 2010, records show.', ['cue "agreed"', 'source "He" pronoun', 'cue "show"', 'source "records" document']],
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],

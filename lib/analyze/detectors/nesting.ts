@@ -50,6 +50,8 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
   // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
   if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
+  // ("…, as polls show Sanders surging", "after leaked emails showed…": a document's own clause of time or reason.)
+  if (subject && ownSubject(tokens, subject, true) && !ownSubject(tokens, subject) && DOCUMENT_CLAUSES.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
     // (A colon after what the cue reports opens a clause too: "Polls suggest it is popular: a survey found…";
     // right after the cue it opens what is said.)
@@ -78,6 +80,8 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
+/** Conjunctions that open a clause of time or reason whose subject may be a document. */
+const DOCUMENT_CLAUSES = new Set(['because', 'although', 'though', 'whereas', 'while', 'since', 'as', 'after', 'when', 'before', 'until', 'unless', 'once']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 
