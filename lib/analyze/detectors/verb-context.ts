@@ -127,10 +127,11 @@ const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'f
 /** "as" within the clause after token k: "sees these gains as evidence". */
 export function asFollows(tokens: Token[], k: number, b: number): boolean {
   for (let j = k, end = Math.min(b, k + 8); j < end; j++) {
-    // Past an aside: "refers to the candidate, who is his friend, as a liar".
-    if (isPunct(tokens[j], ',') && /^(who|which)$/.test(tokens[j + 1]?.lower ?? '')) {
+    // Past an aside: "refers to the candidate, who is his friend, as a liar", "saw Fiorina, then 44, as".
+    const relative = /^(who|which)$/.test(tokens[j + 1]?.lower ?? '');
+    if (isPunct(tokens[j], ',') && (relative || j > k)) {
       let close = j + 2;
-      while (close < b && close - j < 12 && !isPunct(tokens[close], ',')) close++;
+      while (close < b && close - j < (relative ? 12 : 5) && !isPunct(tokens[close], ',')) close++;
       if (!isPunct(tokens[close], ',')) return false;
       end = Math.min(b, close + 3);
       j = close;
