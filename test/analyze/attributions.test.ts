@@ -364,6 +364,8 @@ describe('attributions', () => {
     ['Sources close to her campaign say she will run.', ['cue "say"', 'source "Sources close to her campaign" anonymous']],
     ['If you want to understand the vote, look at the map.', []],
     ['In Florida, developers see golf courses as wasted space.', ['cue "see"', 'source "developers" anonymous']],
+    ['The GOP contenders agree that standards belong to the states.', ['cue "agree"', 'source "The GOP contenders" anonymous']],
+    ['The intelligence community has concluded that the files were secret.', ['cue "concluded"', 'source "The intelligence community" organization']],
     ['The board saw Fiorina, then 44, as the right leader.', ['cue "saw"', 'source "The board" organization']],
     // Likening one to another is a cue; a comparison of figures is not.
     ['The senator compared the plan to a root canal.', ['cue "compared"', 'source "The senator" anonymous']],
