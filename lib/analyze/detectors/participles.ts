@@ -67,7 +67,9 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   let be = i - 1;
   while (be > a && (isAdverb(tokens[be]) || INNER_ADVERBS.has(tokens[be]!.lower) || /^(all|both)$/.test(tokens[be]!.lower))) be--;
   // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
-  const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '');
+  // ("has taken to calling him…": so is one that takes "to" and the -ing form.)
+  const takenTo = prev?.lower === 'to' && /^(taken|took|take|takes|taking)$/.test(tokens[i - 2]?.lower ?? '');
+  const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '') || takenTo;
   // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
   if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
   // "voters saying they want…": the phrase the participle describes.
