@@ -699,6 +699,9 @@ describe('attributions', () => {
     // A participle after a subordinate clause continues the main clause.
     ['Years after Ann Lee claimed that the era was over, Obama won by promising revenge.', ['cue "claimed"', 'source "Ann Lee" person', 'cue "promising"', 'source "Obama" person']],
     ['Trump said it after Clinton said it, adding that it was over.', ['cue "said"', 'source "Trump" person', 'cue "said"', 'source "Clinton" person', 'cue "adding"', 'source "Trump" person']],
+    // A verb of saying that opens the sentence is said by the main clause's subject.
+    ['Recalling that moment, David Axelrod, who was chief strategist, smiled.', ['cue "Recalling"', 'source "David Axelrod" person']],
+    ['Noting that only Kirk voted with them, Tester said the odds were poor.', ['cue "Noting"', 'source "Tester" person', 'cue "said"', 'source "Tester" person']],
     ['Described as a rant, President Obama rode a bus to the plant, painting it as a fraud.', ['cue "painting"', 'source "President Obama" person → Obama']],
     ['Here in Columbia, Sanders stepped up his emphasis on justice, saying it mattered.', ['cue "saying"', 'source "Sanders" person']],
     ['And, like Trump, they have played to voters by criticizing the fact-checkers.', ['cue "criticizing"', 'source "they" pronoun']],

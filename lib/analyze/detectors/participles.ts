@@ -62,6 +62,12 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
     const source = clauseSpeaker(tokens, earlier, a, sentenceStart, link);
     return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
   }
+  // "Reprising one of her lines, the former secretary talked…": a verb of saying that opens the
+  // sentence is said by the main clause's subject.
+  if (cls === 'speech' && opensSentence(tokens, i, sentenceStart)) {
+    const main = mainSubjectAfter(tokens, i + 1, b);
+    return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
+  }
   // "is saying", "is suddenly promising", "was not saying": the subject before "be" speaks.
   // ("are all calling for": so may a quantifier floated after its subject.)
   let be = i - 1;
