@@ -55,7 +55,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['report', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'directly' || (lowerAt(tokens, i + 1) === 'to' && /^(the|him|her|them)$/.test(lowerAt(tokens, i + 2)) && !sayingFollows(tokens, i + 3)) || credit(tokens, i) ? null : undefined)],
   // "a book called “Women Who Work”", "A blog, called the Feed", "one called therapeutic cloning": a name given.
   // "called into the show", "called him to learn more", "called her back": a telephone call.
-  ['call', ({ tokens, i, a, verb }) => ((isPast(verb) && !/^(for|on|out|off)$/.test(lowerAt(tokens, i + 1)) && namedThing(tokens, i, a)) || phoneCall(tokens, i) ? null : undefined)],
+  // ("elected officials, called superdelegates, are…": a name given in an aside.)
+  ['call', ({ tokens, i, a, verb }) => ((isPast(verb) && !/^(for|on|out|off)$/.test(lowerAt(tokens, i + 1)) && (namedThing(tokens, i, a) || namingAside(tokens, i))) || phoneCall(tokens, i) ? null : undefined)],
   // "the judge ruled that…", "ruling that…"; "party rules" and "rule" are the nouns.
   // "Trump attacked Clinton": words against someone; "gunmen attacked the base", "until they attack": force.
   ['attack', ({ tokens, i }) => (byForce(tokens, i) ? null : undefined)],
@@ -235,6 +236,18 @@ export function byForce(tokens: Token[], i: number): boolean {
 /** "reported to police that…": words come after whom a report went to. */
 function sayingFollows(tokens: Token[], k: number): boolean {
   for (let m = k; m < k + 5 && tokens[m]; m++) if (tokens[m]!.lower === 'that' || tokens[m]!.quote >= 0 || isPunct(tokens[m], ':')) return true;
+  return false;
+}
+
+/** ", called superdelegates,", ", called the Clinton Global Initiative,": a short name set off by commas. */
+function namingAside(tokens: Token[], i: number): boolean {
+  // (After a noun: "He smiled, called the report absurd, and left" lists what he did.)
+  const named = tokens[i - 2];
+  if (!isPunct(tokens[i - 1], ',') || !named || named.kind !== 'w' || /ed$/.test(named.lower) || !(named.cap || /s$/.test(named.lower) || isPeopleNoun(named.lower))) return false;
+  for (let k = i + 1; k <= i + 5 && tokens[k]; k++) {
+    if (isPunct(tokens[k], ',;')) return k > i + 1;
+    if (!isWord(tokens[k]) || tokens[k]!.quote >= 0 || OBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  }
   return false;
 }
 
