@@ -862,7 +862,7 @@ describe('attributions', () => {
     ['She called into a radio show.'],
     ['A group called Action Now met.'],
     ['He joined a group called the Fund.'],
-    ['Clinton leads with elected officials, called superdelegates, and is on track.'],
+    ['Elected officials, called superdelegates, will vote.'],
     ['The shop sells a book called “Women Who Work” now.'],
     ['A blog, called the “Feed,” pumps out posts.'],
     ['Rain was expected by noon.'],
