@@ -266,7 +266,7 @@ describe('attributions', () => {
     // The speaker of "…, saying": the sentence's subject, past openers of time and place and a dateline.
     ['The day before, at a rally in Beaumont, Tex., Mr. Trump was blunt, claiming that Obama lied.', ['cue "claiming"', 'source "Mr. Trump" person → Trump']],
     ['In Flint, Mich., the mayor spoke, saying no.', ['cue "saying"', 'source "the mayor" anonymous']],
-    ['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.', ['cue "criticism"', 'source "her" pronoun', 'cue "telling"', 'source "She" pronoun']],
+    ['She escalated her criticism on Tuesday, telling CNN that Trump is a faker.', ['cue "criticism"', 'source "She" pronoun', 'cue "telling"', 'source "She" pronoun']],
     ['Clinton has to fend off Trump and Sanders, said Brad Bannon, a pollster.', ['cue "said"', 'source "Brad Bannon" person']],
     // A cue in a "who" aside speaks for the aside only; the clause after ", but" has its own subject.
     ['Still, Petrilli, who thinks the law is a power grab, called it weak.', ['cue "thinks"', 'source "who" pronoun → Petrilli', 'cue "called"', 'source "Petrilli" person']],
@@ -379,6 +379,8 @@ describe('attributions', () => {
     ['The compound was attacked by Islamic terrorists.', []],
     ['The attack killed 12 people.', []],
     ['Christie unleashed withering attacks against Rubio in the debate.', ['cue "attacks"', 'source "Christie" person']],
+    ['The mayor on Thursday stepped up her attacks on the council.', ['cue "attacks"', 'source "The mayor" anonymous']],
+    ['Voters liked his claim that taxes would fall.', ['cue "claim"', 'source "his" pronoun']],
     ['Militants launched an attack on the base.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
     ['Kasich offered the man a job, then says he will take advice.', ['cue "offered"', 'source "Kasich" person', 'cue "says"', 'source "Kasich" person']],

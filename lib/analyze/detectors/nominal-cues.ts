@@ -5,10 +5,10 @@
  */
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
+import { isOrganizationNoun, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { ARMED } from './verb-frames.ts';
 
@@ -34,9 +34,32 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   if (!opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
-  const owner = possessorBefore(tokens, i, a) ?? attacker(tokens, i, a);
+  const possessor = possessorBefore(tokens, i, a);
+  const owner = (possessor && subjectOfOwnVerb(tokens, possessor, a)) ?? possessor ?? attacker(tokens, i, a);
   const last = bound ? i + 1 : i;
   return owner ? { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' } : null;
+}
+
+/** Verbs by which one presses one's own statement: "stepped up his attacks", "pressing his case". */
+const PRESSING = /^(step|escalat|ratchet|expand|press|keep|kept|renew|intensif|sharpen|repeat|reiterat|doubl|amplif|broaden|extend|turn)/;
+
+/**
+ * "He has stepped up his attacks on…", "Sanders is keeping up his criticism": the owner is the one
+ * the possessive stands for, the subject of the verb before it.
+ */
+function subjectOfOwnVerb(tokens: Token[], [k]: Range, a: number): Range | null {
+  if (!POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) return null;
+  let v = k - 1;
+  while (v > a && /^(up|upon|on|down)$/.test(tokens[v]!.lower)) v--;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'w' || verb.cap || !PRESSING.test(verb.lower)) return null;
+  // (Past adverbs, auxiliaries and a time: "Donald Trump on Thursday ratcheted up his attacks".)
+  let m = v - 1;
+  while (m >= a && (isAdverb(tokens[m]) || /^(has|have|had|is|are|was|were|been|on|last|this)$/.test(tokens[m]!.lower) || TIMES.has(tokens[m]!.lower))) m--;
+  const subject = m >= a ? phraseEndingAt(tokens, m, a) : null;
+  if (!subject) return null;
+  const head = headOf(tokens, subject[0], subject[1]);
+  return (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|which|that|who)$/.test(head.lower)) || personLike(tokens, subject) ? subject : null;
 }
 
 /** Verbs that make an attack: "Christie unleashed withering attacks against Rubio". */
