@@ -633,6 +633,9 @@ describe('attributions', () => {
     ['“It was bad,” she continued.', ['cue "continued"', 'source "she" pronoun']],
     // A participle joined by "by" or "and" speaks for the clause's subject.
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
+    ['Aside from saying he would win, Trump said little.', ['cue "saying"', 'source "Trump" person', 'cue "said"', 'source "Trump" person']],
+    ['He refuses to name anyone, aside from saying he wants a diverse team.', ['cue "refuses"', 'source "He" pronoun', 'cue "saying"', 'source "He" pronoun']],
+    ['The plan is to stop Trump from claiming the nomination.', []],
     // Seeming needs no "to".
     ['The crowd seemed unmoved.', ['cue "seemed"', 'source none']],
     // What the subject seemed to say is the subject's; how a thing seems is no one's.

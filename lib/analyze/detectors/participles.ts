@@ -18,7 +18,7 @@ import type { VerbAt } from './verb-frames.ts';
 /** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
 export const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since']);
+const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since', 'besides']);
 /** Words after "is telling" that show it to be the adjective: "telling in its own right". */
 const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
 
@@ -52,10 +52,12 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
   // ("after initially saying": an adverb may stand between.)
   const link = isAdverb(prev) ? i - 2 : i - 1;
-  if (cls !== 'weak' && GERUND_LINKS.has(tokens[link]?.lower ?? '') && !joinsLike) {
+  // ("aside from saying", "…, from saying that he feels good to…"; "stop Trump from claiming" is Trump's.)
+  const from = tokens[link]?.lower === 'from' && (isPunct(tokens[link - 1], ',') || /^(aside|apart)$/.test(tokens[link - 1]?.lower ?? ''));
+  if (cls !== 'weak' && (GERUND_LINKS.has(tokens[link]?.lower ?? '') || from) && !joinsLike) {
     // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
     // belongs to the subject after it.
-    if (opensSentence(tokens, link, sentenceStart)) {
+    if (opensSentence(tokens, from && !isPunct(tokens[link - 1], ',') ? link - 1 : link, sentenceStart)) {
       const main = mainSubjectAfter(tokens, i + 1, b);
       return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
     }
