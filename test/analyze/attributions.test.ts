@@ -173,6 +173,7 @@ describe('attributions', () => {
     ['Scalia, regarded as the court’s leading figure, died.', ['cue "regarded as"', 'source none']],
     ['It was what the mayor described as an attack.', ['cue "described"', 'source "the mayor" anonymous']],
     ['Sen. Jack Reed (D-R.I.), said after a lunch that he had not.', ['cue "said"', 'source "Sen. Jack Reed (D-R.I.)" person → Jack Reed']],
+    ['Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he had not thought about it.', ['cue "said"', 'source "Sen. Rob Portman (R-Ohio)" person → Rob Portman']],
     ['Mr. Daniloff, now 81, said by telephone that it was hard.', ['cue "said"', 'source "Mr. Daniloff" person → Daniloff']],
     ['Her co-host -- a former aide -- told The Washington Post that it was over.', ['cue "told"', 'source "Her co-host" anonymous']],
     ['Priebus later Thursday told Fox News that both would meet.', ['cue "told"', 'source "Priebus" person']],

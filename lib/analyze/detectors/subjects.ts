@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
-import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -206,7 +206,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
     if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
       nearest ??= np;
-      const head = headOf(tokens, np[0], np[1]);
+      const head = headOf(tokens, np[0], withoutBracket(tokens, np[0], np[1]));
       // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran
       // Whiting, said": the object of a verb in -ing names no subject.)
       const object = objectOfGerund(tokens[np[0] - 1]) || tokens.slice(np[0] + 1, np[1]).some(objectOfGerund);
