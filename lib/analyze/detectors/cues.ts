@@ -45,7 +45,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // clause ("Republicans who have praised his candidacy warned…": the subject is before "who"),
     // or is a participle describing the noun ("Republicans supporting the bill have said").
     const before = hits.at(-1);
-    const describing = before?.kind === 'participle' && before.source !== null && before.source[1] === before.cue[0] - 1;
+    // ("Sen. Durbin, noting the size of his following, said": so may a participle in an aside after the subject.)
+    const describing = before?.kind === 'participle' && before.source !== null && (before.source[1] === before.cue[0] - 1 || isPunct(tokens[before.cue[0] - 1], ','));
     const inRelative = describing || (before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower)));
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {

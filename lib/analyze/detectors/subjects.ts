@@ -100,7 +100,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     // ("Years after Bill Clinton claimed…": nor is a time in capitals, nor "it" that may be an object:
     // "Trump said it after Clinton said it".)
     const head = before && tokens[before[1]]!;
-    const named = before !== null && head !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;')) && (head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|you)$/.test(head.lower))) && !PREPOSITION_ADVERBS.has(head.lower) && !isTime(head);
+    // ("…, while Jeb Bush in a Medium post said": or after a word that opens a clause.)
+    const opensClause = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;') || SUBORDINATORS.has(tokens[before[0] - 1]!.lower) || /^(and|but)$/.test(tokens[before[0] - 1]!.lower));
+    const named = before !== null && head !== null && opensClause && (head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|you)$/.test(head.lower))) && !PREPOSITION_ADVERBS.has(head.lower) && !isTime(head);
     return !named && plausibleSource(tokens, range, ANY_VERB, false);
   };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
@@ -204,7 +206,9 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     }
     // "…unrest in Nevada, Senator Harry Reid, the minority leader, said": a place after a preposition is no subject.
     // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
-    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(tokens[np[0] - 1]?.lower ?? '') && !TOPIC.has(tokens[np[0] - 1]?.lower ?? '')) {
+    // ("Powell's office, when contacted by Reuters, said": nor is the agent of a passive in an aside.)
+    const lead = np ? tokens[np[0] - 1]?.lower ?? '' : '';
+    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(lead) && !TOPIC.has(lead) && lead !== 'by') {
       nearest ??= np;
       const head = headOf(tokens, np[0], withoutBracket(tokens, np[0], np[1]));
       // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran
