@@ -101,9 +101,9 @@ describe('attributions', () => {
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],
     ['The poll also finds that turnout fell.', ['cue "finds"', 'source "The poll" document']],
     // A relative "that" stands for the noun before it.
-    ['The page showed a message that said the item was gone.', ['cue "said"', 'source "a message" document']],
-    ['He is behind in a new poll that shows more voters view Clinton unfavorably.', ['cue "shows"', 'source "a new poll" document']],
-    ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "The polls" document']],
+    ['The page showed a message that said the item was gone.', ['cue "said"', 'source "that" pronoun → a message']],
+    ['He is behind in a new poll that shows more voters view Clinton unfavorably.', ['cue "shows"', 'source "that" pronoun → a new poll']],
+    ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "that" pronoun → the polls']],
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
     ['His claim in November that aid was cut was false.', ['cue "claim"', 'source "His" pronoun']],
     // A noun cue owned inside what an earlier cue reports is part of that report.
@@ -561,7 +561,7 @@ describe('attributions', () => {
     ['More on this: “It is bad.”', []],
     ['More from the report: “Vendors condition their panels.”', ['cue ":"', 'source "the report" document']],
     // Signs, banners and placards carry words.
-    ['She hoisted a sign that read “15%!”', ['cue "read"', 'source "a sign" document']],
+    ['She hoisted a sign that read “15%!”', ['cue "read"', 'source "that" pronoun → a sign']],
     ['A banner read: “Stop the war.”', ['cue "read"', 'source "A banner" document']],
     // After a clause a subordinator opened, the main clause's subject stands before its auxiliary too.
     ['When the poll asked about the race, Clinton was supported by 42 percent of those responding.', ['cue "asked"', 'source "the poll" document', 'cue "supported"', 'source "42 percent of those responding" anonymous']],

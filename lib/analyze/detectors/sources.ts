@@ -155,8 +155,9 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'its':
       return recent.thing >= 0 ? { ...base, refersTo: recent.thing } : base;
     case 'who':
-    case 'which': {
-      // "Peskov, who …", "the resolution which said…": the phrase before it, past a comma.
+    case 'which':
+    case 'that': {
+      // "Peskov, who …", "the resolution which said…", "a message that said…": the phrase before it, past a comma.
       const comma = isPunct(doc.tokens[at - 1], ',');
       let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
       // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
