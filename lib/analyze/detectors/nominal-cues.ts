@@ -41,7 +41,7 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
 }
 
 /** Verbs by which one presses one's own statement: "stepped up his attacks", "pressing his case". */
-const PRESSING = /^(step|escalat|ratchet|expand|press|keep|kept|renew|intensif|sharpen|repeat|reiterat|doubl|amplif|broaden|extend|turn)/;
+const PRESSING = /^(step|escalat|ratchet|expand|press|keep|kept|renew|intensif|sharpen|repeat|reiterat|doubl|amplif|broaden|extend|turn|continu|reboot|resum)/;
 
 /**
  * "He has stepped up his attacks on…", "Sanders is keeping up his criticism": the owner is the one
