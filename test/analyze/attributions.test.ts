@@ -385,6 +385,7 @@ describe('attributions', () => {
     ['The attack killed 12 people.', []],
     ['Christie unleashed withering attacks against Rubio in the debate.', ['cue "attacks"', 'source "Christie" person']],
     ['The mayor on Thursday stepped up her attacks on the council.', ['cue "attacks"', 'source "The mayor" anonymous']],
+    ['Cruz reboots his attacks on Trump.', ['cue "attacks"', 'source "Cruz" person']],
     ['Voters liked his claim that taxes would fall.', ['cue "claim"', 'source "his" pronoun']],
     ['Militants launched an attack on the base.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
