@@ -196,6 +196,9 @@ describe('attributions', () => {
     // The progressive, past adverbs and "not".
     ['Mr. Sanders is suddenly promising free tuition.', ['cue "promising"', 'source "Mr. Sanders" person → Sanders']],
     ['The governors are all calling for a new vote.', ['cue "calling for"', 'source "The governors" anonymous']],
+    ['Carson, Fiorina and Huckabee have all criticized the plan.', ['cue "criticized"', 'source "Carson, Fiorina and Huckabee" person']],
+    ['However, Trump and Cruz said the plan failed.', ['cue "said"', 'source "Trump and Cruz" person']],
+    ['After beating Hale, Cruz and Rubio said it was over.', ['cue "said"', 'source "Cruz and Rubio" person']],
     ['Jane Smith left. She’s not saying why.', ['cue "saying"', 'source "She" pronoun → Jane Smith']],
     // A pronoun that speaks next is the last speaker, not someone the speaker named; a name with a particle is whole.
     ['Pep Guardiola said Erling Haaland would have a scan. “I hope it is nothing,” he added.', ['cue "said"', 'source "Pep Guardiola" person', 'cue "added"', 'source "he" pronoun → Pep Guardiola']],

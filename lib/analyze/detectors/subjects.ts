@@ -4,7 +4,7 @@
  * "and said" continues. Whether a phrase can be a source at all is read in plausible.ts.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
+import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
@@ -152,8 +152,14 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   let start = firstConjunct[0];
   if (tokens[start - 1]?.lower === 'both') start--;
   // (The sentence may open with "But" or "And" before it; a clause with "that": "a move that Clinton and Sanders hope…".)
-  const opens = start === a || isPunct(tokens[start - 1], ',;:—–(“"') || (start - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) || tokens[start - 1]?.lower === 'that';
-  if (opens) return [start, np[1]];
+  const opensAt = (k: number) => k === a || isPunct(tokens[k - 1], ',;:—–(“"') || (k - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) || tokens[k - 1]?.lower === 'that';
+  // ("Trump, Huckabee and Christie said": a list of names, when the list opens the clause.)
+  let listed = start;
+  // (Not "However, Trump and Cruz", "Wednesday, Trump and his supporters": a connective or a time opens it.)
+  const listItem = (item: Range | null): item is Range => item !== null && named(item) && !(item[0] === item[1] && (isSentenceAdverb(tokens[item[0]]!) || CONNECTIVE_WORDS.has(tokens[item[0]]!.lower) || isTime(tokens[item[0]]!)));
+  for (let item = phraseEndingAt(tokens, listed - 2, a); isPunct(tokens[listed - 1], ',') && listItem(item); item = phraseEndingAt(tokens, listed - 2, a)) listed = item[0];
+  if (listed < start && (listed === a || (listed - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)))) return [listed, np[1]];
+  if (opensAt(start)) return [start, np[1]];
   // ("Officials in Washington and Moscow said": both places the group is in.)
   const grouped = withGroup(tokens, [start, np[1]], a);
   if (grouped[0] < start) return grouped;
