@@ -144,6 +144,8 @@ describe('attributions', () => {
     ['"It is over," said Pierre de Vos, a professor of law.', ['cue "said"', 'source "Pierre de Vos" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     ['"It is a costly model," said Will Doyle, a professor.', ['cue "said"', 'source "Will Doyle" person']],
+    ['"We will spend millions," said one Republican involved in the planning.', ['cue "said"', 'source "one Republican involved" anonymous']],
+    ['"There never was an order," said the base chief known as Bob.', ['cue "said"', 'source "the base chief" anonymous']],
     ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
@@ -502,6 +504,8 @@ describe('attributions', () => {
     ['Then Smith, only two months later, announced plans to retire.', ['cue "announced"', 'source "Smith" person']],
     ['The talks failed, said the minister.', ['cue "said"', 'source "the minister" anonymous']],
     ['"It is a costly model," said Will Doyle, a professor.', ['cue "said"', 'source "Will Doyle" person']],
+    ['"We will spend millions," said one Republican involved in the planning.', ['cue "said"', 'source "one Republican involved" anonymous']],
+    ['"There never was an order," said the base chief known as Bob.', ['cue "said"', 'source "the base chief" anonymous']],
     ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
     // A poll names itself up to its head: "the polls over Cruz in Indiana" are no particular poll.
     ['Trump has a slight lead in the polls over Cruz in Indiana.', []],

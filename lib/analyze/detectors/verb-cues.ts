@@ -174,10 +174,16 @@ export function verbHit(
     // ("said one unaligned Florida Republican strategist", "says a source involved in the talks": a
     // participle before more of the phrase, or after a determiner's noun and before its preposition,
     // describes.)
-    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || isDeterminer(tokens[source![0]]));
+    // ("said one Republican involved in the planning": "one" counts as a determiner does.)
+    const determined = source !== null && (isDeterminer(tokens[source[0]]) || tokens[source[0]]!.lower === 'one');
+    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || determined);
     const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
+    // ("…," said the base chief known as Bob", "…," said one owner of a shop that sells…": after a
+    // quotation, a participle or a relative clause may describe the speaker.)
+    const after = source ? tokens[source[1] + 1] : undefined;
+    const describedAfter = afterQuote && after !== undefined && !after.cap && (after.lower === 'that' || (after.kind === 'w' && (/(ed|ing)$/.test(after.lower) || COMMON_PASTS.has(after.lower)) && isWord(tokens[source![1] + 2]) && !isDeterminer(tokens[source![1] + 2])));
     // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
-    if (source && !verbLike && endsClause(tokens, source[1] + 1, b) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {
+    if (source && !verbLike && (endsClause(tokens, source[1] + 1, b) || describedAfter) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };
     }
   }
