@@ -64,7 +64,7 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     // ("Like Trump, they have played…", "As president, Obama…": a comparison or a role opens it too.)
     if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !/^(like|unlike|as)$/.test(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
-    while (k < limit && k - i < 8 && !isPunct(tokens[k], ',')) k++;
+    while (k < limit && k - i < 13 && !isPunct(tokens[k], ',')) k++;
     // "in Beaumont, Tex.,": a place and its state.
     if (isPunct(tokens[k], ',') && tokens[k + 1]?.cap && tokens[k + 1]!.text.length <= 6) {
       const stop = tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
