@@ -9,7 +9,7 @@ import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
-import { isPunct, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
@@ -48,7 +48,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // ("Sen. Durbin, noting the size of his following, said": so may a participle in an aside after the subject.)
     const describing = before?.kind === 'participle' && before.source !== null && (before.source[1] === before.cue[0] - 1 || isPunct(tokens[before.cue[0] - 1], ','));
     const inRelative = describing || (before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower)));
-    const floor = Math.max(a, ((inRelative ? hits.at(-2) : before)?.cue[1] ?? a - 1) + 1);
+    // ("Mrs. Clinton, who stayed in despite calls for her to bow out, has said…": a cue inside an aside
+    // that closes right before this verb leaves the subject before the aside in reach.)
+    const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
+    const floor = Math.max(a, ((inRelative ? hits.at(-2) : closesAside ? undefined : before)?.cue[1] ?? a - 1) + 1);
     if (BE.has(t.lower)) {
       // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
@@ -133,6 +136,17 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
   }
   return hits;
+}
+
+/** The verb at i follows a comma (past auxiliaries and adverbs) that closes an aside holding token k. */
+function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): boolean {
+  let q = i - 1;
+  while (q > k && (isAdverb(tokens[q]) || /^(has|have|had|is|was|also|then)$/.test(tokens[q]!.lower))) q--;
+  if (q <= k || !isPunct(tokens[q], ',')) return false;
+  // The aside opened with a comma before k and after the sentence's first phrase: "X, who…, has said".
+  let open = k - 1;
+  while (open > a && !isPunct(tokens[open], ',')) open--;
+  return open > a && isPunct(tokens[open], ',') && /^(who|which|in|despite)$/.test(tokens[open + 1]?.lower ?? '') && !tokens.slice(open + 1, q).some((t) => isPunct(t, ','));
 }
 
 /** "seemed to encourage" with no one to say it: the seeming alone, from no one in particular. */
