@@ -214,7 +214,10 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     // ("Of Carson, Levine, who…, said": nor is the topic an opening "Of" names.)
     // ("Powell's office, when contacted by Reuters, said": nor is the agent of a passive in an aside.)
     const lead = np ? tokens[np[0] - 1]?.lower ?? '' : '';
-    if (np && plausibleSource(tokens, np, verb, false) && !LOCATIVE.has(lead) && !TOPIC.has(lead) && lead !== 'by') {
+    // ("…two days after the Huffington Post, which had said…, said": after a conjunction-like preposition,
+    // a phrase with a relative aside opens a clause.)
+    const clauseOpener = CONJUNCTION_LIKE.has(lead) && isPunct(tokens[np![1] + 1], ',') && /^(who|which)$/.test(tokens[np![1] + 2]?.lower ?? '');
+    if (np && plausibleSource(tokens, np, verb, false) && (!LOCATIVE.has(lead) || clauseOpener) && !TOPIC.has(lead) && lead !== 'by') {
       nearest ??= np;
       const head = headOf(tokens, np[0], withoutBracket(tokens, np[0], np[1]));
       // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran
