@@ -50,6 +50,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the bracket before the time.
   else if (k < j && timed && isPunct(tokens[k], ')')) return subjectEndingAt(tokens, k, a, verb, adjacent);
+  // ("Reince Priebus, the GOP chairman, this past week announced": an aside before the time.)
+  else if (k < j && timed && isPunct(tokens[k], ',')) return subjectBeforeAsides(tokens, k, a, verb);
   // "A report published Wednesday said": the time belongs to the participle describing the noun.
   else if (k < j && timed) {
     const described = describedByParticiple(tokens, k, j, a, verb);
@@ -185,7 +187,7 @@ const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 
 const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
-const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
+const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'past', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
 
 /**
  * "Cory James, 22, of Flint, Mich., said": each comma-set segment ends a candidate; the leftmost
