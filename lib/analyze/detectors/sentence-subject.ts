@@ -17,7 +17,7 @@ const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && /^days?$/.test(t.lower));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
-export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout']);
+export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout', 'outside', 'inside', 'near', 'across']);
 
 /** Words that link a sentence or clause to the one before: "Then he cut into Bush…". */
 export const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
@@ -73,7 +73,10 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     if (!isPunct(tokens[k], ',')) break;
     i = k + 1;
   }
-  let np = phraseStartingAt(tokens, i, limit);
+  // ("about 200 protesters congregated…": a count with its approximator.)
+  const approximate = /^(about|nearly|almost|roughly|around|some)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.kind === 'n';
+  let np = approximate ? phraseStartingAt(tokens, i + 1, limit) : phraseStartingAt(tokens, i, limit);
+  if (np && approximate) np = [i, np[1]];
   // "The senator spoke, saying…": the subject ends before its verb.
   if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
   return np && plausibleSource(tokens, np, SAY, true) ? np : null;
