@@ -397,6 +397,7 @@ describe('attributions', () => {
     ['Voters liked his claim that taxes would fall.', ['cue "claim"', 'source "his" pronoun']],
     ['Militants launched an attack on the base.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
+    ['As the crowd began to chant, Silverman was joined on stage and joked, “You are ridiculous.”', ['cue "began to chant"', 'source "the crowd" anonymous', 'cue "joked"', 'source "Silverman" person']],
     ['Kasich offered the man a job, then says he will take advice.', ['cue "offered"', 'source "Kasich" person', 'cue "says"', 'source "Kasich" person']],
     ['Norah Dunn, who was off-screen, then asked, “Really?”', ['cue "asked"', 'source "Norah Dunn" person']],
     ['Voters see Sanders as an agent in Clinton’s decline, arguing that his attacks hurt.', ['cue "see"', 'source "Voters" anonymous', 'cue "arguing"', 'source "Voters" anonymous']],

@@ -46,6 +46,9 @@ function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean
   return k > a && /^(who|which)$/.test(tokens[k]!.lower);
 }
 
+/** Conjunctions that open a clause before the main one: "As the crowd began to chant, …". */
+const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'once']);
+
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
 
@@ -247,7 +250,10 @@ export function verbHit(
     // ("Sanders, who endorsed Canova and said…": within the same aside, its "who" is shared.)
     const last = earlier.at(-1);
     const sameAside = last !== undefined && last.source !== null && inAside(tokens, last.source) && !tokens.slice(last.cue[1] + 1, j).some((t) => isPunct(t, ',;'));
-    const previousVerb = sameAside ? last : earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)));
+    // ("As the crowd began to chant, Silverman was joined on stage and joked": nor one in the clause
+    // that opens the sentence, before its comma.)
+    const opening = (h: CueHit) => h.source !== null && OPENING_SUBORDINATORS.has(tokens[h.source[0] - 1]?.lower ?? '') && tokens.slice(h.cue[1] + 1, j).some((t) => isPunct(t, ','));
+    const previousVerb = sameAside ? last : earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)) && !opening(h));
     // "and called him…" is the verb; "and calls" may be the noun ("threats and calls"), unless an
     // auxiliary makes it a verb ("but did note that…") or a pronoun is its object ("and calls her…").
     const nounForm = NOUNISH.has(verb.lemma) && (form === 'base' || form === 's') && !tokens.slice(j + 1, i).some((t) => ONLY_BEFORE_VERBS.has(t.lower));
