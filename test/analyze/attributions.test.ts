@@ -720,6 +720,7 @@ describe('attributions', () => {
     ['Facing mounting criticism, Mr. Trump released a statement on Saturday, describing the soldier as a hero.', ['cue "describing"', 'source "Mr. Trump" person → Trump']],
     ['In a victory speech in Westchester County on Tuesday night, Ms. Ruiz struck a measured tone, saying she understood the task.', ['cue "saying"', 'source "Ms. Ruiz" person → Ruiz']],
     ['Outside the arena, about 200 protesters gathered, holding signs and chanting "Dump him."', ['cue "chanting"', 'source "about 200 protesters" anonymous']],
+    ['Clinton spoke near the casino, where about 50 protesters had gathered, chanting "no contract, no peace."', ['cue "chanting"', 'source "about 50 protesters" anonymous']],
     ['The mayor rebuked critics who say she should resign, saying that they had no plan.', ['cue "rebuked"', 'source "The mayor" anonymous', 'cue "say"', 'source "who" pronoun → critics', 'cue "saying"', 'source "The mayor" anonymous']],
     // A participle after a subordinate clause continues the main clause.
     ['Years after Ann Lee claimed that the era was over, Obama won by promising revenge.', ['cue "claimed"', 'source "Ann Lee" person', 'cue "promising"', 'source "Obama" person']],

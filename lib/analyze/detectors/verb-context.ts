@@ -42,6 +42,8 @@ export function clauseStart(tokens: Token[], a: number, i: number): number {
   for (let k = i - 1; k > a; k--) {
     if (isPunct(tokens[k], ';')) return k + 1;
     if (/^(but|and|yet)$/.test(tokens[k]!.lower) && isPunct(tokens[k - 1], ',') && (tokens[k + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;
+    // ("…the Taj Mahal, where about 50 protesters had gathered, chanting…": a clause of place with its own subject.)
+    if (tokens[k]!.lower === 'where' && isPunct(tokens[k - 1], ',') && isWord(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return k + 1;
   }
   return a;
 }
