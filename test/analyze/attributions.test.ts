@@ -138,6 +138,7 @@ describe('attributions', () => {
     ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],
     ['Of Carson, Levine, who has given money to Rubio, said, “He is scary.”', ['cue "said"', 'source "Levine" person']],
     ['After beating Hale, Ted Cruz, a senator, said he was ready.', ['cue "said"', 'source "Ted Cruz" person']],
+    ['Speaking at a rally in Berea, OH, after winning the primary, Gov. John Kasich (R-OH), said, “I’m ready.”', ['cue "said"', 'source "Gov. John Kasich (R-OH)" person → John Kasich']],
     ['One pastor backing the mayor, Darran Whiting of Grace Church in Marion, said he had made calls.', ['cue "said"', 'source "Darran Whiting of Grace Church" person → Darran Whiting']],
     ['Jane Smith, the committee chair, told reporters it failed.', ['cue "told reporters"', 'source "Jane Smith" person']],
     ['Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord.', ['cue "criticized"', 'source "Sen. Bernie Sanders (I-Vt.)" person → Bernie Sanders']],

@@ -225,7 +225,9 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
       // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran
       // Whiting, said": the object of a verb in -ing names no subject.)
       const object = objectOfGerund(tokens[np[0] - 1]) || tokens.slice(np[0] + 1, np[1]).some(objectOfGerund);
-      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object) named = np;
+      // ("a rally in Berea, OH, after…", "Flint, Mich.,": a state after its town names no one.)
+      const state = np[0] === np[1] && /^([A-Z]{2}|[A-Z][a-z]{1,4}\.)$/.test(tokens[np[0]]!.text) && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap === true;
+      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object && !state) named = np;
       // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
