@@ -109,7 +109,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
       const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
       return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
     }
-    const before = source ? tokens[source[0] - 1] : undefined;
+    // ("has spent nearly all of her time responding to": past an adverb.)
+    const before = source ? tokens[isAdverb(tokens[source[0] - 1]) ? source[0] - 2 : source[0] - 1] : undefined;
     // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
     if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
       const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
