@@ -226,7 +226,9 @@ export function verbHit(
     infinitive = true;
     from = i - 1;
   }
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]))) j--;
+  // ("…,” Will wrote": a modal in capitals before a past form is a name.)
+  const named = (k: number) => tokens[k]!.cap && k > sentenceStart && MODALS.has(tokens[k]!.lower) && form === 'ed';
+  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j])) && !named(j)) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
   if (j < a || (!isWord(tokens[j]) && !isPunct(tokens[j], ')'))) {
     for (let q = j + 1; q < i; q++) {
