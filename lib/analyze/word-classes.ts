@@ -21,7 +21,8 @@ export const PARTICIPLE_SET = new Set(PARTICIPLES);
 /** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
 export const isPastAfterNoun = (tokens: Token[], k: number) => {
   const t = tokens[k]!;
-  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) && !isDeterminer(tokens[k - 1]);
+  // ("China's state-owned giant": a compound in -ed describes the noun after it.)
+  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
 };
 /** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
 export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);

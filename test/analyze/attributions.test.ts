@@ -405,6 +405,7 @@ describe('attributions', () => {
     ['Norah Dunn, who was off-screen, then asked, “Really?”', ['cue "asked"', 'source "Norah Dunn" person']],
     ['Voters see Sanders as an agent in Clinton’s decline, arguing that his attacks hurt.', ['cue "see"', 'source "Voters" anonymous', 'cue "arguing"', 'source "Voters" anonymous']],
     ['Ortiz respects the council and calls her a fine leader.', ['cue "calls"', 'source "Ortiz" person']],
+    ["China's state-owned investment giant CITIC runs an oil field and says it has set up a fund.", ['cue "says"', 'source "China\'s state-owned investment giant CITIC" organization → CITIC']],
     ['He backed Rubio in the hope of derailing Trump.', ['cue "backed"', 'source "He" pronoun', 'cue "in the hope"', 'source "He" pronoun']],
     ['In the hope of peace, the talks resumed.', []],
     ['Following the vote, Clinton took the stage, referencing her rival.', ['cue "referencing"', 'source "Clinton" person']],
