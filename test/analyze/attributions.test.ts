@@ -783,6 +783,7 @@ describe('attributions', () => {
     ['Older voters are slightly more likely to say that the mayor should go.', ['cue "likely to say"', 'source "Older voters" anonymous']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
     ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
+    ['Tom Emanuel stood at a Bush event here to say he was leaning toward Trump.', ['cue "say"', 'source "Tom Emanuel" person']],
     ['Cruz would not comment on the order.', ['cue "comment on"', 'source "Cruz" person']],
     ['A dozen workers met at the bar to talk about their jobs.', ['cue "talk about"', 'source "A dozen workers" anonymous']],
     ['Trump went on television to say the plan had failed.', ['cue "say"', 'source "Trump" person']],

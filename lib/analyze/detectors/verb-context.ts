@@ -264,8 +264,11 @@ export function relativeAntecedent(tokens: Token[], k: number, floor: number): [
 const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'appeared']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show']);
 
-/** Verbs of meeting whose purpose may be to speak: "met last week to discuss", "gathered Friday to discuss". */
-const MEETING = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'huddled', 'assembled', 'visited', 'visit', 'visits']);
+/**
+ * Verbs of meeting or rising whose purpose may be to speak: "met last week to discuss", "gathered
+ * Friday to discuss", "stood at a Bush event to say", "rose to ask".
+ */
+const MEETING = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'huddled', 'assembled', 'visited', 'visit', 'visits', 'stood', 'rose', 'stepped']);
 
 /** The going verb before "to" at k in "took to Twitter to say", or a verb of meeting ("met with aides to discuss"), or -1. */
 export function wentToSpeak(tokens: Token[], k: number, a: number): number {
