@@ -160,7 +160,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   // (Not "However, Trump and Cruz", "Wednesday, Trump and his supporters": a connective or a time opens it.)
   const listItem = (item: Range | null): item is Range => item !== null && named(item) && !(item[0] === item[1] && (isSentenceAdverb(tokens[item[0]]!) || CONNECTIVE_WORDS.has(tokens[item[0]]!.lower) || isTime(tokens[item[0]]!)));
   for (let item = phraseEndingAt(tokens, listed - 2, a); isPunct(tokens[listed - 1], ',') && listItem(item); item = phraseEndingAt(tokens, listed - 2, a)) listed = item[0];
-  if (listed < start && (listed === a || (listed - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)))) return [listed, np[1]];
+  // (Only names: "Erin Brockovich, the activist and lawyer," is one person described.)
+  if (listed < start && named(firstConjunct) && (listed === a || (listed - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)))) return [listed, np[1]];
   if (opensAt(start)) return [start, np[1]];
   // ("Officials in Washington and Moscow said": both places the group is in.)
   const grouped = withGroup(tokens, [start, np[1]], a);
@@ -178,7 +179,7 @@ const isCueParticiple = (t: Token) => {
 const PREPOSITION_ADVERBS = new Set(['ever', 'even', 'just', 'only', 'soon', 'long', 'right', 'well', 'shortly', 'almost', 'nearly', 'not']);
 
 /** Prepositions of place and time before a phrase set off by commas. */
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'during', 'since', 'after', 'before', 'on']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'into', 'along', 'during', 'since', 'after', 'before', 'on']);
 
 /** Prepositions before a topic or a partner set off by commas: "Of Carson, …", "With Trump, …". */
 const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 'towards', 'unlike', 'like']);
