@@ -733,6 +733,8 @@ describe('attributions', () => {
     ['Clinton spoke near the casino, where about 50 protesters had gathered, chanting "no contract, no peace."', ['cue "chanting"', 'source "about 50 protesters" anonymous']],
     ['The mayor rebuked critics who say she should resign, saying that they had no plan.', ['cue "rebuked"', 'source "The mayor" anonymous', 'cue "say"', 'source "who" pronoun → critics', 'cue "saying"', 'source "The mayor" anonymous']],
     // A participle after a subordinate clause continues the main clause.
+    ['Yet even as environmentalists welcome the decision, striking miners have taken to the streets, protesting unpaid wages.', ['cue "welcome"', 'source "environmentalists" anonymous', 'cue "protesting"', 'source "striking miners" anonymous']],
+    ['Women rallied, as Ms. Ruiz echoed the criticism, saying the mayor had failed.', ['cue "echoed"', 'source "Ms. Ruiz" person → Ruiz', 'cue "saying"', 'source "Ms. Ruiz" person → Ruiz']],
     ['Years after Ann Lee claimed that the era was over, Obama won by promising revenge.', ['cue "claimed"', 'source "Ann Lee" person', 'cue "promising"', 'source "Obama" person']],
     ['Trump said it after Clinton said it, adding that it was over.', ['cue "said"', 'source "Trump" person', 'cue "said"', 'source "Clinton" person', 'cue "adding"', 'source "Trump" person']],
     // A verb of saying that opens the sentence is said by the main clause's subject.

@@ -107,7 +107,7 @@ export function afterDateline(tokens: Token[], a: number, limit: number): number
 
 
 /** Conjunctions that open a subordinate clause with a subject of its own: "after Clinton said…". */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once']);
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'as']);
 
 /** Token k opens the sentence, perhaps after "But" or "And". */
 export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));
@@ -142,8 +142,11 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   const subordinator = previous?.source != null ? previous.source[0] - 1 : -1;
   if (subordinator >= 0 && CLAUSE_OPENERS.has(tokens[subordinator]?.lower ?? '')) {
     // ("Years after…", "Shortly before…": a time or an adverb may lead it.)
-    const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1])) && opensSentence(tokens, subordinator - 1, sentenceStart);
-    const main = opensSentence(tokens, subordinator, sentenceStart) || led ? mainSubjectAfter(tokens, previous!.cue[1] + 1, limit) : sentenceSubject(tokens, sentenceStart, subordinator);
+    // ("Yet even as environmentalists welcome…": or "even", "just".)
+    const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1]) || /^(even|just)$/.test(tokens[subordinator - 1]!.lower)) && opensSentence(tokens, subordinator - 1, sentenceStart);
+    // ("…, as Mrs. Clinton echoed the criticism, saying": "as" in mid-sentence keeps its own clause.)
+    const opening = opensSentence(tokens, subordinator, sentenceStart) || led;
+    const main = opening ? mainSubjectAfter(tokens, previous!.cue[1] + 1, limit) : tokens[subordinator]!.lower === 'as' ? null : sentenceSubject(tokens, sentenceStart, subordinator);
     if (main) return main;
   }
   return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
