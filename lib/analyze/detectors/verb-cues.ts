@@ -13,7 +13,8 @@ import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, b
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
-import { clauseSubject, subjectBeforeAsides, subjectEndingAt } from './subjects.ts';
+import { subjectBeforeAsides } from './asides.ts';
+import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 
