@@ -28,6 +28,21 @@ export interface Doc {
   opinions: OpinionMark[];
   /** For each sentence: 0 not yet read, 1 prose, 2 a headline in title case. */
   titleCase: Int8Array;
+  /** For each token, the WORD_STARTS bits of its lower-case form: what it may open. */
+  wordBits: Uint8Array;
+}
+
+/**
+ * What a word may open, for the detectors that look every word up: a cue, a number, an opinion.
+ * Each detector marks its own words once; readDoc then looks each token up once, not once a detector.
+ */
+export const STARTS_CUE = 1;
+export const STARTS_NUMBER = 2;
+export const STARTS_OPINION = 4;
+const WORD_STARTS = new Map<string, number>();
+
+export function markWordStarts(words: Iterable<string>, bit: number): void {
+  for (const w of words) WORD_STARTS.set(w, (WORD_STARTS.get(w) ?? 0) | bit);
 }
 
 export function readDoc(text: string): Doc {
@@ -49,6 +64,8 @@ export function readDoc(text: string): Doc {
   });
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
+  const wordBits = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) wordBits[i] = WORD_STARTS.get(tokens[i]!.lower) ?? 0;
   return {
     text,
     paragraphs,
@@ -63,6 +80,7 @@ export function readDoc(text: string): Doc {
     numbers: [],
     opinions: [],
     titleCase: new Int8Array(sentences.length),
+    wordBits,
   };
 }
 

@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
-import { isTitleCase, type Doc } from '../doc.ts';
+import { isTitleCase, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
@@ -40,7 +40,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!CUE_STARTS.has(t.lower) && !unlistedBeforeClause(tokens, i)) continue;
+    if (!(doc.wordBits[i]! & STARTS_CUE) && !unlistedBeforeClause(tokens, i)) continue;
     // A subject never reaches back past the cue before it, unless that cue sits in a relative
     // clause ("Republicans who have praised his candidacy warned…": the subject is before "who"),
     // or is a participle describing the noun ("Republicans supporting the bill have said").
@@ -156,7 +156,7 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
 }
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
-const CUE_STARTS = new Set<string>([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS]);
+markWordStarts([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);

@@ -3,7 +3,7 @@
  * unit after ("over a hundred", "two decades", "$3 million", "42-year-old", "one in five").
  * Idioms are not numbers ("one of the few", "one way or another").
  */
-import { isSentenceStart, type Doc } from '../doc.ts';
+import { isSentenceStart, markWordStarts, STARTS_NUMBER, type Doc } from '../doc.ts';
 import { APPROXIMATORS } from '../lexicon/approximators.ts';
 import { CURRENCIES } from '../lexicon/currencies.ts';
 import { phraseIndex } from '../lexicon/index.ts';
@@ -82,14 +82,14 @@ interface Found {
 }
 
 /** Every word that can open a number, for one lookup a token. */
-const STARTS = new Set<string>([...CARDINAL, ...ORDINAL, ...MONTH, ...[...MONTH].map((m) => m + '.')]);
+markWordStarts([...CARDINAL, ...ORDINAL, ...MONTH, ...[...MONTH].map((m) => m + '.')], STARTS_NUMBER);
 
 /** Cheap test first: most tokens are not numbers. */
-function mayStartNumber(t: Token, next: Token | undefined): boolean {
+function mayStartNumber(t: Token, next: Token | undefined, bits: number): boolean {
   if (t.kind === 'n') return true;
   if (t.kind !== 'w') return false;
   const w = t.lower;
-  if (STARTS.has(w)) return true;
+  if (bits & STARTS_NUMBER) return true;
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
   if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next) || PART_ORDINALS_AFTER_A.has(next?.lower ?? '');
@@ -101,7 +101,7 @@ function mayStartNumber(t: Token, next: Token | undefined): boolean {
 function numberAt(doc: Doc, i: number): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (!mayStartNumber(t, tokens[i + 1])) return null;
+  if (!mayStartNumber(t, tokens[i + 1], doc.wordBits[i]!)) return null;
   const sentenceEnd = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
   const same = (k: number) => k < sentenceEnd && doc.tokenSentence[k] === doc.tokenSentence[i];
   let category: NumberCategory = 'count';
