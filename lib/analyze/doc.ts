@@ -39,6 +39,8 @@ export interface Doc {
 export const STARTS_CUE = 1;
 export const STARTS_NUMBER = 2;
 export const STARTS_OPINION = 4;
+/** The second word of an opinion phrase ("most likely": "likely"). */
+export const SECOND_OPINION = 8;
 const WORD_STARTS = new Map<string, number>();
 
 export function markWordStarts(words: Iterable<string>, bit: number): void {
