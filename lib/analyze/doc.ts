@@ -41,6 +41,8 @@ export const STARTS_NUMBER = 2;
 export const STARTS_OPINION = 4;
 /** The second word of an opinion phrase ("most likely": "likely"). */
 export const SECOND_OPINION = 8;
+/** A form of "be", which may open an attitude ("is confident that"). */
+export const FORM_OF_BE = 16;
 const WORD_STARTS = new Map<string, number>();
 
 export function markWordStarts(words: Iterable<string>, bit: number): void {
@@ -67,7 +69,7 @@ export function readDoc(text: string): Doc {
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
   const wordBits = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) wordBits[i] = WORD_STARTS.get(tokens[i]!.lower) ?? 0;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind !== 'n') wordBits[i] = WORD_STARTS.get(tokens[i]!.lower) ?? 0;
   return {
     text,
     paragraphs,

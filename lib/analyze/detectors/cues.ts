@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
-import { isTitleCase, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
+import { FORM_OF_BE, isTitleCase, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
@@ -52,7 +52,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // that closes right before this verb leaves the subject before the aside in reach.)
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : closesAside ? undefined : before)?.cue[1] ?? a - 1) + 1);
-    if (BE.has(t.lower)) {
+    if (doc.wordBits[i]! & FORM_OF_BE) {
       // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
       if (attitude && !insideReport(tokens, i, hits)) {
@@ -157,6 +157,7 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
 
 /** Every word a cue can start with: one lookup rules out most tokens. */
 markWordStarts([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
+markWordStarts(BE, FORM_OF_BE);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
