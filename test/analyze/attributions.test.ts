@@ -832,6 +832,8 @@ describe('attributions', () => {
     ['He apologized after leaked emails showed staff favoring Clinton.', ['cue "apologized"', 'source "He" pronoun', 'cue "showed"', 'source "leaked emails" document']],
     ['She backed Dunn in a race polls show is close.', ['cue "backed"', 'source "She" pronoun', 'cue "show"', 'source "polls" document']],
     ['He agreed to sell it in 2010, records show.', ['cue "agreed"', 'source "He" pronoun', 'cue "show"', 'source "records" document']],
+    ['His new disclosure form stated that his revenue rose.', ['cue "stated"', 'source "His new disclosure form" document']],
+    ['The party spent heavily, disclosures filed on Sunday night revealed.', ['cue "revealed"', 'source "disclosures filed on Sunday night" document']],
     ['Two senators said they were worried about the bill.', ['cue "said"', 'source "Two senators" anonymous']],
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
     // Whose view a sentence gives.
