@@ -155,7 +155,7 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
   return tokens[i - 1]?.lower === 'to' && (host?.lemma === 'seem' || host?.lemma === 'appear') ? { cue: [i - 2, i], source: null, kind: 'verb', cls: verb.cls } : null;
 }
 
-/** Every word a cue can start with: one lookup rules out most tokens. */
+/** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
 markWordStarts([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
 markWordStarts(BE, FORM_OF_BE);
 

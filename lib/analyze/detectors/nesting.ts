@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt } from '../phrase.ts';
-import { isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -81,7 +81,7 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
 /** Conjunctions that open a clause of time or reason whose subject may be a document. */
-const DOCUMENT_CLAUSES = new Set(['because', 'although', 'though', 'whereas', 'while', 'since', 'as', 'after', 'when', 'before', 'until', 'unless', 'once']);
+const DOCUMENT_CLAUSES = new Set([...CLAUSE_OPENERS, 'whereas', 'until', 'unless']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 

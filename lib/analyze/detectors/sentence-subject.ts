@@ -4,7 +4,7 @@
  */
 import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -105,9 +105,6 @@ export function afterDateline(tokens: Token[], a: number, limit: number): number
   return a;
 }
 
-
-/** Conjunctions that open a subordinate clause with a subject of its own: "after Clinton said…". */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'as']);
 
 /** Token k opens the sentence, perhaps after "But" or "And". */
 export const opensSentence = (tokens: Token[], k: number, sentenceStart: number) => k === sentenceStart || (k === sentenceStart + 1 && /^(but|and|yet)$/.test(tokens[sentenceStart]!.lower));

@@ -6,7 +6,7 @@
 import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
@@ -46,9 +46,6 @@ function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean
   while (k > a && !isPunct(tokens[k - 1], ',')) k--;
   return k > a && /^(who|which)$/.test(tokens[k]!.lower);
 }
-
-/** Conjunctions that open a clause before the main one: "As the crowd began to chant, …". */
-const OPENING_SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'once']);
 
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
@@ -255,7 +252,7 @@ export function verbHit(
     const sameAside = last !== undefined && last.source !== null && inAside(tokens, last.source) && !tokens.slice(last.cue[1] + 1, j).some((t) => isPunct(t, ',;'));
     // ("As the crowd began to chant, Silverman was joined on stage and joked": nor one in the clause
     // that opens the sentence, before its comma.)
-    const opening = (h: CueHit) => h.source !== null && OPENING_SUBORDINATORS.has(tokens[h.source[0] - 1]?.lower ?? '') && tokens.slice(h.cue[1] + 1, j).some((t) => isPunct(t, ','));
+    const opening = (h: CueHit) => h.source !== null && CLAUSE_OPENERS.has(tokens[h.source[0] - 1]?.lower ?? '') && tokens.slice(h.cue[1] + 1, j).some((t) => isPunct(t, ','));
     const previousVerb = sameAside ? last : earlier.findLast((h) => h.kind !== 'nominal' && !(h.source && inAside(tokens, h.source)) && !opening(h));
     // "and called him…" is the verb; "and calls" may be the noun ("threats and calls"), unless an
     // auxiliary makes it a verb ("but did note that…") or a pronoun is its object ("and calls her…").
