@@ -66,7 +66,7 @@ const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
 export function detectNumbers(doc: Doc): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'p') continue;
+    if (tokens[i]!.kind === 'p' || !mayStartNumber(tokens[i]!, tokens[i + 1], doc.wordBits[i]!)) continue;
     const found = numberAt(doc, i);
     if (!found) continue;
     doc.numbers.push({ start: tokens[found.first]!.start, end: tokens[found.last]!.end, category: found.category, sourced: false });
@@ -101,7 +101,6 @@ function mayStartNumber(t: Token, next: Token | undefined, bits: number): boolea
 function numberAt(doc: Doc, i: number): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (!mayStartNumber(t, tokens[i + 1], doc.wordBits[i]!)) return null;
   const sentenceEnd = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
   const same = (k: number) => k < sentenceEnd && doc.tokenSentence[k] === doc.tokenSentence[i];
   let category: NumberCategory = 'count';
