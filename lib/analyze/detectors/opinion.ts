@@ -16,6 +16,8 @@ export function detectOpinion(doc: Doc): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'w' || t.quote >= 0) continue;
+    // (Most words open no opinion and are no loaded compound: one test of the marks readDoc set.)
+    if (!(doc.wordBits[i]! & STARTS_OPINION) && (t.lower.length < 8 || !t.lower.includes('-'))) continue;
     // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
     // in full capitals is shouting, and counts.
     // So is every word of a headline in title case ("Biden Trashes Trump").
