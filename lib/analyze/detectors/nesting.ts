@@ -80,7 +80,7 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
   while (m > 0 && !isPunct(tokens[m - 1], '.!?') && k - m < 30) m--;
   return SUBORDINATORS.has(tokens[m]!.lower);
 }
-/** Conjunctions that open a clause of time or reason whose subject may be a document. */
+/** Conjunctions that open a clause of time or reason, with a document perhaps its subject. */
 const DOCUMENT_CLAUSES = new Set([...CLAUSE_OPENERS, 'whereas', 'until', 'unless']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
