@@ -8,7 +8,7 @@ import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
 import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -44,8 +44,7 @@ export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || AD
 /** A word that can belong to a noun phrase. */
 function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
-  // ("said Will Doyle": "will" in capitals is a name.)
-  if (CLAUSE.has(t.lower) && !isDeterminer(t) && !(t.cap && t.lower === 'will')) return false;
+  if (CLAUSE.has(t.lower) && !isDeterminer(t) && !isNameWill(t)) return false;
   if (!t.cap && isFiniteCue(t)) return false;
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }

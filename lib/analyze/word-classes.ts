@@ -24,6 +24,8 @@ export const isPastAfterNoun = (tokens: Token[], k: number) => {
   // ("China's state-owned giant": a compound in -ed describes the noun after it.)
   return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
 };
+/** "Will" in capitals is a name ("said Will Doyle", "…,” Will wrote"), not the modal. */
+export const isNameWill = (t: Token) => t.cap && t.lower === 'will';
 /** Conjunctions that open a subordinate clause with a subject of its own: "after Clinton said…", "As the crowd began…". */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'as']);
 /** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */

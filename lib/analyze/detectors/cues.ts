@@ -18,7 +18,7 @@ import { BE } from './passives.ts';
 import { attitudeHit } from './attitudes.ts';
 import { verbHit } from './verb-cues.ts';
 import { afterDateline } from './sentence-subject.ts';
-import { OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
+import { asideOpening, OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
 import { insideReport } from './nesting.ts';
 import { quotedAs } from './quoted-as.ts';
 
@@ -144,9 +144,8 @@ function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): bo
   while (q > k && (isAdverb(tokens[q]) || /^(has|have|had|is|was|also|then)$/.test(tokens[q]!.lower))) q--;
   if (q <= k || !isPunct(tokens[q], ',')) return false;
   // The aside opened with a comma before k and after the sentence's first phrase: "X, who…, has said".
-  let open = k - 1;
-  while (open > a && !isPunct(tokens[open], ',')) open--;
-  return open > a && isPunct(tokens[open], ',') && /^(who|which|in|despite)$/.test(tokens[open + 1]?.lower ?? '') && !tokens.slice(open + 1, q).some((t) => isPunct(t, ','));
+  const open = asideOpening(tokens, q, a);
+  return open >= 0 && open < k && /^(who|which|in|despite)$/.test(tokens[open + 1]?.lower ?? '');
 }
 
 /** "seemed to encourage" with no one to say it: the seeming alone, from no one in particular. */

@@ -6,7 +6,7 @@
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -69,8 +69,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
-  // ("…,” Will wrote": "will" in capitals is a name.)
-  if (CLAUSE.has(lower) && !(head.cap && lower === 'will')) return false;
+  if (CLAUSE.has(lower) && !isNameWill(head)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
   // over a group ("Some of the women said", "Many of her supporters say").
   if (isDeterminer(head)) {

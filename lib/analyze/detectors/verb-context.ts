@@ -200,6 +200,13 @@ export function closesTitle(tokens: Token[], comma: number, sentenceStart: numbe
   return (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
 }
 
+/** The comma that opens the aside closed by the comma at `comma` (the one before it in the sentence from a), or -1. */
+export function asideOpening(tokens: Token[], comma: number, a: number): number {
+  let open = comma - 1;
+  while (open > a && !isPunct(tokens[open], ',')) open--;
+  return open > a && isPunct(tokens[open], ',') ? open : -1;
+}
+
 /** After an inverted speaker: the sentence ends, an aside opens, or the place of speaking follows. */
 export function endsClause(tokens: Token[], k: number, b: number): boolean {
   const n = tokens[k];

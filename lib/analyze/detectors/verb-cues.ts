@@ -9,7 +9,7 @@ import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, asideOpening, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
@@ -42,9 +42,8 @@ const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavou
 
 /** The comma at `comma` closes an aside opened by "who" or "which". */
 function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean {
-  let k = comma - 1;
-  while (k > a && !isPunct(tokens[k - 1], ',')) k--;
-  return k > a && /^(who|which)$/.test(tokens[k]!.lower);
+  const open = asideOpening(tokens, comma, a);
+  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]!.lower);
 }
 
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
