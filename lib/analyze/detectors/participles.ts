@@ -91,7 +91,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
   // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
   // ("pastors supporting Mr. Cruz", "a super PAC backing Rubio": people or a body for or against someone.)
-  const stanceOf = cls === 'stance' && prev !== undefined && ((/[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower)) || isOrganizationNoun(prev.lower)) && next !== undefined && (next.cap || isDeterminer(next));
+  const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those') && next !== undefined && (next.cap || isDeterminer(next));
   const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
     let source = phraseEndingAt(tokens, end, a);

@@ -64,8 +64,7 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
 }
 
 function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<string, number>): Described {
-  const tokens = doc.tokens;
-  const text = doc.text;
+  const { tokens, text } = doc;
   if (first === last) {
     const pronoun = pronounReferent(doc, first, recent, byKey);
     if (pronoun) return pronoun;
@@ -236,8 +235,9 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   const opener = (k: number) => k === first && isSentenceStart(doc, k) && (isCount(tokens[k]) || /^(most|more|fewer|half|only)$/.test(tokens[k]!.lower));
   const before = tokens[end - 1]!;
   if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !before.cap || isDeterminer(before) || PLACE_NAMES.has(before.lower) || opener(end - 1))) return null;
-  // ("Nine of 10 Republicans": a number is no name; "The Ohio Republican said": one member, described.)
-  if (isCount(head) || head.lower === 'republican' || head.lower === 'democrat') return null;
+  // ("Nine of 10 Republicans": a number is no name; "The Ohio Republican said": one member, described;
+  // "the super PAC": a kind of committee set in capitals, after a word that is no name.)
+  if (isCount(head) || head.lower === 'republican' || head.lower === 'democrat' || (/^pacs?$/.test(head.lower) && !before.cap)) return null;
   let start = end;
   while (start - 1 >= first) {
     const prev = tokens[start - 1]!;

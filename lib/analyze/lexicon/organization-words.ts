@@ -107,6 +107,7 @@ export const ORGANIZATION_WORDS = [
   'organisation',
   'organization',
   'outlet',
+  'pac',
   'panel',
   'parliament',
   'party',
