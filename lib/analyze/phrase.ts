@@ -250,8 +250,9 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     const linking = INNER.has(t.lower) && (!/^(close|familiar)$/.test(t.lower) || /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
     if ((linking || PREPOSITIONS.has(t.lower)) && !describesAfterDeterminer(tokens, i)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
-    // ("China's state-owned investment giant": not a compound before the noun.)
-    const participle = (t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower);
+    // ("China's state-owned investment giant": not a compound before the noun; "the recent polling":
+    // nor a record's own name.)
+    const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower)) && !DOCUMENTS.has(t.lower);
     if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;
   }
   return tokens[last]!;

@@ -277,6 +277,7 @@ describe('attributions', () => {
     ['He painted the fence.', []],
     ['He painted Clinton as a liar.', ['cue "painted"', 'source "He" pronoun']],
     ['Polls show Clinton leading.', ['cue "show"', 'source "Polls" document']],
+    ['The most recent polling in Florida shows Rubio closing the gap.', ['cue "shows"', 'source "The most recent polling in Florida" document']],
     ['Some party figures concluded it was too late.', ['cue "concluded"', 'source "Some party figures" anonymous']],
     ['The figures show a rise.', ['cue "show"', 'source "The figures" document']],
     ['Trump indicated that an apology was due.', ['cue "indicated"', 'source "Trump" person']],
