@@ -232,7 +232,8 @@ export function objectHolds(tokens: Token[], k: number, count: number, test: (t:
     const t = tokens[m];
     if (t === undefined) return false;
     if (test(t, m)) return true;
-    if (t.kind === 'p' || (nameStops && t.cap)) return false;
+    // ("the DNC emails", "a CNN poll": a name may stand before the noun it describes.)
+    if (t.kind === 'p' || (nameStops && t.cap && !(m + 1 < Math.min(end, k + count) && !tokens[m + 1]!.cap && test(tokens[m + 1]!, m + 1)))) return false;
   }
   return false;
 }
