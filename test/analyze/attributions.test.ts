@@ -96,6 +96,8 @@ describe('attributions', () => {
     ['Several hundred demonstrators intend to march.', ['cue "intend"', 'source "Several hundred demonstrators" anonymous']],
     ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
     ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
+    ['The state reported a 2.8 percent unemployment rate in June.', ['cue "reported"', 'source "The state" organization']],
+    ['Several states have rejected the bills.', ['cue "rejected"', 'source "Several states" organization']],
     ['Cameron criticised Trump in parliament.', ['cue "criticised"', 'source "Cameron" person']],
     // After an adverb or a modal, a word that is often a noun is the verb.
     ['Sanders often questions the ties to super PACs.', ['cue "questions"', 'source "Sanders" person']],

@@ -6,7 +6,7 @@
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -94,7 +94,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     // after its determiner or capitals only, before the -s form; "take customer calls" is a compound.)
     const describes = (t: Token) => t.cap || t.kind === 'n' || isAdjectiveLike(t);
     const introduced = (isDeterminer(tokens[first]) || describes(tokens[first]!)) && tokens.slice(first + 1, last).every(describes);
-    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && (ROLES.has(lower) || ORGANIZATIONS.has(lower)) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma);
+    // ("the state reports fell": not when a verb of their own follows.)
+    const personBeforeS = verb.form === 's' && !lower.endsWith('s') && (ROLES.has(lower) || ORGANIZATIONS.has(lower)) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma) && !(tokens[last + 2] && isPastAfterNoun(tokens, last + 2));
     // ("Britain and France support the rebels": names joined by "and" are plural before the base form.)
     const namesBeforeBase = verb.form === 'base' && head.cap && tokens.slice(first + 1, last).some((t) => t.lower === 'and') && VERBS_AFTER_NAMES.has(verb.lemma);
     return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || namesBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
