@@ -6,9 +6,9 @@
 import { CUE_VERBS, PUBLISHING } from './lexicon/index.ts';
 import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun, ROLES, TIMES } from './lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
 import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isAdjectiveLike, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -99,6 +99,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over
     // people after a common noun.)
     else if (OPENING_QUANTIFIERS.has(tokens[first]!.lower) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !INNER.has(prev.lower) && !/['’]s?$/.test(prev.lower)) break;
+    // ("at the convention Sen. Elizabeth Warren said": a title and a name after a thing open the phrase.)
+    // ("party Chairman Reince Priebus", "state Sen. Jason Holsman": not after the body the title is of.)
+    else if (titledName(tokens, first) && nominal(prev) && !prev.cap && !INNER.has(prev.lower) && !isCommonNoun(prev.lower) && !isOrganizationNoun(prev.lower) && !isAdjectiveLike(prev) && !isDeterminer(prev) && !/^(former|retired|then|late|now)$/.test(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (describesAfterDeterminer(tokens, first - 1)) first--;
@@ -118,6 +121,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   return [first, last];
 }
+
+/** "Sen. Elizabeth Warren", "President Obama": a title in capitals at k before a name. */
+const titledName = (tokens: Token[], k: number) => tokens[k]!.cap && tokens[k + 1]?.cap === true && TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, ''));
 
 /** "an inside source", "an outside adviser": after a determiner, "inside" and "outside" describe the noun. */
 const describesAfterDeterminer = (tokens: Token[], k: number) => /^(inside|outside)$/.test(tokens[k]?.lower ?? '') && isDeterminer(tokens[k - 1]);
