@@ -17,7 +17,7 @@ const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && /^days?$/.test(t.lower));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
-export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout', 'outside', 'inside', 'near', 'across']);
+export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout', 'outside', 'inside', 'near', 'across', 'around']);
 
 /** Words that link a sentence or clause to the one before: "Then he cut into Bush…". */
 export const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
