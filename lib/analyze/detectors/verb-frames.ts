@@ -89,6 +89,7 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['release', publishesWords],
   ['issue', publishesWords],
   ['deliver', publishesWords],
+  ['unveil', publishesWords],
   // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
   // "the votes" take none.
   ['vote', ({ tokens, i }) => (/^(for|against|to)$/.test(lowerAt(tokens, isAdverb(tokens[i + 1]) ? i + 2 : i + 1)) ? undefined : null)],

@@ -8,4 +8,5 @@ export const PUBLISHING_VERBS = [
   'deliver',
   'issue',
   'release',
+  'unveil',
 ] as const;
