@@ -96,6 +96,8 @@ describe('attributions', () => {
     ['Several hundred demonstrators intend to march.', ['cue "intend"', 'source "Several hundred demonstrators" anonymous']],
     ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
     ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
+    ['“They know she is strong enough,” the ad states.', ['cue "states"', 'source "the ad" document']],
+    ['The “Fight for $15” movement plans to protest the debate.', []],
     ['Officials around the world warned that the sky was falling.', ['cue "warned"', 'source "Officials" anonymous']],
     ['At the party convention Sen. Elizabeth Warren (D-MA) said Trump was a loser.', ['cue "said"', 'source "Sen. Elizabeth Warren (D-MA)" person → Elizabeth Warren']],
     ['It was a defeat President Barack Obama believes to be the worst of his career.', ['cue "believes"', 'source "President Barack Obama" person → Barack Obama']],

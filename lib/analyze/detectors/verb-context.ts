@@ -248,6 +248,12 @@ export function bareClause(tokens: Token[], k: number, b: number): boolean {
   return verb !== undefined && !verb.cap && verb.kind === 'w' && (BE.has(verb.lower) || MODALS.has(verb.lower) || /^(has|have|had)$/.test(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
 }
 
+/** "…,” the ad states.": the phrase ending at j follows quoted words and the verb at i ends the clause, so it speaks. */
+export const saysAfterQuote = (tokens: Token[], j: number, a: number, i: number, b: number) => {
+  const np = phraseEndingAt(tokens, j, a);
+  return np !== null && np[0] - 2 >= a && isPunct(tokens[np[0] - 2], ',?!') && closesQuote(tokens[np[0] - 1]!) && endsClause(tokens, i + 1, b);
+};
+
 /** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */
 export function followsQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];

@@ -9,7 +9,7 @@ import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, asideOpening, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, asideOpening, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
@@ -236,7 +236,7 @@ export function verbHit(
   }
   // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
   // So is one that takes an object or a clause: "the lawsuit demands his reinstatement", "a document states that".
-  let verbal = infinitive || takesObject(tokens, i);
+  let verbal = infinitive || takesObject(tokens, i) || saysAfterQuote(tokens, j, a, i, b);
   for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
   // ("but in a later interview said…": a phrase of time or place may stand after the conjunction.)
   j = pastPlacePhrase(tokens, j, a);
