@@ -41,6 +41,10 @@ describe('numbers', () => {
     ['It happened in 2021.', ['number "2021" year unsourced']],
     ['It happened on March 3, 2021.', ['number "March 3, 2021" date unsourced']],
     ['He finished 21st.', ['number "21st" ordinal unsourced']],
+    ['At least one Democrat stayed away, and only one senator voted for it.', ['number "At least one" count unsourced', 'number "only one" count unsourced']],
+    ['She was the only one who stayed.', []],
+    // An ordinal that opens a sentence before a comma counts points in an argument, not things.
+    ['Third, we do not know his business dealings.', []],
     // Sourced: the number lies in attributed content, or in a quote with a speaker.
     ['Officials said 40 people died.', ['number "40" count sourced']],
     ['40 people died, officials said.', ['number "40" count sourced']],

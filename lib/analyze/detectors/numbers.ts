@@ -135,6 +135,8 @@ function numberAt(doc: Doc, i: number): Found | null {
     // "a third straight quarter", "last quarter": a quarter counted by nothing is a part of the year.
     if (/^quarters?$/.test(t.lower) && tokens[i + 1]?.lower !== 'of' && !isNumberWord(tokens[i - 1]?.lower ?? '') && !/^(a|an)$/.test(tokens[i - 1]?.lower ?? '')) return null;
     if (ORDINAL.has(t.lower)) category = FRACTION.has(t.lower) ? 'fraction' : 'ordinal';
+    // ("Third, we don't know…": an ordinal that opens the sentence before a comma counts points, not things.)
+    if (ORDINAL.has(t.lower) && isSentenceStart(doc, i) && isPunct(tokens[i + 1], ',')) return null;
     if (FRACTION.has(t.lower.slice(t.lower.lastIndexOf('-') + 1)) && t.lower.includes('-')) category = 'fraction';
     if ((t.lower === 'a' || t.lower === 'an') && FRACTION.has(tokens[i + 1]!.lower)) category = 'fraction';
   } else if (isArticleBeforeTime(t, tokens[i + 1])) {
@@ -220,10 +222,12 @@ function isArticleBeforeTime(t: Token, next: Token | undefined): boolean {
 function countsAsNumber(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (prev && /^(the|this|that|no|any|every|each|which|someone|anyone|only)$/.test(prev.lower)) return false;
+  // ("the only one who…" is a pronoun; "only one senator" counts.)
+  if (prev && (/^(the|this|that|no|any|every|each|which|someone|anyone)$/.test(prev.lower) || (prev.lower === 'only' && tokens[i - 2]?.lower === 'the'))) return false;
   if (!next || next.kind !== 'w') return false;
   if (SCALE.has(next.lower) || TIME.has(next.lower) || MEASURE.has(next.lower) || next.lower === 'in') return true;
-  return !CLAUSE.has(next.lower) && !/^(of|another|way|or|thing|day|side|hand|more|less|point|time|another's)$/.test(next.lower) && !next.cap;
+  // ("one Democrat", "one Republican": a member of a party counts, where "One Direction" names.)
+  return !CLAUSE.has(next.lower) && !/^(of|another|way|or|thing|day|side|hand|more|less|point|time|another's)$/.test(next.lower) && (!next.cap || /^(democrat|republican|independent)$/.test(next.lower));
 }
 
 function isIdiom(tokens: Token[], i: number): boolean {
