@@ -29,6 +29,7 @@ export const NUMBER_LABEL: Record<NumberCategory, string> = {
   count: 'count',
   year: 'year',
   date: 'date',
+  time: 'time of day',
   percent: 'percentage',
   money: 'amount of money',
   age: 'age',

@@ -18,6 +18,7 @@ export type NumberCategory =
   | 'count'
   | 'year'
   | 'date'
+  | 'time'
   | 'percent'
   | 'money'
   | 'age'

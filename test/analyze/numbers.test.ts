@@ -40,6 +40,7 @@ describe('numbers', () => {
     ['Half of the staff quit, and a third of them left town.', ['number "Half" fraction unsourced', 'number "a third" fraction unsourced']],
     ['It happened in 2021.', ['number "2021" year unsourced']],
     ['It happened on March 3, 2021.', ['number "March 3, 2021" date unsourced']],
+    ['The rally starts at 7:30 p.m., and doors open at 6 PM.', ['number "7:30 p.m." time unsourced', 'number "6 PM" time unsourced']],
     ['He finished 21st.', ['number "21st" ordinal unsourced']],
     ['At least one Democrat stayed away, and only one senator voted for it.', ['number "At least one" count unsourced', 'number "only one" count unsourced']],
     ['She was the only one who stayed.', []],

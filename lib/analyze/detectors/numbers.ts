@@ -199,6 +199,10 @@ function numberAt(doc: Doc, i: number): Found | null {
     } else if (MONTH.has(u) && unit.cap && isDigits(t)) {
       last++;
       category = 'date';
+    } else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && last === i && (/^[ap]\.m\.$/.test(u) || /^[AP]M$/.test(unit.text))) {
+      // "12:05 a.m.", "9 PM": a time of day.
+      last++;
+      category = 'time';
     }
   }
   const first = approximatorStart(tokens, i, doc);
