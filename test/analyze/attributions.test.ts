@@ -517,6 +517,11 @@ describe('attributions', () => {
     ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
+    // A statement the text gives to no one is still marked, with no source.
+    ['He resigned after allegations that he had lied to the board.', ['cue "allegations"', 'source none']],
+    ['Organizers have grappled with calls for corporate boycotts.', ['cue "calls"', 'source none']],
+    ['There is growing demand for fitness facilities, and the attacks on the consulate shocked them.', []],
+    ['It was a claim that originated in a deposition.', []],
     ['Jane Smith spoke. She repeated her promise to repeal the law.', ['cue "repeated"', 'source "She" pronoun → Jane Smith']],
     ["Trump's vows to build a wall drew cheers.", ['cue "vows"', 'source "Trump\'s" person → Trump']],
     ['The question of money came up.', []],

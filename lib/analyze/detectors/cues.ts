@@ -67,7 +67,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const marker = colonOfLast ? null : (markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null));
     // ("condemned Trump's call for a ban", "repeated his promise": a noun cue whose owner comes first
     // is part of what an earlier cue reports; "echoed a warning from the bank" names a source of its own.)
-    const ownedBefore = marker?.kind === 'nominal' && marker.source !== null && marker.source[1] < marker.cue[0];
+    // (So is one that nobody owns: "repeated accusations that Rubio recites…".)
+    const ownedBefore = marker?.kind === 'nominal' && (marker.source === null || marker.source[1] < marker.cue[0]);
     if (marker && !(ownedBefore && insideReport(tokens, i, hits))) {
       hits.push(marker);
       // Past "in a new poll", "To Frank" and "according to people briefed on the talks", whose cue comes

@@ -24,6 +24,11 @@ const BOUND_OPENERS = new Map([['call', 'for']]);
 /** What may follow the noun and open what it reports: "claim that", "call for", "remarks about". */
 const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 'over']);
 const POSSESSIVE = /['’]s?$/;
+/** Nouns that, owned by no one, are more often deeds or asking than statements ("the attacks on the consulate"). */
+const UNOWNED_EXCLUDED = /^(attacks?|questions?|pledge|promise|argument|praise|demands?|contention)$/;
+const subjectOpens = (t: Token | undefined) => t !== undefined && (SUBJECT_PRONOUNS.has(t.lower) || t.cap || /^(the|a|an|his|her|their|its|some|many|most)$/.test(t.lower));
+/** Words after which a statement noun is plainly a noun that nobody is said to own. */
+const UNOWNED_BEFORE = /^(with|of|amid|by|despite|after|over|against|about|faced|facing|face|faces|new|growing|renewed|repeated|mounting|widespread|the|a|an|such|similar)$/;
 
 export function nominalCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
@@ -37,7 +42,13 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   const possessor = possessorBefore(tokens, i, a);
   const owner = (possessor && subjectOfOwnVerb(tokens, possessor, a)) ?? possessor ?? attacker(tokens, i, a);
   const last = bound ? i + 1 : i;
-  return owner ? { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' } : null;
+  if (owner) return { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' };
+  // ("faced questions about her emails", "amid calls for his resignation": a statement the text gives
+  // to no one, plainly a noun after a preposition or a determiner.)
+  // ("a claim that reports confirmed", "a claim that originated…": a "that" opening a relative clause
+  // says nothing; one before its clause's own subject does.)
+  const content = tokens[i + 1]?.lower !== 'that' || subjectOpens(tokens[i + 2]);
+  return content && UNOWNED_BEFORE.test(tokens[i - 1]?.lower ?? '') && !UNOWNED_EXCLUDED.test(t.lower) ? { cue: [i, last], source: null, kind: 'nominal', cls: 'speech' } : null;
 }
 
 /** Verbs by which one presses one's own statement: "stepped up his attacks", "pressing his case". */
