@@ -55,6 +55,9 @@ describe('numbers', () => {
     ['It will cut 1,200 jobs, people familiar with the matter said on Monday, as orders fall.', ['number "1,200" count sourced']],
     ['According to the ministry, 40 people died.', ['number "40" count sourced']],
     ['Bush took 6 percent in a Fox News poll.', ['number "6 percent" percent sourced']],
+    // Content the text gives to no one sources nothing.
+    ['He resigned after allegations that he had stolen $3 million.', ['number "$3 million" money unsourced']],
+    ['It was reported that 40 people died.', ['number "40" count unsourced']],
     // Idioms and furniture are not numbers.
     ['It is one of the few remaining branches.', []],
     ['One way or another we communicate with them.', []],

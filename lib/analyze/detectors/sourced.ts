@@ -1,5 +1,5 @@
 /**
- * Whether each number is sourced: it lies in content some attribution covers, or in a quotation
+ * Whether each number is sourced: it lies in content some attribution with a source covers, or in a quotation
  * whose speaker is known. Intervals are merged once so each number is one binary search.
  */
 import type { Doc } from '../doc.ts';
@@ -8,7 +8,8 @@ import type { Span } from '../types.ts';
 
 export function markSourced(doc: Doc): void {
   const covered: Span[] = [];
-  for (const a of doc.attributions) if (a.content) covered.push(a.content);
+  // (Content the text gives to no one, "after allegations that he took $3 million", sources nothing.)
+  for (const a of doc.attributions) if (a.content && a.source) covered.push(a.content);
   for (const q of doc.quotes) if (q.speaker !== null || q.attribution !== null) covered.push(q);
   const merged = mergeSpans(covered);
   for (const n of doc.numbers) n.sourced = contains(merged, n);
