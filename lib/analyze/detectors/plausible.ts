@@ -27,7 +27,7 @@ const PLURAL_PEOPLE = new Set(['police', 'people', 'staff', 'public', 'media', '
 const SINGULAR_OPENERS = new Set(['a', 'an', 'each', 'every', 'one']);
 
 /** Determiners that stand alone for people: "Another said", "Both say". */
-const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those', 'none', 'neither']);
+const QUANTIFIERS = new Set(['another', 'both', 'all', 'each', 'those', 'none', 'neither', 'few']);
 
 /** "a full 79 percent of Democrats", "a wide array of economists": a share or a count of a group. */
 function shareOfGroup(tokens: Token[], first: number, last: number): boolean {
