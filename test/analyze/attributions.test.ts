@@ -168,6 +168,8 @@ describe('attributions', () => {
     ['Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton and later retired from the service as a rear admiral, said the staff had been careful.', ['cue "said"', 'source "Dr. Connie Mariano" person → Connie Mariano']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['But few believe their relationship can last.', ['cue "believe"', 'source "few" anonymous']],
+    ['Fighting goes on as China and Russia support the government.', ['cue "support"', 'source "China and Russia" organization']],
+    ['The case was ignored as Mrs. Clinton and Ms. Warren echoed similar themes.', ['cue "echoed"', 'source "Mrs. Clinton and Ms. Warren" person']],
     ['Some have gone further, calling it an outright attack on public education.', ['cue "calling"', 'source "Some" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],
     // The agent may follow what the passive says of its subject; a "by" in a clause of its own is not it.

@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE, CLAUSE_OPENERS, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -154,7 +154,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   let start = firstConjunct[0];
   if (tokens[start - 1]?.lower === 'both') start--;
   // (The sentence may open with "But" or "And" before it; a clause with "that": "a move that Clinton and Sanders hope…".)
-  const opensAt = (k: number) => k === a || isPunct(tokens[k - 1], ',;:—–(“"') || (k - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) || tokens[k - 1]?.lower === 'that';
+  // ("…goes on as China and Russia support the government": or a conjunction that opens a clause.)
+  const opensAt = (k: number) => k === a || isPunct(tokens[k - 1], ',;:—–(“"') || (k - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)) || tokens[k - 1]?.lower === 'that' || CLAUSE_OPENERS.has(tokens[k - 1]?.lower ?? '');
   // ("Trump, Huckabee and Christie said": a list of names, when the list opens the clause.)
   let listed = start;
   // (Not "However, Trump and Cruz", "Wednesday, Trump and his supporters": a connective or a time opens it.)
