@@ -90,7 +90,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
     // ("a new poll that shows more voters…": after a document, the -s form is its verb.)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) && relativeAntecedent(tokens, i - 1, a) !== null;
-    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative) continue;
+    // ("those supporting Clinton": "those" before the -ing form stands for people.)
+    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
     if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,

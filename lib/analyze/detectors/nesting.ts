@@ -15,7 +15,8 @@ import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
 export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
   if (relativeClause(tokens, i)) return false;
-  return hits.some((h) => h.kind !== 'according' && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i) && !(h.cls !== 'speech' && nameAfterAnd(tokens, h.cue[1], i)));
+  // (A side taken in a participle, "a super PAC backing Jindal, and…", reports no words to hold others.)
+  return hits.some((h) => h.kind !== 'according' && !(h.kind === 'participle' && h.cls === 'stance') && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i) && !(h.cls !== 'speech' && nameAfterAnd(tokens, h.cue[1], i)));
 }
 
 /**

@@ -91,10 +91,13 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
   // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
   // ("pastors supporting Mr. Cruz", "a super PAC backing Rubio": people or a body for or against someone.)
-  const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those') && next !== undefined && (next.cap || isDeterminer(next));
+  // ("a group backing former Gov. Mike Huckabee", "with Russia backing the government": a title's
+  // adjective may come first, and after "with" a name takes the side.)
+  const withName = prev?.cap === true && prev.kind === 'w' && tokens[i - 2]?.lower === 'with';
+  const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those' || withName) && next !== undefined && (next.cap || isDeterminer(next) || /^(former|then-\S+)$/.test(next.lower));
   const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
-    let source = phraseEndingAt(tokens, end, a);
+    let source = prev?.lower === 'those' && afterPeople ? [i - 1, i - 1] as [number, number] : phraseEndingAt(tokens, end, a);
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
     if (source) source = beforeTime(tokens, source, a);
     // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)

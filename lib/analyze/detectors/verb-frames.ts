@@ -169,7 +169,8 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
-  return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(it|whoever|both|either)$/.test(next.lower);
+  // ("backing former Gov. Mike Huckabee": the one backed, described before the name.)
+  return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(it|whoever|both|either|former|then-\S+)$/.test(next.lower);
 }
 
 /** What one challenges of what another says or holds: "the assertion", "the notion", "the ruling". */
