@@ -683,6 +683,7 @@ describe('attributions', () => {
     ['“It was bad,” she continued.', ['cue "continued"', 'source "she" pronoun']],
     // A participle joined by "by" or "and" speaks for the clause's subject.
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
+    ['Silverman drew boos upon saying that Clinton had listened.', ['cue "saying"', 'source "Silverman" person']],
     ['Ayotte has spent nearly all of her time responding to attacks.', ['cue "responding"', 'source "Ayotte" person']],
     ['Aside from saying he would win, Trump said little.', ['cue "saying"', 'source "Trump" person', 'cue "said"', 'source "Trump" person']],
     ['He refuses to name anyone, aside from saying he wants a diverse team.', ['cue "refuses"', 'source "He" pronoun', 'cue "saying"', 'source "He" pronoun']],

@@ -18,7 +18,7 @@ import type { VerbAt } from './verb-frames.ts';
 /** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
 export const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
-const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since', 'besides']);
+const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since', 'besides', 'upon']);
 /** Words after "is telling" that show it to be the adjective: "telling in its own right". */
 const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
 
