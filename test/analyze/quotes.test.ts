@@ -22,6 +22,7 @@ describe('quotes', () => {
     ['"It is a shame, " Holt said. "We will see."', ['quote "It is a shame," ← Holt', 'quote "We will see." ← Holt']],
     ['"Not just me saying, \'vote for him,\' " Holt told CNN.', ['quote "Not just me saying, \'vote for him,\'" ← Holt']],
     ["''I hate the term 'Manhattan poor,' '' she said.", ["quote \"I hate the term 'Manhattan poor,'\" ← she"]],
+    ["''There was a backlash against 'Primates,'  '' Ms. Ferriss noted.", ["quote \"There was a backlash against 'Primates,'\" ← Ferriss"]],
     ['He has appeared on “Saturday Night Live” twice.', []],
     ['He read “The Old Man and the Sea” aloud.', []],
     ["The players' union and the owners' group met.", []],

@@ -105,7 +105,10 @@ function opensHere(text: string, i: number, start: number): boolean {
  * quote's last mark. The mark runs from `i` to `last` (two characters for '').
  */
 function spacedCloser(text: string, i: number, last: number, end: number): boolean {
-  return i >= 2 && text[i - 1] === ' ' && /[,.?!'’]/.test(text[i - 2]!) && (last + 1 >= end || /\s/.test(text[last + 1]!));
+  // (One space or a few: "…Avenue,'  '' Ms. Ferriss noted".)
+  let k = i - 1;
+  while (k > 0 && text[k] === ' ' && i - k <= 3) k--;
+  return k < i - 1 && /[,.?!'’]/.test(text[k]!) && (last + 1 >= end || /\s/.test(text[last + 1]!));
 }
 
 /** ‘Single’ quotes at top level: an opening mark after a space and a closing one before a space or mark. */
