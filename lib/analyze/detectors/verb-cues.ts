@@ -15,7 +15,7 @@ import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from '.
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
-import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
+import { byForce, FIRST_FRAMES, LATER_FRAMES, postsWords, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
@@ -124,7 +124,7 @@ export function verbHit(
     const hit = participleHit(at, earlier);
     if (hit !== undefined) return hit;
   }
-  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1)) return null;
+  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i))) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
   // a clause: "the campaign sees that…").
   // ("viewed him favorably": a view told by its adverb.)

@@ -101,6 +101,16 @@ export const FIRST_FRAMES = new Map<string, Frame>([
 /** What one publishes that carries words: "a statement", "its findings", "a formal complaint". */
 const PUBLISHED = new Set([...DOCUMENTS, ...STATEMENT_NOUNS, 'speech', 'address', 'retort', 'rebuke', 'defense', 'defence', 'plan', 'proposal', 'list', 'data', 'findings', 'rules', 'guidance', 'ruling', 'rulings', 'verdict', 'order', 'orders', 'excerpt', 'excerpts', 'message', 'apology', 'denial', 'response']);
 
+/** "posted a photo of herself", "posted on Facebook": what one posts that carries words, or where. */
+export function postsWords(tokens: Token[], i: number): boolean {
+  // ("video posted on social media", "a tweet Labott posted": what was posted, not who posted it.)
+  if (DOCUMENTS.has(lowerAt(tokens, i - 1)) || DOCUMENTS.has(lowerAt(tokens, i - 2))) return false;
+  // ("posted on Jan. 27" tells when, not where.)
+  const where = tokens[i + 2];
+  if (lowerAt(tokens, i + 1) === 'on' && where && ((where.cap && !TIMES.has(where.lower) && !/^[a-z]{3}\.$/.test(where.lower)) || /^(social|its|his|her|their)$/.test(where.lower))) return true;
+  return objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower) || t.lower === 'comment' || t.lower === 'comments', true);
+}
+
 /** An active form of a verb of publishing with what carries words as its object, within a few words. */
 function publishesWords({ tokens, i, verb }: VerbAt): undefined | null {
   if (BE.has(lowerAt(tokens, i - 1)) || BE.has(lowerAt(tokens, i - 2)) || (verb.form !== 'ed' && verb.form !== 'en' && verb.form !== 'ing' && !afterAuxiliary(tokens, i))) return null;
