@@ -787,6 +787,9 @@ describe('attributions', () => {
     ['Sanders released a statement in opposition to the deal.', ['cue "released"', 'source "Sanders" person']],
     ['WikiLeaks released the DNC emails before the convention.', ['cue "released"', 'source "WikiLeaks" organization']],
     ['Clinton unveiled a $275 billion infrastructure proposal.', ['cue "unveiled"', 'source "Clinton" person']],
+    ['The council voted 6-1 for the resolution.', ['cue "voted"', 'source "The council" organization']],
+    ['The chamber\'s Republican majority voted in favor of the bill.', ['cue "voted"', 'source "The chamber\'s Republican majority" anonymous']],
+    ['The speaker shared with the crowd that he believed Trump was right.', ['cue "shared"', 'source "The speaker" anonymous']],
     ['On her Facebook page, Palin posted a photo of herself and her son.', ['cue "posted"', 'source "Palin" person']],
     ['She was traveling to Cairo, the church posted on Facebook.', ['cue "posted on Facebook"', 'source "the church" organization']],
     ['In video posted on social media, the woman shoves someone.', []],
@@ -804,7 +807,7 @@ describe('attributions', () => {
     ['House Speaker Paul Ryan, despite admitting that he had doubts, backed him.', ['cue "admitting"', 'source "House Speaker Paul Ryan" person → Paul Ryan']],
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
-    ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "said"', 'source "which" pronoun → the resolution']],
+    ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "voted"', 'source "The council" organization', 'cue "said"', 'source "which" pronoun → the resolution']],
     ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
     ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You" pronoun']],
     // Middle initials and titles inside a name.

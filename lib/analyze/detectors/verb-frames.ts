@@ -92,7 +92,11 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['unveil', publishesWords],
   // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
   // "the votes" take none.
-  ['vote', ({ tokens, i }) => (/^(for|against|to)$/.test(lowerAt(tokens, isAdverb(tokens[i + 1]) ? i + 2 : i + 1)) ? undefined : null)],
+  // ("voted 6-1 for the resolution", "voted in favor": a tally or "in favor" tells the side too.)
+  ['vote', ({ tokens, i }) => {
+    const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.kind === 'n' ? i + 2 : i + 1;
+    return /^(for|against|to)$/.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === 'in' && lowerAt(tokens, k + 1) === 'favor') ? undefined : null;
+  }],
   // "…by 50 percent compared to 45 percent", "520 delegates compared with 39": a comparison, not a
   // report. "She compared abortion to slavery" likens with an object.
   ['compare', ({ tokens, i, verb }) => (/^(to|with)$/.test(lowerAt(tokens, i + 1)) || !isWord(tokens[i + 1]) || (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1)))) ? null : undefined)],
@@ -193,7 +197,8 @@ const challengesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens,
 const SHARED = new Set('view views belief beliefs concern concerns story stories news message messages thought thoughts grievance grievances anecdote anecdotes anxiety fear fears sentiment sentiments analysis assessment opinion opinions vision values antipathy zeal frustration frustrations experience experiences memories details information skepticism optimism doubts hopes'.split(' '));
 
 /** A form of "share" at i with what is thought or known as its object, within a few words: "shares this bleak view". */
-const sharesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 5, (t) => SHARED.has(t.lower));
+// ("shared with the crowd that he…": telling someone what follows.)
+const sharesWhatIsSaid = (tokens: Token[], i: number) => objectHolds(tokens, i + 1, 5, (t) => SHARED.has(t.lower)) || (lowerAt(tokens, i + 1) === 'with' && objectHolds(tokens, i + 2, 7, (t) => t.lower === 'that'));
 
 /** What one echoes of what another said: "those comments", "the criticism", "similar themes". */
 const ECHOED = new Set([...SHARED, ...DOCUMENTS, ...'comment comments remark remarks criticism criticisms call calls theme themes word words line lines argument arguments denunciation charge charges claim claims warning warnings refrain point points promise promises'.split(' ')]);
