@@ -120,6 +120,15 @@ export function standsForDocument(tokens: Token[], [first, last]: [number, numbe
 const FINDERS = new Set('researcher researchers scientist scientists investigator investigators auditor auditors analyst analysts economist economists pollster pollsters author authors scholar scholars historian historians inspector inspectors epidemiologist epidemiologists statistician statisticians'.split(' '));
 export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) => FINDERS.has(headOf(tokens, first, last).lower);
 
+/** "finds states shifting toward the GOP", "shows Sanders with 47 percent": someone found in a state, after token i. */
+export function findsInState(tokens: Token[], i: number, b: number): boolean {
+  const object = phraseStartingAt(tokens, i + 1, b);
+  const after = object ? tokens[object[1] + 1] : undefined;
+  // (Not a preposition in -ing: "found them during the inquiry".)
+  const state = after !== undefined && after.kind === 'w' && !after.cap && !/^(during|including|following|according|regarding|concerning|notwithstanding)$/.test(after.lower);
+  return state && (/[a-z]{3}ing$/.test(after!.lower) || /^(with|ahead|behind|leading|trailing)$/.test(after!.lower));
+}
+
 /** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
 export const nameNext = (tokens: Token[], k: number) => tokens[k]?.cap === true || (tokens[k]?.lower === 'the' && tokens[k + 1]?.cap === true);
 

@@ -9,7 +9,7 @@ import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { afterAuxiliary, asFollows, asideOpening, objectHolds, findsEvidence, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, asideOpening, objectHolds, findsEvidence, findsInState, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, shownAttitude, standsForDocument, statementObject, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
@@ -161,7 +161,9 @@ export function verbHit(
     // The subject opens the sentence or stands between commas; a name ending a clause is its
     // object ("…to fend off Trump and Sanders, said Brad Bannon").
     const standsAlone = subject !== null && (subject[0] === sentenceStart || isPunct(tokens[subject[0] - 1], ',—–(“"') || !isWord(tokens[subject[0] - 1]));
-    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+    // ("The survey, conducted by the institute, finds…": so does a record, for what it shows.)
+    const record = cls === 'evidence' && DOCUMENTS.has(head?.lower ?? '');
+    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described || record)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
@@ -266,7 +268,7 @@ export function verbHit(
   let subject = subjectEndingAt(tokens, j, a, verbal && isPunct(tokens[j], ',') ? { ...verb, form: 'ed' } : verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the records. ("Sanders has shown little interest": an attitude.)
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !findsInState(tokens, i, b) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
   // "The report published Tuesday showed…": a document is published; it does not publish.
   if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
   // "a group called Action Now": a name given, not words reported.
