@@ -293,6 +293,8 @@ describe('attributions', () => {
     ['Soon, he found the area welcoming.', ['cue "found"', 'source "he" pronoun']],
     ['It shows an officer aiming a gun at the man.', ['cue "shows"', 'source "It" pronoun']],
     ['His agents found them during the inquiry.', []],
+    ['Forbes lists David and Charles Koch with just under $40 billion each.', ['cue "lists"', 'source "Forbes" organization']],
+    ['Romney also listed Trump\'s personal qualities.', ['cue "listed"', 'source "Romney" person']],
     ['Another slide shows that eight of 10 avocados come from Mexico.', ['cue "shows"', 'source "Another slide" document']],
     ['The movie shows Bob wanting to stay behind.', ['cue "shows"', 'source "The movie" document']],
     ['Some party figures concluded it was too late.', ['cue "concluded"', 'source "Some party figures" anonymous']],

@@ -268,7 +268,7 @@ export function verbHit(
   let subject = subjectEndingAt(tokens, j, a, verbal && isPunct(tokens[j], ',') ? { ...verb, form: 'ed' } : verb, j === i - 1);
   // "Police found a body": an organisation finds evidence only when what it found follows ("Fox found that…").
   // "her records, which showed she was fit": "which" stands for the records. ("Sanders has shown little interest": an attitude.)
-  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !findsInState(tokens, i, b) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
+  if (subject && cls === 'evidence' && !namesDocument(tokens, subject) && !standsForDocument(tokens, subject) && !findsEvidence(tokens, subject) && !findsInState(tokens, i, b) && !(verb.lemma === 'list' && isWord(next)) && !introducesContent(tokens, i + 1) && !endsClause(tokens, i + 1, b) && !bareClause(tokens, i + 1, b) && !(verb.lemma === 'show' && shownAttitude(tokens, i + 1, b))) subject = null;
   // "The report published Tuesday showed…": a document is published; it does not publish.
   if (subject && verb.lemma === 'publish' && namesDocument(tokens, subject)) subject = null;
   // "a group called Action Now": a name given, not words reported.
