@@ -4,35 +4,13 @@
  * and where the clause that holds it opens.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { headOf, isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
+import { isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { COMMON_PASTS, isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
+import { STATEMENT_NOUN_SET } from './objects.ts';
 import { BE } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
 import { DOCUMENTS, isCommonNoun, TIMES } from '../lexicon/words.ts';
-
-const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
-
-/** "repeated accusations that…", "echoed his call for…", "repeated his promise to…": a statement noun as the object, with its content. */
-export function statementObject(tokens: Token[], k: number): boolean {
-  for (let n = k; n < k + 4; n++) {
-    const t = tokens[n];
-    if (t === undefined || t.kind !== 'w') return false;
-    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against|to)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
-  }
-  return false;
-}
-
-/** "the plan a failure", "the plan to be a failure": an object, then what it is held to be. */
-export function describedObject(tokens: Token[], k: number, b: number): boolean {
-  for (let m = k + 2; m < Math.min(b, k + 6); m++) {
-    const t = tokens[m]!;
-    if (t.kind === 'p' || /^(for|on|in|at|by|with|from|during|over|until|after|before|since|about|and|or)$/.test(t.lower)) return false;
-    if (/^(a|an)$/.test(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
-  }
-  return false;
-}
 
 /** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
 export const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && /^(who|which)$/.test(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
@@ -114,19 +92,6 @@ export function standsForDocument(tokens: Token[], [first, last]: [number, numbe
   if (first !== last || tokens[first]!.lower !== 'which' || !isPunct(tokens[first - 1], ',')) return false;
   const antecedent = phraseEndingAt(tokens, first - 2, Math.max(0, first - 14));
   return antecedent !== null && namesDocument(tokens, antecedent);
-}
-
-/** People whose finding is evidence, whatever follows: "The researchers found a 47 percent lower risk". */
-const FINDERS = new Set('researcher researchers scientist scientists investigator investigators auditor auditors analyst analysts economist economists pollster pollsters author authors scholar scholars historian historians inspector inspectors epidemiologist epidemiologists statistician statisticians'.split(' '));
-export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) => FINDERS.has(headOf(tokens, first, last).lower);
-
-/** "finds states shifting toward the GOP", "shows Sanders with 47 percent": someone found in a state, after token i. */
-export function findsInState(tokens: Token[], i: number, b: number): boolean {
-  const object = phraseStartingAt(tokens, i + 1, b);
-  const after = object ? tokens[object[1] + 1] : undefined;
-  // (Not a preposition in -ing: "found them during the inquiry".)
-  const state = after !== undefined && after.kind === 'w' && !after.cap && !/^(during|including|following|according|regarding|concerning|notwithstanding)$/.test(after.lower);
-  return state && (/[a-z]{3}ing$/.test(after!.lower) || /^(with|ahead|behind|leading|trailing)$/.test(after!.lower));
 }
 
 /** A name at token k, perhaps after "the": "called Action Now", "called the Fund". */
@@ -229,27 +194,6 @@ export function introducesContent(tokens: Token[], i: number): boolean {
 }
 
 /** "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at token k. */
-/** What one shows of oneself: "has shown little interest", "showed signs of irritation". */
-const SHOWN_ATTITUDES = new Set('interest inclination sign signs willingness reluctance enthusiasm support concern appetite patience impatience disdain contempt understanding desire eagerness hint hints hesitation openness respect sympathy frustration irritation'.split(' '));
-
-/**
- * Whether one of the `count` words from token k (before `end`) passes `test`, read up to the first
- * mark, or the first name when `nameStops`: what a verb's object holds ("shares this bleak view").
- */
-export function objectHolds(tokens: Token[], k: number, count: number, test: (t: Token, m: number) => boolean, nameStops = false, end = tokens.length): boolean {
-  for (let m = k; m < Math.min(end, k + count); m++) {
-    const t = tokens[m];
-    if (t === undefined) return false;
-    if (test(t, m)) return true;
-    // ("the DNC emails", "a CNN poll": a name may stand before the noun it describes.)
-    if (t.kind === 'p' || (nameStops && t.cap && !(m + 1 < Math.min(end, k + count) && !tokens[m + 1]!.cap && test(tokens[m + 1]!, m + 1)))) return false;
-  }
-  return false;
-}
-
-/** An attitude shown within the few words after token k: "little interest", "an animated and personal interest". */
-export const shownAttitude = (tokens: Token[], k: number, b: number) => objectHolds(tokens, k, 5, (t) => SHOWN_ATTITUDES.has(t.lower), true, b);
-
 export function bareClause(tokens: Token[], k: number, b: number): boolean {
   const subject = phraseStartingAt(tokens, k, b);
   if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) return false;

@@ -5,7 +5,6 @@
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
@@ -13,7 +12,8 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { afterAuxiliary, describedObject, INNER_ADVERBS, MODALS, objectHolds } from './verb-context.ts';
+import { describedObject, objectHolds, PUBLISHED } from './objects.ts';
+import { afterAuxiliary, INNER_ADVERBS, MODALS } from './verb-context.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
 export interface VerbAt {
@@ -93,26 +93,16 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "voted for Clinton", "would vote against the bill", "voted to endorse": a side taken; "voted early",
   // "the votes" take none.
   // ("voted 6-1 for the resolution", "voted in favor": a tally or "in favor" tells the side too.)
-  ['vote', ({ tokens, i }) => {
-    const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.kind === 'n' ? i + 2 : i + 1;
-    return /^(for|against|to)$/.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === 'in' && lowerAt(tokens, k + 1) === 'favor') ? undefined : null;
-  }],
+  ['vote', ({ tokens, i }) => (votesOnASide(tokens, i) ? undefined : null)],
   // "…by 50 percent compared to 45 percent", "520 delegates compared with 39": a comparison, not a
   // report. "She compared abortion to slavery" likens with an object.
   ['compare', ({ tokens, i, verb }) => (/^(to|with)$/.test(lowerAt(tokens, i + 1)) || !isWord(tokens[i + 1]) || (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1)))) ? null : undefined)],
 ]);
 
-/** What one publishes that carries words: "a statement", "its findings", "a formal complaint". */
-const PUBLISHED = new Set([...DOCUMENTS, ...STATEMENT_NOUNS, 'speech', 'address', 'retort', 'rebuke', 'defense', 'defence', 'plan', 'proposal', 'list', 'data', 'findings', 'rules', 'guidance', 'ruling', 'rulings', 'verdict', 'order', 'orders', 'excerpt', 'excerpts', 'message', 'apology', 'denial', 'response']);
-
-/** "posted a photo of herself", "posted on Facebook": what one posts that carries words, or where. */
-export function postsWords(tokens: Token[], i: number): boolean {
-  // ("video posted on social media", "a tweet Labott posted": what was posted, not who posted it.)
-  if (DOCUMENTS.has(lowerAt(tokens, i - 1)) || DOCUMENTS.has(lowerAt(tokens, i - 2))) return false;
-  // ("posted on Jan. 27" tells when, not where.)
-  const where = tokens[i + 2];
-  if (lowerAt(tokens, i + 1) === 'on' && where && ((where.cap && !TIMES.has(where.lower) && !/^[a-z]{3}\.$/.test(where.lower)) || /^(social|its|his|her|their)$/.test(where.lower))) return true;
-  return objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower) || t.lower === 'comment' || t.lower === 'comments', true);
+/** "voted for Clinton", "voted 6-1 for the resolution", "voted in favor": the side after the verb, past an adverb or a tally. */
+function votesOnASide(tokens: Token[], i: number): boolean {
+  const k = isAdverb(tokens[i + 1]) || tokens[i + 1]?.kind === 'n' ? i + 2 : i + 1;
+  return /^(for|against|to)$/.test(lowerAt(tokens, k)) || (lowerAt(tokens, k) === 'in' && lowerAt(tokens, k + 1) === 'favor');
 }
 
 /** An active form of a verb of publishing with what carries words as its object, within a few words. */

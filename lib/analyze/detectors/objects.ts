@@ -1,0 +1,78 @@
+/**
+ * What follows a reporting verb as its object, read for what it says of the verb: words put out
+ * ("repeated accusations that…"), a view held of the object ("called the plan a failure"), an
+ * attitude shown, someone found in a state ("shows Sanders with 47 percent").
+ */
+import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
+import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
+import { headOf, phraseStartingAt } from '../phrase.ts';
+import { isPunct, type Token } from '../tokens.ts';
+
+export const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
+
+/** "repeated accusations that…", "echoed his call for…", "repeated his promise to…": a statement noun as the object, with its content. */
+export function statementObject(tokens: Token[], k: number): boolean {
+  for (let n = k; n < k + 4; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== 'w') return false;
+    if (STATEMENT_NOUN_SET.has(t.lower)) return /^(that|for|about|against|to)$/.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':“"');
+  }
+  return false;
+}
+
+/** "the plan a failure", "the plan to be a failure": an object, then what it is held to be. */
+export function describedObject(tokens: Token[], k: number, b: number): boolean {
+  for (let m = k + 2; m < Math.min(b, k + 6); m++) {
+    const t = tokens[m]!;
+    if (t.kind === 'p' || /^(for|on|in|at|by|with|from|during|over|until|after|before|since|about|and|or)$/.test(t.lower)) return false;
+    if (/^(a|an)$/.test(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
+  }
+  return false;
+}
+
+/** People whose finding is evidence, whatever follows: "The researchers found a 47 percent lower risk". */
+const FINDERS = new Set('researcher researchers scientist scientists investigator investigators auditor auditors analyst analysts economist economists pollster pollsters author authors scholar scholars historian historians inspector inspectors epidemiologist epidemiologists statistician statisticians'.split(' '));
+export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) => FINDERS.has(headOf(tokens, first, last).lower);
+
+/** "finds states shifting toward the GOP", "shows Sanders with 47 percent": someone found in a state, after token i. */
+export function findsInState(tokens: Token[], i: number, b: number): boolean {
+  const object = phraseStartingAt(tokens, i + 1, b);
+  const after = object ? tokens[object[1] + 1] : undefined;
+  // (Not a preposition in -ing: "found them during the inquiry".)
+  const state = after !== undefined && after.kind === 'w' && !after.cap && !/^(during|including|following|according|regarding|concerning|notwithstanding)$/.test(after.lower);
+  return state && (/[a-z]{3}ing$/.test(after!.lower) || /^(with|ahead|behind|leading|trailing)$/.test(after!.lower));
+}
+
+/** What one shows of oneself: "has shown little interest", "showed signs of irritation". */
+const SHOWN_ATTITUDES = new Set('interest inclination sign signs willingness reluctance enthusiasm support concern appetite patience impatience disdain contempt understanding desire eagerness hint hints hesitation openness respect sympathy frustration irritation'.split(' '));
+
+/**
+ * Whether one of the `count` words from token k (before `end`) passes `test`, read up to the first
+ * mark, or the first name when `nameStops`: what a verb's object holds ("shares this bleak view").
+ */
+export function objectHolds(tokens: Token[], k: number, count: number, test: (t: Token, m: number) => boolean, nameStops = false, end = tokens.length): boolean {
+  for (let m = k; m < Math.min(end, k + count); m++) {
+    const t = tokens[m];
+    if (t === undefined) return false;
+    if (test(t, m)) return true;
+    // ("the DNC emails", "a CNN poll": a name may stand before the noun it describes.)
+    if (t.kind === 'p' || (nameStops && t.cap && !(m + 1 < Math.min(end, k + count) && !tokens[m + 1]!.cap && test(tokens[m + 1]!, m + 1)))) return false;
+  }
+  return false;
+}
+
+/** An attitude shown within the few words after token k: "little interest", "an animated and personal interest". */
+export const shownAttitude = (tokens: Token[], k: number, b: number) => objectHolds(tokens, k, 5, (t) => SHOWN_ATTITUDES.has(t.lower), true, b);
+
+/** What one publishes that carries words: "a statement", "its findings", "a formal complaint". */
+export const PUBLISHED = new Set([...DOCUMENTS, ...STATEMENT_NOUNS, 'speech', 'address', 'retort', 'rebuke', 'defense', 'defence', 'plan', 'proposal', 'list', 'data', 'findings', 'rules', 'guidance', 'ruling', 'rulings', 'verdict', 'order', 'orders', 'excerpt', 'excerpts', 'message', 'apology', 'denial', 'response']);
+
+/** "posted a photo of herself", "posted on Facebook": what one posts that carries words, or where. */
+export function postsWords(tokens: Token[], i: number): boolean {
+  // ("video posted on social media", "a tweet Labott posted": what was posted, not who posted it.)
+  if (DOCUMENTS.has(tokens[i - 1]?.lower ?? '') || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) return false;
+  // ("posted on Jan. 27" tells when, not where.)
+  const where = tokens[i + 2];
+  if (tokens[i + 1]?.lower === 'on' && where && ((where.cap && !TIMES.has(where.lower) && !/^[a-z]{3}\.$/.test(where.lower)) || /^(social|its|his|her|their)$/.test(where.lower))) return true;
+  return objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower) || t.lower === 'comment' || t.lower === 'comments', true);
+}
