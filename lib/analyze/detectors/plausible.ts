@@ -118,3 +118,12 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }
+
+/** Verbs by which a thing points to what a clause says. */
+export const SUGGESTING = new Set(['suggest', 'indicate']);
+
+/** A thing that can suggest what a clause says: "the remarks", "the truck story" (not a time, nor a word that links clauses). */
+export function thingSuggesting(tokens: Token[], [, last]: Range): boolean {
+  const head = tokens[last]!;
+  return head.kind === 'w' && !head.cap && !TIMES.has(head.lower) && !CLAUSE.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower);
+}

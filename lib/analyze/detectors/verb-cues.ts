@@ -4,15 +4,15 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
-import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
+import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE, CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
-import type { CueHit, Range } from './cues.ts';
+import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, asideOpening, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
-import { namesDocument, NOUNISH, plausibleSource, STRONG, type CueVerb } from './plausible.ts';
+import { namesDocument, NOUNISH, plausibleSource, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
@@ -287,13 +287,4 @@ export function verbHit(
     return { cue: [i, i], source: null, kind: 'verb', cls };
   }
   return null;
-}
-
-/** Verbs by which a thing points to what a clause says. */
-const SUGGESTING = new Set(['suggest', 'indicate']);
-
-/** A thing that can suggest what a clause says: "the remarks", "the truck story" (not a time, nor a word that links clauses). */
-function thingSuggesting(tokens: Token[], [, last]: Range): boolean {
-  const head = tokens[last]!;
-  return head.kind === 'w' && !head.cap && !TIMES.has(head.lower) && !CLAUSE.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower);
 }
