@@ -692,6 +692,12 @@ describe('attributions', () => {
     // A participle joined by "by" or "and" speaks for the clause's subject.
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
     ['Silverman drew boos upon saying that Clinton had listened.', ['cue "saying"', 'source "Silverman" person']],
+    // The one a cause moved to speak speaks; the one urged or asked to has not yet.
+    ['The remark prompted Rubio to speculate that the plan was dead.', ['cue "speculate"', 'source "Rubio" person']],
+    ['The abrupt announcement led some to speculate that the deal was off.', ['cue "speculate"', 'source "some" anonymous']],
+    ['The documents forced him to admit that he lied.', ['cue "admit"', 'source "him" pronoun']],
+    ['The party urged voters to reject the measure.', ['cue "urged"', 'source "The party" organization']],
+    ['The leading candidates to replace him said no.', ['cue "said"', 'source "The leading candidates to replace him" anonymous']],
     ['Ayotte has spent nearly all of her time responding to attacks.', ['cue "responding"', 'source "Ayotte" person']],
     ['Aside from saying he would win, Trump said little.', ['cue "saying"', 'source "Trump" person', 'cue "said"', 'source "Trump" person']],
     ['He refuses to name anyone, aside from saying he wants a diverse team.', ['cue "refuses"', 'source "He" pronoun', 'cue "saying"', 'source "He" pronoun']],

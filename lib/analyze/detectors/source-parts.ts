@@ -1,7 +1,9 @@
 /**
  * What a source phrase is made of, where it is more than one name: names joined by "and" ("Britain
- * and France"), and a work's title in quotation marks with its author ("''The Trumps,'' by Gwenda Blair").
+ * and France"), a work's title in quotation marks with its author ("''The Trumps,'' by Gwenda Blair"),
+ * and whether a run of names is an organisation's.
  */
+import { COMPANY_NAME_SET, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
@@ -32,3 +34,21 @@ export function quotedWork(tokens: Token[], first: number, last: number): number
 
 /** Whether an entity is two or more named sources speaking together. */
 export const isJoint = (name: string) => name.includes(' and ');
+
+/** The name run [start, end] names an organisation: an outlet, a word for a body, a place, an acronym or a brand, or a name after "the". */
+export function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {
+  const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
+  if (OUTLET_NAMES.has(words.join(' '))) return true;
+  // "House Speaker Paul Ryan": a title with a name after it makes a person, whatever came before.
+  const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
+  if (title > 0) return false;
+  if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
+  if (words.length === 1 ? PLACE_NAMES.has(words[0]!) || COMPANY_NAME_SET.has(words[0]!) : words.length <= 3 && PLACE_NAMES.has(words.join(' '))) return true;
+  // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym. ("KATE BOLDUAN:", a speaker's
+  // label in a transcript, is two words in capitals: a person.)
+  const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
+  if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
+  // ("SkyJet", "YouGov": a capital inside one word marks a brand; "McCain", "DeSantis" are surnames.)
+  if (start === end && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[start]!.text) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(tokens[start]!.text)) return true;
+  return start > first && tokens[start - 1]!.lower === 'the';
+}

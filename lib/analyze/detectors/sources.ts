@@ -4,15 +4,15 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
-import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isCount, isDeterminer, uncontracted } from '../word-classes.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isPunct } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
 import { citedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
-import { isJoint, joiningAnd, quotedWork } from './source-parts.ts';
+import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
   type: SourceType;
@@ -135,6 +135,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'he':
     case 'she':
     case 'his':
+    case 'him':
     case 'her': {
       // ("A Norvatek spokeswoman declined to comment on what she called…": else an unnamed one of that gender.)
       const person = personReferent(doc, at, pronoun, recent, byKey);
@@ -142,6 +143,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       return person >= 0 || unnamed >= 0 ? { ...base, refersTo: person >= 0 ? person : unnamed } : base;
     }
     case 'they':
+    case 'them':
     case 'their': {
       if (recent.group >= 0) return { ...base, refersTo: recent.group };
       // "Residents were angry. They said…": a group named just before, though not yet a source.
@@ -268,23 +270,6 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
     }
   }
   return [start, stop];
-}
-
-function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {
-  const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
-  if (OUTLET_NAMES.has(words.join(' '))) return true;
-  // "House Speaker Paul Ryan": a title with a name after it makes a person, whatever came before.
-  const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
-  if (title > 0) return false;
-  if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
-  if (words.length === 1 ? PLACE_NAMES.has(words[0]!) || COMPANY_NAME_SET.has(words[0]!) : words.length <= 3 && PLACE_NAMES.has(words.join(' '))) return true;
-  // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym. ("KATE BOLDUAN:", a speaker's
-  // label in a transcript, is two words in capitals: a person.)
-  const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
-  if (tokens.slice(start, end + 1).every(acronym) && (end === start || tokens.slice(start, end + 1).some((t) => /[.&-]/.test(t.text)))) return true;
-  // ("SkyJet", "YouGov": a capital inside one word marks a brand; "McCain", "DeSantis" are surnames.)
-  if (start === end && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[start]!.text) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(tokens[start]!.text)) return true;
-  return start > first && tokens[start - 1]!.lower === 'the';
 }
 
 /** The entity of this type and name, made on first mention. */

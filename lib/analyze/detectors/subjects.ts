@@ -66,6 +66,10 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (people && (tokens[people[1]]!.lower === 'those' || isPeopleNoun(tokens[people[1]]!.lower))) np = [people[0], np[1]];
   }
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
+  // ("The candidates to replace him said": an infinitive and its object describe the noun before "to".)
+  // ("…to make them feel": not one whose verb lets its object act.)
+  const infinitive = np && /^(him|them|us|me|her)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !/^(make|let|help|have|watch|see|hear)$/.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
+  if (np && infinitive) np = [infinitive[0], np[1]];
   // "A study published in the journal said": so does a place or time after it.
   if (np && LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STATEMENT_NOUN_SET } from './objects.ts';
 import { BE } from './passives.ts';
@@ -225,6 +225,18 @@ export function relativeAntecedent(tokens: Token[], k: number, floor: number): [
   if (!(STATEMENT_NOUN_SET.has(noun.lower) || isCommonNoun(noun.lower)) || noun.lower === 'one' || noun.cap) return null;
   const phrase = phraseEndingAt(tokens, k - 1, floor);
   return phrase && tokens[phrase[0]]!.lower !== 'that' ? phrase : null;
+}
+
+/** Verbs that move someone to act: "That prompted Rubio to say…", "led some to speculate". */
+const CAUSING = new Set(['prompted', 'prompt', 'prompts', 'prompting', 'led', 'lead', 'leads', 'leading', 'forced', 'force', 'forces', 'forcing', 'pushed', 'drove', 'compelled', 'spurred', 'caused', 'inspired']);
+
+/** The one a cause moved to speak, before the "to" at k: "prompted Rubio to say", "forced him to admit". */
+export function causedToSpeak(tokens: Token[], k: number, a: number): [number, number] | null {
+  const object = OBJECT_PRONOUNS.has(tokens[k - 1]?.lower ?? '') ? [k - 1, k - 1] as [number, number] : phraseEndingAt(tokens, k - 1, a);
+  if (!object) return null;
+  // ("The remark prompted Rubio to…": a phrase read leftwards may run on through the verb.)
+  for (let m = object[1] - 1; m >= Math.max(a, object[0] - 1); m--) if (CAUSING.has(tokens[m]!.lower)) return [m + 1, object[1]];
+  return null;
 }
 
 /** Verbs of going somewhere to speak, and the places: "took to Twitter", "went on television". */

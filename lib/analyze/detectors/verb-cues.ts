@@ -9,7 +9,7 @@ import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, asideOpening, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, asideOpening, causedToSpeak, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
@@ -207,6 +207,9 @@ export function verbHit(
       const subject = subjectEndingAt(tokens, went - 1, a, verb, true);
       return subject && plausibleSource(tokens, subject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: subject, kind: 'verb', cls } : null;
     }
+    // ("That prompted Rubio to say…", "led some to speculate": the one a cause moved to speak.)
+    const moved = INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '') ? null : causedToSpeak(tokens, i - 1, a);
+    if (moved) return OBJECT_PRONOUNS.has(tokens[moved[0]]!.lower) || plausibleSource(tokens, moved, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: moved, kind: 'verb', cls } : null;
     if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
     // "Sanders said, going on to say that…": the host continues the clause before the comma.
     if (isPunct(tokens[host - 1], ',') && tokens[host]!.lower.endsWith('ing')) {
