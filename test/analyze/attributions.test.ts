@@ -574,7 +574,7 @@ describe('attributions', () => {
     // A quotation closing a participle's aside, then the verb: the name before the aside speaks.
     ["Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.", ['cue "citing"', 'source "Mr. Manafort" person → Manafort', 'cue "said"', 'source "Mr. Manafort" person → Manafort']],
     // A share of the people a relative pronoun stands for.
-    ['It angered the families, many of whom say the claims are false.', ['cue "say"', 'source "many of whom" anonymous']],
+    ['It angered the families, many of whom say the claims are false.', ['cue "angered"', 'source "the families" anonymous', 'cue "say"', 'source "many of whom" anonymous']],
     // "inside" and "outside" after a determiner describe the noun; after a group, they place it.
     ['The plan, an inside source said, is to have volunteers.', ['cue "said"', 'source "an inside source" anonymous']],
     ['Officials inside the building said it was calm.', ['cue "said"', 'source "Officials inside the building" anonymous']],
@@ -692,6 +692,13 @@ describe('attributions', () => {
     // A participle joined by "by" or "and" speaks for the clause's subject.
     ['Trump landed in hot water by saying that the judge was biased.', ['cue "saying"', 'source "Trump" person']],
     ['Silverman drew boos upon saying that Clinton had listened.', ['cue "saying"', 'source "Silverman" person']],
+    // A verb that moves its object gives the object's feeling.
+    ['The remark worried some analysts and activists.', ['cue "worried"', 'source "some analysts" anonymous']],
+    ['His behavior has angered the party\'s leaders.', ['cue "angered"', 'source "the party\'s leaders" anonymous']],
+    ['That frustrates many analysts.', ['cue "frustrates"', 'source "many analysts" anonymous']],
+    ['He worries Sanders would have trouble winning.', ['cue "worries"', 'source "He" pronoun']],
+    ['Her father worried that too many voters limit the news they read.', ['cue "worried"', 'source "Her father" anonymous']],
+    ['There was no surprise, and disappointed Sanders supporters left a financially troubled company.', []],
     // The one a cause moved to speak speaks; the one urged or asked to has not yet.
     ['The remark prompted Rubio to speculate that the plan was dead.', ['cue "speculate"', 'source "Rubio" person']],
     ['The abrupt announcement led some to speculate that the deal was off.', ['cue "speculate"', 'source "some" anonymous']],

@@ -91,7 +91,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // ("a new poll that shows more voters…": after a document, the -s form is its verb.)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) && relativeAntecedent(tokens, i - 1, a) !== null;
     // ("those supporting Clinton": "those" before the -ing form stands for people.)
-    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
+    // ("That frustrates many analysts": "that" or "this" opening the sentence before a verb's -s or past form is its subject.)
+    const pronounBefore = i - 1 === a && /^(that|this)$/.test(tokens[a]!.lower) && (verb.form === 's' || verb.form === 'ed') && !isPunct(tokens[i + 1], '.,;:');
+    if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !pronounBefore && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
     if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,

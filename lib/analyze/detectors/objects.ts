@@ -6,7 +6,12 @@
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isDeterminer, OBJECT_PRONOUNS } from '../word-classes.ts';
+import { isAdverb, isPunct, type Token } from '../tokens.ts';
+import type { CueHit } from './cues.ts';
+import { BE } from './passives.ts';
+import { plausibleSource } from './plausible.ts';
+import type { VerbAt } from './verb-frames.ts';
 
 export const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
 
@@ -75,4 +80,28 @@ export function postsWords(tokens: Token[], i: number): boolean {
   const where = tokens[i + 2];
   if (tokens[i + 1]?.lower === 'on' && where && ((where.cap && !TIMES.has(where.lower) && !/^[a-z]{3}\.$/.test(where.lower)) || /^(social|its|his|her|their)$/.test(where.lower))) return true;
   return objectHolds(tokens, i + 1, 4, (t) => PUBLISHED.has(t.lower) || t.lower === 'comment' || t.lower === 'comments', true);
+}
+
+/**
+ * "The remark worried some analysts", "His behavior has angered the party's top figures": a verb that
+ * moves its object, read as the feeling of the one moved. Not in a passive ("was angered by the
+ * report"), nor before a clause ("worries Sanders would lose" is the subject's own worry).
+ */
+export function objectFeels({ tokens, i, b, verb }: VerbAt): CueHit | null | undefined {
+  // ("worry" is a verb of fearing too; the others report a feeling only this way.)
+  const otherwise = verb.lemma === 'worry' ? undefined : null;
+  const prev = tokens[i - 1];
+  if (verb.form === 'ing' || !prev || BE.has(prev.lower) || BE.has(tokens[i - 2]?.lower ?? '') || /^(that|about|over|whether|if)$/.test(tokens[i + 1]?.lower ?? '')) return otherwise;
+  // ("disappointed Sanders supporters", "a financially troubled company": a participle before its noun
+  // describes it; "No surprise", "had trouble": a base form after a word that is no subject is a noun.)
+  if ((verb.form === 'ed' || verb.form === 'en') && (prev.kind === 'p' || isDeterminer(prev) || isAdverb(prev) || /^(with|of|for|by|from|among|to|and|or)$/.test(prev.lower))) return otherwise;
+  if (verb.form === 'base' && !/^(to|not|n't|n’t|never|would|will|can|could|may|might|should|must|also|they|we|you|i|who|that)$/.test(prev.lower) && !(!prev.cap && /[^s]s$/.test(prev.lower))) return otherwise;
+  let object: [number, number] | null = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? [i + 1, i + 1] : phraseStartingAt(tokens, i + 1, b);
+  if (!object) return otherwise;
+  // ("angered Jewish leaders with his comments": the one moved, not how.)
+  for (let m = object[0] + 1; m <= object[1]; m++) if (/^(with|by|on|in|at|for|over|about|from|during|after|before)$/.test(tokens[m]!.lower)) object = [object[0], m - 1];
+  const after = tokens[object[1] + 1]?.lower ?? '';
+  const clause = /^(would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)$/.test(after);
+  const feels = OBJECT_PRONOUNS.has(tokens[object[0]]!.lower) || plausibleSource(tokens, object, { ...verb, form: 'ed' }, false);
+  return feels && !clause ? { cue: [i, i], source: object, kind: 'verb', cls: 'belief' } : otherwise;
 }

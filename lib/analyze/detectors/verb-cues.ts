@@ -3,7 +3,7 @@
  * after it, inverted; the clause a participle or "and said" continues; an agent after "by") and
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
-import { CUE_VERBS, PUBLISHING } from '../lexicon/index.ts';
+import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
@@ -88,7 +88,7 @@ export function verbHit(
   // ("a study published by the institute" names who made a document: no words are reported.)
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
   // ("attacked by Islamic terrorists": force, not words.)
-  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
+  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     const source = phraseStartingAt(tokens, by + 1, b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }

@@ -4,7 +4,7 @@
  * "you know," and "all told," report nothing; "is expected to" is an expectation no one holds.
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
-import { CUE_VERBS } from '../lexicon/index.ts';
+import { CUE_VERBS, MOVING } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
@@ -12,7 +12,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { describedObject, objectHolds, PUBLISHED } from './objects.ts';
+import { describedObject, objectFeels, objectHolds, PUBLISHED } from './objects.ts';
 import { afterAuxiliary, INNER_ADVERBS, MODALS } from './verb-context.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
@@ -98,6 +98,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // report. "She compared abortion to slavery" likens with an object.
   ['compare', ({ tokens, i, verb }) => (/^(to|with)$/.test(lowerAt(tokens, i + 1)) || !isWord(tokens[i + 1]) || (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1)))) ? null : undefined)],
 ]);
+// "The remark worried some analysts": the one moved feels.
+for (const lemma of MOVING) FIRST_FRAMES.set(lemma, objectFeels);
 
 /** "voted for Clinton", "voted 6-1 for the resolution", "voted in favor": the side after the verb, past an adverb or a tally. */
 function votesOnASide(tokens: Token[], i: number): boolean {

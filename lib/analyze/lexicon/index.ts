@@ -7,6 +7,7 @@ import { BELIEF_VERBS } from './belief-verbs.ts';
 import { DOUBLING_VERBS } from './doubling-verbs.ts';
 import { EVIDENCE_VERBS } from './evidence-verbs.ts';
 import { IRREGULAR_VERBS } from './irregular-verbs.ts';
+import { MOVING_VERBS } from './moving-verbs.ts';
 import { PHRASAL_CUES } from './phrasal-cues.ts';
 import { SPEECH_VERBS } from './speech-verbs.ts';
 import { PUBLISHING_VERBS } from './publishing-verbs.ts';
@@ -80,11 +81,15 @@ for (const [cls, list] of [
   ['evidence', EVIDENCE_VERBS],
   ['stance', STANCE_VERBS],
   ['belief', BELIEF_VERBS],
+  ['belief', MOVING_VERBS],
   ['speech', SPEECH_VERBS],
   ['speech', PUBLISHING_VERBS],
 ] as const) {
   for (const [written, vf] of verbForms(list)) CUE_VERBS.set(written, { ...vf, cls });
 }
+
+/** Verbs whose object holds the feeling ("worried some analysts"), "worry" among them. */
+export const MOVING = new Set<string>([...MOVING_VERBS, 'worry']);
 
 /** Verbs of putting out words: cues only with what carries the words as their object. */
 export const PUBLISHING = new Set<string>(PUBLISHING_VERBS);
