@@ -168,6 +168,8 @@ describe('attributions', () => {
     ['Dr. Connie Mariano, who as a Navy captain was the White House physician in the administration of former President Bill Clinton and later retired from the service as a rear admiral, said the staff had been careful.', ['cue "said"', 'source "Dr. Connie Mariano" person → Connie Mariano']],
     ['Several said they would rather wait.', ['cue "said"', 'source "Several" anonymous']],
     ['But few believe their relationship can last.', ['cue "believe"', 'source "few" anonymous']],
+    ['The White House would like to make the election about competence.', ['cue "like"', 'source "The White House" organization → White House']],
+    ['I’d like to see that, but he looks like a winner.', ['cue "like"', 'source "I" pronoun']],
     ['Fighting goes on as China and Russia support the government.', ['cue "support"', 'source "China and Russia" organization']],
     ['The case was ignored as Mrs. Clinton and Ms. Warren echoed similar themes.', ['cue "echoed"', 'source "Mrs. Clinton and Ms. Warren" person']],
     ['Some have gone further, calling it an outright attack on public education.', ['cue "calling"', 'source "Some" anonymous']],

@@ -138,7 +138,8 @@ export function verbHit(
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   // ("will push the president's actions", "would push to abolish", "would support later start
   // times": a stance with what it is for.)
-  const stanceObject = cls === 'stance' && isWord(tokens[i + 1]);
+  // ("would like to make…": a wish after its modal.)
+  const stanceObject = (cls === 'stance' || verb.lemma === 'like') && isWord(tokens[i + 1]);
   // ("“…,” he will say": what the speaker will say after a quotation is still theirs.)
   if (form === 'base' && MODALS.has(prev?.lower ?? '') && !introducesContent(tokens, i + 1) && !takesObject(tokens, i) && !stanceObject && !followsQuote(tokens, i - 2)) return null;
   // "Biden complained…, defended Sanders…, mocked the party…": a list of what one subject did.

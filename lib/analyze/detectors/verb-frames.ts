@@ -41,6 +41,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "than expected": what was expected, by no one named.)
   ['expect', expectedByNoOne],
   ['guess', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'what' ? null : undefined)],
+  // "would like to shrink the department": a wish; "like" anywhere else compares or is fond of.
+  ['like', ({ tokens, i }) => (/^(would|wouldn['’]t)$|['’]d$/.test(lowerAt(tokens, isAdverb(tokens[i - 1]) ? i - 2 : i - 1)) && lowerAt(tokens, i + 1) === 'to' ? undefined : null)],
   // "All told, the group…": in all.
   ['tell', ({ tokens, i }) => (lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',') ? null : undefined)],
   ['believe', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && lowerAt(tokens, i + 2) === 'or' ? null : undefined)],

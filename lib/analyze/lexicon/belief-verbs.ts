@@ -20,6 +20,7 @@ export const BELIEF_VERBS = [
   'imagine',
   'know',
   'learn',
+  'like',
   'perceive',
   'realize',
   'reckon',
