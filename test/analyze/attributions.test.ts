@@ -879,6 +879,8 @@ describe('attributions', () => {
     ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
+    ['He’s also supportive of the state’s testing program.', ['cue "also supportive"', 'source "He" pronoun']],
+    ['They’re worried about the economy.', ['cue "worried"', 'source "They" pronoun']],
     ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],
     ['The mayor was delighted by the controversy.', ['cue "was delighted"', 'source "The mayor" anonymous']],
     // An attitude inside what someone says is part of what they say.

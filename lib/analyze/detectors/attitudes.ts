@@ -16,6 +16,9 @@ const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 /** Words of degree and negation before the adjective: "not", "so", "very", "too". */
 const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'pretty', 'far']);
 
+/** A personal pronoun with "be" contracted onto it: "he’s", "they’re", "I’m". */
+export const CONTRACTED_BE = new Set(['he’s', "he's", 'she’s', "she's", 'they’re', "they're", 'we’re', "we're", 'i’m', "i'm", 'you’re', "you're"]);
+
 /** The adjective after "is", perhaps past adverbs ("is increasingly confident", "are so vehemently opposed"), or -1. */
 function attitudeAfter(tokens: Token[], i: number): number {
   let k = i + 1;
@@ -28,6 +31,8 @@ function attitudeAfter(tokens: Token[], i: number): number {
 export function attitudeHit(tokens: Token[], i: number, a: number): CueHit | null {
   const adjective = attitudeAfter(tokens, i);
   if (adjective < 0 || tokens[i]!.quote >= 0) return null;
+  // ("He’s also supportive of…": the pronoun and its "be" in one word; the cue starts after it.)
+  if (CONTRACTED_BE.has(tokens[i]!.lower)) return { cue: [i + 1, adjective], source: [i, i], kind: 'verb', cls: 'belief' };
   let j = i - 1;
   while (j >= a && BETWEEN.has(tokens[j]!.lower)) j--;
   const subject = subjectEndingAt(tokens, j, a, ATTITUDE);

@@ -15,7 +15,7 @@ import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
-import { attitudeHit } from './attitudes.ts';
+import { attitudeHit, CONTRACTED_BE } from './attitudes.ts';
 import { verbHit } from './verb-cues.ts';
 import { afterDateline } from './sentence-subject.ts';
 import { asideOpening, OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
@@ -160,7 +160,8 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
 
 /** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
 markWordStarts([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
-markWordStarts(BE, FORM_OF_BE);
+markWordStarts([...BE, ...CONTRACTED_BE], FORM_OF_BE);
+markWordStarts(CONTRACTED_BE, STARTS_CUE);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
