@@ -298,6 +298,7 @@ describe('attributions', () => {
     ['Forbes lists David and Charles Koch with just under $40 billion each.', ['cue "lists"', 'source "Forbes" organization']],
     ['Romney also listed Trump\'s personal qualities.', ['cue "listed"', 'source "Romney" person']],
     ['Another slide shows that eight of 10 avocados come from Mexico.', ['cue "shows"', 'source "Another slide" document']],
+    ['“He was denied his rights,” the suit reads.', ['cue "reads"', 'source "the suit" document']],
     ['The movie shows Bob wanting to stay behind.', ['cue "shows"', 'source "The movie" document']],
     ['Some party figures concluded it was too late.', ['cue "concluded"', 'source "Some party figures" anonymous']],
     ['The figures show a rise.', ['cue "show"', 'source "The figures" document']],

@@ -163,6 +163,8 @@ export const DOCUMENT_HEADS = [
   'statistics',
   'studies',
   'study',
+  'suit',
+  'suits',
   'summaries',
   'summary',
   'survey',
