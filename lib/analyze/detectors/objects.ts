@@ -39,10 +39,18 @@ export function describedObject(tokens: Token[], k: number, b: number): boolean 
 const FINDERS = new Set('researcher researchers scientist scientists investigator investigators auditor auditors analyst analysts economist economists pollster pollsters author authors scholar scholars historian historians inspector inspectors epidemiologist epidemiologists statistician statisticians'.split(' '));
 export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) => FINDERS.has(headOf(tokens, first, last).lower);
 
+/** Adjectives of judgement after what is found: "found it difficult", "finds the plan unworkable". */
+const JUDGED = new Set('difficult hard easy impossible necessary important useful helpful odd strange curious interesting disturbing offensive appalling compelling unacceptable unworkable credible implausible persuasive unconvincing baffling hard-to-believe wanting lacking'.split(' '));
+
 /** "finds states shifting toward the GOP", "shows Sanders with 47 percent": someone found in a state, after token i. */
 export function findsInState(tokens: Token[], i: number, b: number): boolean {
   const object = phraseStartingAt(tokens, i + 1, b);
+  // ("finds his message chilling", "found it difficult to…": a judgement of what was found.)
+  const last = object && object[1] > object[0] ? tokens[object[1]]! : undefined;
+  // ("found the posting": a noun in -ing after its determiner is what was found.)
+  if (last && !last.cap && /[a-z]{3}ing$/.test(last.lower) && !isDeterminer(tokens[object![1] - 1]) && !/^(during|including|following)$/.test(last.lower)) return true;
   const after = object ? tokens[object[1] + 1] : undefined;
+  if (after && JUDGED.has(after.lower)) return true;
   // (Not a preposition in -ing: "found them during the inquiry".)
   const state = after !== undefined && after.kind === 'w' && !after.cap && !/^(during|including|following|according|regarding|concerning|notwithstanding)$/.test(after.lower);
   return state && (/[a-z]{3}ing$/.test(after!.lower) || /^(with|ahead|behind|leading|trailing)$/.test(after!.lower));
