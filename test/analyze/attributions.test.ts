@@ -539,6 +539,9 @@ describe('attributions', () => {
     ['According to the BBC, the minister said he would resign.', ['cue "According to"', 'source "the BBC" organization → BBC', 'cue "said"', 'source "the minister" anonymous', 'via "the BBC"']],
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
+    ['He renewed his criticism of Clinton.', ['cue "criticism"', 'source "He" pronoun']],
+    ["Mr. Trump's pointed critique of the president's record drew applause.", ['cue "critique"', 'source "Mr. Trump\'s" person → Trump']],
+    ['Swanson delivered his tirade against Harry Potter in a speech.', ['cue "delivered"', 'source "Swanson" person']],
     // A statement the text gives to no one is still marked, with no source.
     ['He resigned after allegations that he had lied to the board.', ['cue "allegations"', 'source none']],
     ['Organizers have grappled with calls for corporate boycotts.', ['cue "calls"', 'source none']],

@@ -21,6 +21,9 @@ const DISAPPROVAL = new Set<string>(DISAPPROVAL_NOUNS);
  */
 const BOUND_OPENERS = new Map([['call', 'for']]);
 
+/** Nouns of words against someone, whose target may follow "of": "his criticism of Clinton". */
+const AGAINST_OF = /^(criticisms?|critiques?|denunciations?|condemnation)$/;
+
 /** What may follow the noun and open what it reports: "claim that", "call for", "remarks about". */
 const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 'over']);
 const POSSESSIVE = /['’]s?$/;
@@ -36,7 +39,9 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
   if (!STATEMENT.has(t.lower)) return null;
-  if (!opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
+  // ("his criticism of Clinton", "a critique of the plan": words against someone take "of" too.)
+  const against = tokens[i + 1]?.lower === 'of' && AGAINST_OF.test(t.lower);
+  if (!against && !opensContent(tokens, i + 1) && !(tokens[i + 1] && /^(in|on|at|during|last)$/.test(tokens[i + 1]!.lower) && thatAfterPlace(tokens, i + 2, b))) return null;
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
   const possessor = possessorBefore(tokens, i, a);
