@@ -96,6 +96,7 @@ describe('attributions', () => {
     ['Several hundred demonstrators intend to march.', ['cue "intend"', 'source "Several hundred demonstrators" anonymous']],
     ['Some countries are talking about rushing the final steps.', ['cue "talking about"', 'source "Some countries" organization']],
     ['The city said repairs would take two weeks.', ['cue "said"', 'source "The city" organization']],
+    ['It was a move that the kingdom hopes will shatter perceptions.', ['cue "hopes"', 'source "the kingdom" organization']],
     ['“They know she is strong enough,” the ad states.', ['cue "states"', 'source "the ad" document']],
     ['The “Fight for $15” movement plans to protest the debate.', []],
     ['Officials around the world warned that the sky was falling.', ['cue "warned"', 'source "Officials" anonymous']],

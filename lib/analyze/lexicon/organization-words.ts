@@ -83,6 +83,7 @@ export const ORGANIZATION_WORDS = [
   'insurers',
   'journal',
   'jury',
+  'kingdom',
   'kremlin',
   'leadership',
   'league',
