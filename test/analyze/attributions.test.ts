@@ -541,6 +541,7 @@ describe('attributions', () => {
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
     ['He renewed his criticism of Clinton.', ['cue "criticism"', 'source "He" pronoun']],
+    ['“It is over,” he added to reporters.', ['cue "added"', 'source "he" pronoun']],
     ["Mr. Trump's pointed critique of the president's record drew applause.", ['cue "critique"', 'source "Mr. Trump\'s" person → Trump']],
     ['Swanson delivered his tirade against Harry Potter in a speech.', ['cue "delivered"', 'source "Swanson" person']],
     // A statement the text gives to no one is still marked, with no source.
@@ -949,6 +950,7 @@ describe('attributions', () => {
     ['Superdelegates currently pledged to Clinton may switch.'],
     ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
+    ['The scandal added to the confusion, and organizers added 160 security personnel.'],
     ['The museum unveiled a statue of the founder.'],
     ['Police released the Smith brothers.'],
     ['Fifty people were issued citations.'],

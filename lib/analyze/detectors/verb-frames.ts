@@ -47,7 +47,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['tell', ({ tokens, i }) => (lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',') ? null : undefined)],
   ['believe', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && lowerAt(tokens, i + 2) === 'or' ? null : undefined)],
   // "The numbers add up": a sum, not an addition to what was said.
-  ['add', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'up' ? null : undefined)],
+  // ("added to the confusion", "added 160 security personnel", "added fuel to the fire": a thing added, unless after a quotation.)
+  ['add', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'up' || (!isPunct(tokens[i - 2], '”"’\'') && (/^(to|fuel|momentum)$/.test(lowerAt(tokens, i + 1)) || tokens[i + 1]?.kind === 'n')) ? null : undefined)],
   // "Here's what we know:", "what we know so far": the newsroom's own heading.
   // ("the party as we now know it": the thing as it stands.)
   ['know', (v) => ((lowerAt(v.tokens, v.i - 1) === 'we' && lowerAt(v.tokens, v.i - 2) === 'what') || filler(v) || asWeKnowIt(v) ? null : undefined)],
