@@ -908,6 +908,8 @@ describe('attributions', () => {
     // Whose view a sentence gives.
     ['The plan was a failure, in Bolton’s view.', ['cue "in Bolton’s view"', 'source "Bolton’s" person → Bolton']],
     ['Jane Smith spoke. The talks, in her words, were a disaster.', ['cue "in her words"', 'source "her" pronoun → Jane Smith']],
+    ["In Trump's mind, his willingness to speak is a strength.", ['cue "In Trump\'s mind"', 'source "Trump\'s" person → Trump']],
+    ['She kept it in mind.', []],
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],

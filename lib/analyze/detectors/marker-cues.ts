@@ -213,7 +213,7 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
 }
 
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
-const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account']);
+const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account', 'mind']);
 const POLLS = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** What a poll does to those it asks: "voters surveyed in…", "adults polled in…". */
 const ASKED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked', 'sampled', 'contacted']);
