@@ -952,6 +952,7 @@ describe('attributions', () => {
     ['Superdelegates currently pledged to Clinton may switch.'],
     ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
+    ['Voters pull the lever according to their instinctive preference, and it went according to plan.'],
     ['The scandal added to the confusion, and organizers added 160 security personnel.'],
     ['The museum unveiled a statue of the founder.'],
     ['Police released the Smith brothers.'],

@@ -16,7 +16,10 @@ export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':',
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    return { cue: [i, i + 1], source: quotedTitle(tokens, i + 2, b) ?? withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b), kind: 'according', cls: 'speech' };
+    const source = quotedTitle(tokens, i + 2, b) ?? withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b);
+    // ("according to their instinctive preference", "exactly according to the way…": in keeping with, not citing.)
+    if (source && IN_KEEPING.has(headOf(tokens, source[0], source[1]).lower)) return null;
+    return { cue: [i, i + 1], source, kind: 'according', cls: 'speech' };
   }
   // "per CTV News", "per the report": "according to" in few words ("per cent", "per share" are rates).
   if (t.lower === 'per' && t.quote < 0) {
@@ -211,6 +214,9 @@ function sourceWordNear(tokens: Token[], from: number, b: number): boolean {
   for (let k = from; k < Math.min(b, from + 9); k++) if (IN_SOURCES.has(tokens[k]!.lower)) return true;
   return false;
 }
+
+/** What one acts in keeping with, which "according to" does not cite: "according to plan", "according to the rules". */
+const IN_KEEPING = new Set('way ways plan plans rules rule preference preferences tradition custom formula script design pattern wishes instructions'.split(' '));
 
 /** What "in …" can cite: "in a new poll", "in the report", "in her words". */
 const VIEWS = new Set(['view', 'opinion', 'estimation', 'judgment', 'judgement', 'words', 'telling', 'account', 'mind']);
