@@ -541,6 +541,8 @@ describe('attributions', () => {
     // Nouns of asserting, with whose they are and what they say.
     ["Trump's claim that he won was false.", ['cue "claim"', 'source "Trump\'s" person → Trump']],
     ['He renewed his criticism of Clinton.', ['cue "criticism"', 'source "He" pronoun']],
+    ['He backed a ban on cloning, including one called therapeutic cloning.', ['cue "backed"', 'source "He" pronoun']],
+    ['One lawmaker called Trump "the orange prince."', ['cue "called"', 'source "One lawmaker" anonymous']],
     ['“It is over,” he added to reporters.', ['cue "added"', 'source "he" pronoun']],
     ["Mr. Trump's pointed critique of the president's record drew applause.", ['cue "critique"', 'source "Mr. Trump\'s" person → Trump']],
     ['Swanson delivered his tirade against Harry Potter in a speech.', ['cue "delivered"', 'source "Swanson" person']],
@@ -952,6 +954,7 @@ describe('attributions', () => {
     ['Superdelegates currently pledged to Clinton may switch.'],
     ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
+    ['Then, last week, Eric Trump called.'],
     ['Voters pull the lever according to their instinctive preference, and it went according to plan.'],
     ['The scandal added to the confusion, and organizers added 160 security personnel.'],
     ['The museum unveiled a statue of the founder.'],

@@ -280,7 +280,8 @@ export function verbHit(
   // So is "a club called Democracy Alliance, which…", and "called Clinton on Monday" is a phone
   // call: a report names someone and then says what ("called Trump a liar", "called it weak").
   // ("A spokesman for Clinton called the report absurd" reports: no name follows "called".)
-  const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || nameOnly(tokens, i + 1, b));
+  // ("one called therapeutic cloning", "another called i360": so is one after "one" or "another"; "No one called." is a call.)
+  const naming = verb.lemma === 'call' && subject !== null && ((/^an?$/.test(tokens[subject[0]]!.lower) && nameNext(tokens, i + 1)) || (subject[0] === subject[1] && /^(one|another)$/.test(tokens[subject[0]]!.lower)) || nameOnly(tokens, i + 1, b) || ((next === undefined || isPunct(next, '.;!?')) && !isPunct(prev, ',”"’')));
   // After "to", an adverb or a modal, a form that is often a noun ("continued to question") is the verb.
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
   // "The remarks suggest Mr. Trump is…", "the missive suggests Republicans have…": with a clause after it, a thing suggests too.
