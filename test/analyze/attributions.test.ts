@@ -954,6 +954,7 @@ describe('attributions', () => {
     ['Superdelegates currently pledged to Clinton may switch.'],
     ['Embattled mayor faces recall push after budget rollout'],
     ['Police released the hostages.'],
+    ['The most telling promise she has made is a small one.'],
     ['Then, last week, Eric Trump called.'],
     ['Voters pull the lever according to their instinctive preference, and it went according to plan.'],
     ['The scandal added to the confusion, and organizers added 160 security personnel.'],

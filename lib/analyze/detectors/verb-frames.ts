@@ -44,7 +44,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "would like to shrink the department": a wish; "like" anywhere else compares or is fond of.
   ['like', ({ tokens, i }) => (/^(would|wouldn['’]t)$|['’]d$/.test(lowerAt(tokens, isAdverb(tokens[i - 1]) ? i - 2 : i - 1)) && lowerAt(tokens, i + 1) === 'to' ? undefined : null)],
   // "All told, the group…": in all.
-  ['tell', ({ tokens, i }) => (lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',') ? null : undefined)],
+  // ("the most telling promise", "a telling sign": the adjective.)
+  ['tell', ({ tokens, i, verb }) => ((lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',')) || (verb.form === 'ing' && /^(most|more|very|particularly|especially|quite|equally|so|less|least|a|an|the)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
   ['believe', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && lowerAt(tokens, i + 2) === 'or' ? null : undefined)],
   // "The numbers add up": a sum, not an addition to what was said.
   // ("added to the confusion", "added 160 security personnel", "added fuel to the fire": a thing added, unless after a quotation.)
