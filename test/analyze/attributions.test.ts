@@ -172,6 +172,7 @@ describe('attributions', () => {
     ['The White House would like to make the election about competence.', ['cue "like"', 'source "The White House" organization → White House']],
     ['I’d like to see that, but he looks like a winner.', ['cue "like"', 'source "I" pronoun']],
     ['Fighting goes on as China and Russia support the government.', ['cue "support"', 'source "China and Russia" organization']],
+    ['Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed.', ['cue "said"', 'source "Most Republican voters in Alabama, Georgia and Virginia" anonymous']],
     ['The case was ignored as Mrs. Clinton and Ms. Warren echoed similar themes.', ['cue "echoed"', 'source "Mrs. Clinton and Ms. Warren" person']],
     ['Some have gone further, calling it an outright attack on public education.', ['cue "calling"', 'source "Some" anonymous']],
     ['The change was seen by some as a demotion.', ['cue "seen"', 'source "some" anonymous']],

@@ -167,6 +167,9 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   for (let item = phraseEndingAt(tokens, listed - 2, a); isPunct(tokens[listed - 1], ',') && listItem(item); item = phraseEndingAt(tokens, listed - 2, a)) listed = item[0];
   // (Only names: "Erin Brockovich, the activist and lawyer," is one person described.)
   if (listed < start && named(firstConjunct) && (listed === a || (listed - 1 === a && LEADING_CONJUNCTIONS.has(tokens[a]!.lower)))) return [listed, np[1]];
+  // ("voters in Alabama, Georgia, Tennessee and Virginia want": the people in all the places the list names.)
+  const placed = withGroup(tokens, [listed, np[1]], a);
+  if (listed < start && placed[0] < listed) return placed;
   if (opensAt(start)) return [start, np[1]];
   // ("Officials in Washington and Moscow said": both places the group is in.)
   const grouped = withGroup(tokens, [start, np[1]], a);
