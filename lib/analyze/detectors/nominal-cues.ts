@@ -29,6 +29,7 @@ const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 
 const POSSESSIVE = /['’]s?$/;
 /** Nouns that, owned by no one, are more often deeds or asking than statements ("the attacks on the consulate"). */
 const UNOWNED_EXCLUDED = /^(attacks?|questions?|pledge|promise|argument|praise|demands?|contention)$/;
+/** A word that opens a clause's subject after "that": a pronoun, a name, a determiner. */
 const subjectOpens = (t: Token | undefined) => t !== undefined && (SUBJECT_PRONOUNS.has(t.lower) || t.cap || /^(the|a|an|his|her|their|its|some|many|most)$/.test(t.lower));
 /** Words after which a statement noun is plainly a noun that nobody is said to own. */
 const UNOWNED_BEFORE = /^(with|of|amid|by|despite|after|over|against|about|faced|facing|face|faces|new|growing|renewed|repeated|mounting|widespread|the|a|an|such|similar)$/;

@@ -1,7 +1,8 @@
 /**
- * What follows a reporting verb as its object, read for what it says of the verb: words put out
- * ("repeated accusations that…"), a view held of the object ("called the plan a failure"), an
- * attitude shown, someone found in a state ("shows Sanders with 47 percent").
+ * What follows a reporting verb as its object, read for what it says of the verb: words put out or
+ * posted ("repeated accusations that…", "posted a photo"), a view held of the object ("called the plan
+ * a failure"), an attitude shown, someone found in a state ("shows Sanders with 47 percent"), and the
+ * one a verb moves ("The remark worried some analysts").
  */
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
@@ -42,17 +43,20 @@ export const findsEvidence = (tokens: Token[], [first, last]: [number, number]) 
 /** Adjectives of judgement after what is found: "found it difficult", "finds the plan unworkable". */
 const JUDGED = new Set('difficult hard easy impossible necessary important useful helpful odd strange curious interesting disturbing offensive appalling compelling unacceptable unworkable credible implausible persuasive unconvincing baffling hard-to-believe wanting lacking'.split(' '));
 
+/** Prepositions in -ing, which describe no state: "during", "including". */
+const PREPOSITIONS_IN_ING = new Set(['during', 'including', 'following', 'according', 'regarding', 'concerning', 'notwithstanding']);
+
 /** "finds states shifting toward the GOP", "shows Sanders with 47 percent": someone found in a state, after token i. */
 export function findsInState(tokens: Token[], i: number, b: number): boolean {
   const object = phraseStartingAt(tokens, i + 1, b);
   // ("finds his message chilling", "found it difficult to…": a judgement of what was found.)
   const last = object && object[1] > object[0] ? tokens[object[1]]! : undefined;
   // ("found the posting": a noun in -ing after its determiner is what was found.)
-  if (last && !last.cap && /[a-z]{3}ing$/.test(last.lower) && !isDeterminer(tokens[object![1] - 1]) && !/^(during|including|following)$/.test(last.lower)) return true;
+  if (last && !last.cap && /[a-z]{3}ing$/.test(last.lower) && !isDeterminer(tokens[object![1] - 1]) && !PREPOSITIONS_IN_ING.has(last.lower)) return true;
   const after = object ? tokens[object[1] + 1] : undefined;
   if (after && JUDGED.has(after.lower)) return true;
   // (Not a preposition in -ing: "found them during the inquiry".)
-  const state = after !== undefined && after.kind === 'w' && !after.cap && !/^(during|including|following|according|regarding|concerning|notwithstanding)$/.test(after.lower);
+  const state = after !== undefined && after.kind === 'w' && !after.cap && !PREPOSITIONS_IN_ING.has(after.lower);
   return state && (/[a-z]{3}ing$/.test(after!.lower) || /^(with|ahead|behind|leading|trailing)$/.test(after!.lower));
 }
 

@@ -1,6 +1,6 @@
 /**
- * Whether each number is sourced: it lies in content some attribution with a source covers, or in a quotation
- * whose speaker is known. Intervals are merged once so each number is one binary search.
+ * Whether each number is sourced: it lies in content that an attribution with a source covers, or
+ * in a quotation whose speaker is known. Intervals are merged once so each number is one binary search.
  */
 import type { Doc } from '../doc.ts';
 import { firstIndex } from '../search.ts';
