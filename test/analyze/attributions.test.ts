@@ -468,6 +468,8 @@ describe('attributions', () => {
     ['One in five voters said no.', ['cue "said"', 'source "One in five voters" anonymous']],
     ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
+    ['Republican figures — whose party was once disciplined — both suggested the writer be fired.', ['cue "suggested"', 'source "Republican figures" anonymous']],
+    ['On Social Security, both oppose the formula.', ['cue "oppose"', 'source "both" anonymous']],
     ['They both said the plan failed.', ['cue "said"', 'source "They" pronoun']],
     ['He and Rep. Bob Goodlatte (R-Va.) both condemned the program.', ['cue "condemned"', 'source "He and Rep. Bob Goodlatte (R-Va.)" person → Bob Goodlatte']],
     ['Some of the women said they had left.', ['cue "said"', 'source "Some of the women" anonymous']],

@@ -10,6 +10,7 @@ describe('sentences', () => {
   it.each([
     ['The U.S. military left in 2021. The Taliban took over.', ['The U.S. military left in 2021.', 'The Taliban took over.']],
     ['Mr. Smith met Gov. Jones on Jan. 5 in Washington. They talked.', ['Mr. Smith met Gov. Jones on Jan. 5 in Washington.', 'They talked.']],
+    ['His rivals, Sens. Cruz and Rubio, met Reps. Ryan and Pelosi. They talked.', ['His rivals, Sens. Cruz and Rubio, met Reps. Ryan and Pelosi.', 'They talked.']],
     ['The court upheld Roe v. Wade in 1992. It stood.', ['The court upheld Roe v. Wade in 1992.', 'It stood.']],
     ['J. K. Rowling wrote it. Sales rose 3.5 percent.', ['J. K. Rowling wrote it.', 'Sales rose 3.5 percent.']],
     ['"We are ready." The minister left.', ['"We are ready."', 'The minister left.']],

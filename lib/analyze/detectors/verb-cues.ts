@@ -234,7 +234,10 @@ export function verbHit(
   const named = (k: number) => tokens[k]!.cap && k > sentenceStart && MODALS.has(tokens[k]!.lower) && form === 'ed';
   while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j])) && !named(j)) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
-  if (j < a || (!isWord(tokens[j]) && !isPunct(tokens[j], ')'))) {
+  // ("Trump’s rivals, Sens. Cruz and Rubio, have both urged": after an aside's closing mark it floats;
+  // "On Social Security, both oppose": after an opening phrase it stands.)
+  const closesAside = isPunct(tokens[j], ')—–') || (isPunct(tokens[j], ',') && tokens.slice(a, j).some((t) => isPunct(t, ',')));
+  if (j < a || (!isWord(tokens[j]) && !closesAside)) {
     for (let q = j + 1; q < i; q++) {
       if (!STANDALONE_QUANTIFIERS.has(tokens[q]!.lower)) continue;
       j = q;
