@@ -203,8 +203,9 @@ export function bareClause(tokens: Token[], k: number, b: number): boolean {
 
 /** "…,” the ad states.": the phrase ending at j follows quoted words and the verb at i ends the clause, so it speaks. */
 export const saysAfterQuote = (tokens: Token[], j: number, a: number, i: number, b: number) => {
+  if (!endsClause(tokens, i + 1, b)) return false;
   const np = phraseEndingAt(tokens, j, a);
-  return np !== null && np[0] - 2 >= a && isPunct(tokens[np[0] - 2], ',?!') && closesQuote(tokens[np[0] - 1]!) && endsClause(tokens, i + 1, b);
+  return np !== null && np[0] - 2 >= a && isPunct(tokens[np[0] - 2], ',?!') && closesQuote(tokens[np[0] - 1]!);
 };
 
 /** The speaker at token i comes right after a quotation ("…,” he continued"; "…,” Mr. Graham continued"), or token i closes one. */

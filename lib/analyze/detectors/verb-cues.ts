@@ -246,7 +246,7 @@ export function verbHit(
   }
   // "Sanders often questions", "the poll also finds": after an adverb or a modal, the word is a verb.
   // So is one that takes an object or a clause: "the lawsuit demands his reinstatement", "a document states that".
-  let verbal = infinitive || takesObject(tokens, i) || saysAfterQuote(tokens, j, a, i, b);
+  let verbal = infinitive || takesObject(tokens, i) || (NOUNISH.has(verb.lemma) && saysAfterQuote(tokens, j, a, i, b));
   for (let q = j + 1; q < i && !verbal; q++) verbal = isAdverb(tokens[q]) || ONLY_BEFORE_VERBS.has(tokens[q]!.lower);
   // ("but in a later interview said…": a phrase of time or place may stand after the conjunction.)
   j = pastPlacePhrase(tokens, j, a);
