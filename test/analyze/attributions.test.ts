@@ -893,6 +893,9 @@ describe('attributions', () => {
     ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
+    ['Clinton is an outspoken supporter of Roe v. Wade.', ['cue "is an outspoken supporter"', 'source "Clinton" person']],
+    ['Bolton and Gorka were both sternly critical of Republicans.', ['cue "were both sternly critical"', 'source "Bolton and Gorka" person']],
+    ['Critics of the plan are loud, and the mayor is a supporter.', []],
     ['He’s also supportive of the state’s testing program.', ['cue "also supportive"', 'source "He" pronoun']],
     ['They’re worried about the economy.', ['cue "worried"', 'source "They" pronoun']],
     ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],

@@ -4,6 +4,7 @@
  */
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import { isAdverb, type Token } from '../tokens.ts';
+import { isAdjectiveLike } from '../word-classes.ts';
 import type { CueHit } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
@@ -14,7 +15,9 @@ const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 /** Words of degree and negation before the adjective: "not", "so", "very", "too". */
-const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'pretty', 'far']);
+const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'both', 'pretty', 'far']);
+/** People named by the side they take: "is an outspoken supporter of", "is a fierce critic of". */
+const SIDE_TAKERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'advocate', 'advocates', 'defender', 'defenders', 'fan', 'fans', 'admirer', 'admirers', 'champion', 'champions', 'skeptic', 'skeptics']);
 
 /** A personal pronoun with "be" contracted onto it: "he’s", "they’re", "I’m". */
 export const CONTRACTED_BE = new Set(['he’s', "he's", 'she’s', "she's", 'they’re', "they're", 'we’re', "we're", 'i’m', "i'm", 'you’re', "you're"]);
@@ -24,7 +27,11 @@ function attitudeAfter(tokens: Token[], i: number): number {
   let k = i + 1;
   while (k < i + 4 && (isAdverb(tokens[k]) || DEGREE.has(tokens[k]?.lower ?? ''))) k++;
   const adjective = tokens[k];
-  return adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
+  if (adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '')) return k;
+  // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)
+  if (/^(a|an)$/.test(adjective?.lower ?? '')) k++;
+  while (k < i + 7 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && (isAdjectiveLike(tokens[k]) || isAdverb(tokens[k]) || /^(longtime|vocal|outspoken|strong|fierce|staunch|big|huge|early|frequent|harsh|leading|steadfast|avid|ardent|loyal|sharp)$/.test(tokens[k]!.lower))) k++;
+  return SIDE_TAKERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' ? k : -1;
 }
 
 /** "Sanders is confident that…": the form of "be" and the adjective, said by the subject before them. */
