@@ -29,7 +29,8 @@ function attitudeAfter(tokens: Token[], i: number): number {
   const adjective = tokens[k];
   if (adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '')) return k;
   // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)
-  if (/^(a|an)$/.test(adjective?.lower ?? '')) k++;
+  if (adjective === undefined || adjective.cap || adjective.kind !== 'w') return -1;
+  if (adjective.lower === 'a' || adjective.lower === 'an') k++;
   while (k < i + 7 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && (isAdjectiveLike(tokens[k]) || isAdverb(tokens[k]) || /^(longtime|vocal|outspoken|strong|fierce|staunch|big|huge|early|frequent|harsh|leading|steadfast|avid|ardent|loyal|sharp)$/.test(tokens[k]!.lower))) k++;
   return SIDE_TAKERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' ? k : -1;
 }
