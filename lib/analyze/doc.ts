@@ -44,9 +44,18 @@ export const SECOND_OPINION = 8;
 /** A form of "be", which may open an attitude ("is confident that"). */
 export const FORM_OF_BE = 16;
 const WORD_STARTS = new Map<string, number>();
+/**
+ * Whether any marked word has this length and these first and last letters: a word with none is
+ * looked up no further, so most words are never hashed.
+ */
+const MAY_START = new Uint8Array(32 * 32 * 32);
+const shapeOf = (w: string) => (Math.min(w.length, 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
 
 export function markWordStarts(words: Iterable<string>, bit: number): void {
-  for (const w of words) WORD_STARTS.set(w, (WORD_STARTS.get(w) ?? 0) | bit);
+  for (const w of words) {
+    WORD_STARTS.set(w, (WORD_STARTS.get(w) ?? 0) | bit);
+    MAY_START[shapeOf(w)] = 1;
+  }
 }
 
 export function readDoc(text: string): Doc {
@@ -69,7 +78,10 @@ export function readDoc(text: string): Doc {
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
   const wordBits = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind !== 'n') wordBits[i] = WORD_STARTS.get(tokens[i]!.lower) ?? 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'n' && MAY_START[shapeOf(t.lower)]) wordBits[i] = WORD_STARTS.get(t.lower) ?? 0;
+  }
   return {
     text,
     paragraphs,
