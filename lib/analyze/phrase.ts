@@ -101,7 +101,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (OPENING_QUANTIFIERS.has(tokens[first]!.lower) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !INNER.has(prev.lower) && !/['’]s?$/.test(prev.lower)) break;
     // ("at the convention Sen. Elizabeth Warren said": a title and a name after a thing open the phrase.)
     // ("party Chairman Reince Priebus", "state Sen. Jason Holsman": not after the body the title is of.)
-    else if (!prev.cap && tokens[first]!.cap && titledName(tokens, first) && nominal(prev) && !INNER.has(prev.lower) && !isCommonNoun(prev.lower) && !isOrganizationNoun(prev.lower) && !isAdjectiveLike(prev) && !isDeterminer(prev) && !/^(former|retired|then|late|now)$/.test(prev.lower)) break;
+    else if (!prev.cap && titledName(tokens, first) && nominal(prev) && !INNER.has(prev.lower) && !isCommonNoun(prev.lower) && !isOrganizationNoun(prev.lower) && !isAdjectiveLike(prev) && !isDeterminer(prev) && !/^(former|retired|then|late|now)$/.test(prev.lower)) break;
     else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
     else if (INNER.has(prev.lower)) first--;
     else if (describesAfterDeterminer(tokens, first - 1)) first--;

@@ -16,6 +16,8 @@ const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 /** Words of degree and negation before the adjective: "not", "so", "very", "too". */
 const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'both', 'pretty', 'far']);
+/** Words that say how one takes a side, which no ending marks as adjectives: "a longtime critic", "an early backer". */
+const SIDE_DESCRIBERS = new Set('longtime vocal outspoken strong fierce staunch big huge early frequent harsh leading steadfast avid ardent loyal sharp'.split(' '));
 /** People named by the side they take: "is an outspoken supporter of", "is a fierce critic of". */
 const SIDE_TAKERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'advocate', 'advocates', 'defender', 'defenders', 'fan', 'fans', 'admirer', 'admirers', 'champion', 'champions', 'skeptic', 'skeptics']);
 
@@ -31,7 +33,7 @@ function attitudeAfter(tokens: Token[], i: number): number {
   // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)
   if (adjective === undefined || adjective.cap || adjective.kind !== 'w') return -1;
   if (adjective.lower === 'a' || adjective.lower === 'an') k++;
-  while (k < i + 7 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && (isAdjectiveLike(tokens[k]) || isAdverb(tokens[k]) || /^(longtime|vocal|outspoken|strong|fierce|staunch|big|huge|early|frequent|harsh|leading|steadfast|avid|ardent|loyal|sharp)$/.test(tokens[k]!.lower))) k++;
+  while (k < i + 7 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && (isAdjectiveLike(tokens[k]) || isAdverb(tokens[k]) || SIDE_DESCRIBERS.has(tokens[k]!.lower))) k++;
   return SIDE_TAKERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' ? k : -1;
 }
 
