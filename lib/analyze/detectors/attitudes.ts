@@ -4,7 +4,7 @@
  */
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import { isAdverb, type Token } from '../tokens.ts';
-import { isAdjectiveLike } from '../word-classes.ts';
+import { CLAUSE, isDeterminer } from '../word-classes.ts';
 import type { CueHit } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
@@ -16,8 +16,6 @@ const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 /** Words of degree and negation before the adjective: "not", "so", "very", "too". */
 const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'both', 'pretty', 'far']);
-/** Words that say how one takes a side, which no ending marks as adjectives: "a longtime critic", "an early backer". */
-const SIDE_DESCRIBERS = new Set('longtime vocal outspoken strong fierce staunch big huge early frequent harsh leading steadfast avid ardent loyal sharp'.split(' '));
 /** People named by the side they take: "is an outspoken supporter of", "is a fierce critic of". */
 const SIDE_TAKERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'advocate', 'advocates', 'defender', 'defenders', 'fan', 'fans', 'admirer', 'admirers', 'champion', 'champions', 'skeptic', 'skeptics']);
 
@@ -33,7 +31,11 @@ function attitudeAfter(tokens: Token[], i: number): number {
   // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)
   if (adjective === undefined || adjective.cap || adjective.kind !== 'w') return -1;
   if (adjective.lower === 'a' || adjective.lower === 'an') k++;
-  while (k < i + 7 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && (isAdjectiveLike(tokens[k]) || isAdverb(tokens[k]) || SIDE_DESCRIBERS.has(tokens[k]!.lower))) k++;
+  // ("is one of the fiercest critics of": or the one among many.)
+  else if (adjective.lower === 'one' && tokens[k + 1]?.lower === 'of' && /^(the|his|her|their)$/.test(tokens[k + 2]?.lower ?? '')) k += 3;
+  // ("a dogged defender of", "a pointed critic of": any word that is not a clause's may describe the side.)
+  const from = k;
+  while (k < from + 3 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && !CLAUSE.has(tokens[k]!.lower) && !isDeterminer(tokens[k])) k++;
   return SIDE_TAKERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' ? k : -1;
 }
 
