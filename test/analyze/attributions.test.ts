@@ -680,6 +680,8 @@ describe('attributions', () => {
     ["In a statement Gilani's lawyer said the case was closed.", ['cue "said"', "source \"Gilani's lawyer\" anonymous"]],
     ['It was a remark Clinton later called false.', ['cue "called"', 'source "Clinton" person']],
     ['The ministry issued a statement Tuesday saying the talks had failed.', ['cue "saying"', 'source "The ministry" organization']],
+    ['His office put out a statement saying the talks had failed.', ['cue "saying"', 'source "His office" organization']],
+    ['The campaign sent out a press release saying the mayor owes voters an apology.', ['cue "sent out"', 'source "The campaign" organization', 'cue "saying"', 'source "The campaign" organization']],
     // One shows one's own attitude; what a person shows is otherwise no evidence.
     ['So far, Sanders has shown little inclination to help.', ['cue "shown"', 'source "Sanders" person']],
     ['He showed the crowd a clip.', []],

@@ -113,10 +113,13 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
       return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
     }
     // ("has spent nearly all of her time responding to": past an adverb.)
-    const before = source ? tokens[isAdverb(tokens[source[0] - 1]) ? source[0] - 2 : source[0] - 1] : undefined;
+    let at = source ? (isAdverb(tokens[source[0] - 1]) ? source[0] - 2 : source[0] - 1) : -1;
+    // ("put out a statement saying", "sent out a release saying": the verb before its particle.)
+    if (tokens[at]?.lower === 'out' && /^(put|puts|putting)$|ed$|^sent$/.test(tokens[at - 1]?.lower ?? '')) at--;
+    const before = tokens[at];
     // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
-    if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || before.lower === 'to' || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
-      const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, source[0] - 1);
+    if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || /^(to|put|puts)$/.test(before.lower) || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
+      const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, at);
       return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
     }
     return source && plausibleSource(tokens, source, verb, true) ? { cue: [i, i], source, kind: 'participle', cls } : null;
