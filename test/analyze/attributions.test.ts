@@ -680,6 +680,10 @@ describe('attributions', () => {
     ["In a statement Gilani's lawyer said the case was closed.", ['cue "said"', "source \"Gilani's lawyer\" anonymous"]],
     ['It was a remark Clinton later called false.', ['cue "called"', 'source "Clinton" person']],
     ['The ministry issued a statement Tuesday saying the talks had failed.', ['cue "saying"', 'source "The ministry" organization']],
+    ['The mayor has made several controversial statements on the matter.', ['cue "made several controversial statements on"', 'source "The mayor" anonymous']],
+    ['Sanders is making an impassioned case to black leaders.', ['cue "making an impassioned case to"', 'source "Sanders" person']],
+    ['The senator, who has often struggled, made no comment on the ruling.', ['cue "made no comment on"', 'source "The senator" anonymous']],
+    ['The company made a profit on the deal.', []],
     ['His office put out a statement saying the talks had failed.', ['cue "saying"', 'source "His office" organization']],
     ['The campaign sent out a press release saying the mayor owes voters an apology.', ['cue "sent out"', 'source "The campaign" organization', 'cue "saying"', 'source "The campaign" organization']],
     // One shows one's own attitude; what a person shows is otherwise no evidence.

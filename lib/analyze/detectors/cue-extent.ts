@@ -6,6 +6,7 @@ import { phrasalRest } from '../lexicon/index.ts';
 import { AUDIENCE_PHRASES, MEDIA_WORDS, TIMES } from '../lexicon/words.ts';
 import { isAdverb, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
+import { madeInWords } from './objects.ts';
 
 const MEDIUM_OPENERS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'to']);
 
@@ -24,6 +25,9 @@ export function extendCue(tokens: Token[], cue: Range, lemma: string, ceiling: n
   const adjacent = rest(end + 1);
   const past = adjacent === 0 && standsInside(tokens[end + 1]) ? rest(end + 2) : 0;
   end += adjacent > 0 ? adjacent : past > 0 ? past + 1 : 0;
+  // ("made veiled references to": the noun of words made and the word that says what they are about.)
+  const made = lemma === 'make' && end === cue[1] ? madeInWords(tokens, standsInside(tokens[end + 1]) ? end + 2 : end + 1) : -1;
+  if (made >= 0 && made + 1 < ceiling) end = tokens[made + 1]!.kind === 'w' && tokens[made + 1]!.lower !== 'that' ? made + 1 : made;
   if (lemma === 'tell') end = matchAudience(tokens, end + 1, ceiling) ?? end;
   end = matchMedium(tokens, end + 1, ceiling) ?? end;
   return [cue[0], end];

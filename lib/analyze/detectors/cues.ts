@@ -13,6 +13,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
 import { nominalCue } from './nominal-cues.ts';
+import { madeInWords } from './objects.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
 import { attitudeHit, CONTRACTED_BE } from './attitudes.ts';
@@ -220,6 +221,8 @@ function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
   // ("spoke favorably of", "called Wednesday for": an adverb or a day may stand before the particle,
   // and a word of degree before the noun: "raised new questions", "raised serious concerns".)
   const from = standsInside(tokens[i + 1]) ? i + 2 : i + 1;
-  if (phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0 && phrasalRest(entry.lemma, (k) => tokens[from + k]?.lower) === 0) return undefined;
+  // ("made conflicting statements about", "is making an impassioned case to": words made, with what they are about.)
+  const made = entry.lemma === 'make' && madeInWords(tokens, from) >= 0;
+  if (!made && phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0 && phrasalRest(entry.lemma, (k) => tokens[from + k]?.lower) === 0) return undefined;
   return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
 }

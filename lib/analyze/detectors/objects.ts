@@ -7,7 +7,7 @@
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, OBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, isDeterminer, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -15,6 +15,25 @@ import { plausibleSource } from './plausible.ts';
 import type { VerbAt } from './verb-frames.ts';
 
 export const STATEMENT_NOUN_SET = new Set<string>(STATEMENT_NOUNS);
+
+/** What one makes in words: "made comments about", "made a plea for", "made veiled references to". */
+const MADE_IN_WORDS = new Set('comment comments remark remarks statement statements reference references case argument arguments plea pleas appeal appeals pitch promise promises pledge pledges accusation accusations allegation allegations claim claims assertion assertions threat threats suggestion suggestions prediction predictions apology overture overtures'.split(' '));
+/** What those words are about or for: "comments about", "a plea for", "references to". */
+const MADE_ABOUT = /^(about|on|to|for|that|against|regarding)$/;
+
+/**
+ * The noun of words a form of "make" puts out, with what they are about ("made conflicting statements
+ * about…", "is making an impassioned case to…"), past a determiner and a few words that describe it; or -1.
+ */
+export function madeInWords(tokens: Token[], k: number): number {
+  for (let n = k; n < k + 5; n++) {
+    const t = tokens[n];
+    if (t === undefined || t.kind !== 'w' || t.cap || (n > k && isDeterminer(t))) return -1;
+    if (MADE_IN_WORDS.has(t.lower)) return MADE_ABOUT.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':') ? n : -1;
+    if (!isDeterminer(t) && !isAdverb(t) && !/^(no|several|many|some|such|other|more|similar)$/.test(t.lower) && CLAUSE.has(t.lower)) return -1;
+  }
+  return -1;
+}
 
 /** "repeated accusations that…", "echoed his call for…", "repeated his promise to…": a statement noun as the object, with its content. */
 export function statementObject(tokens: Token[], k: number): boolean {
