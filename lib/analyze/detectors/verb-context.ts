@@ -250,12 +250,29 @@ const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv
  */
 const MEETING = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'huddled', 'assembled', 'visited', 'visit', 'visits', 'stood', 'rose', 'stepped']);
 
-/** The going verb before "to" at k in "took to Twitter to say", or a verb of meeting ("met with aides to discuss"), or -1. */
+/** Verbs of putting something to use, whose purpose may be to speak: "used his address to call…". */
+const USING = new Set(['used', 'uses', 'using', 'use']);
+
+/**
+ * The going verb before "to" at k in "took to Twitter to say", "went on CNN to declare", "appeared on
+ * “Fox & Friends” to defend her"; a verb of meeting ("met with aides to discuss"); a verb of use with its
+ * object ("used much of their time to criticize"); or -1.
+ */
 export function wentToSpeak(tokens: Token[], k: number, a: number): number {
-  if (!PLATFORMS.has(tokens[k - 1]?.lower ?? '')) {
-    for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()"“”'); m--) if (MEETING.has(tokens[m]!.lower)) return m;
+  // ("took the stage Tuesday night to acknowledge": a time may follow the place.)
+  let place = k - 1;
+  while (place > a && (TIMES.has(tokens[place]!.lower) || /^(early|late|morning|night|evening|afternoon)$/.test(tokens[place]!.lower))) place--;
+  if (PLATFORMS.has(tokens[place]?.lower ?? '')) {
+    for (let m = place - 1; m >= a && place - m <= 4; m--) if (GOING.has(tokens[m]!.lower)) return m;
     return -1;
   }
-  for (let m = k - 2; m >= a && k - m <= 5; m--) if (GOING.has(tokens[m]!.lower)) return m;
+  // ("went on CNN", "appeared on “Fox & Friends”": a program or a network by its name.)
+  let name = place;
+  while (name > a && (tokens[name]!.cap || isPunct(tokens[name], '“”"&')) && place - name < 5) name--;
+  if (name < place && tokens[name]!.lower === 'on' && GOING.has(tokens[name - 1]?.lower ?? '')) return name - 1;
+  for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()"“”'); m--) {
+    if (MEETING.has(tokens[m]!.lower)) return m;
+    if (USING.has(tokens[m]!.lower) && m < k - 1 && !BE.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]?.lower !== 'from') return m;
+  }
   return -1;
 }

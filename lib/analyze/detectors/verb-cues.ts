@@ -205,7 +205,10 @@ export function verbHit(
     // "took to Twitter to say", "went on television to defend": the place one went to speak.
     const went = INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '') ? -1 : wentToSpeak(tokens, i - 1, a);
     if (went >= 0) {
-      const subject = subjectEndingAt(tokens, went - 1, a, verb, true);
+      // ("even went on CNN to…": past the adverbs and auxiliaries before the going verb.)
+      let w = went - 1;
+      while (w > a && (BETWEEN.has(tokens[w]!.lower) || isAdverb(tokens[w]))) w--;
+      const subject = subjectEndingAt(tokens, w, a, verb, true);
       return subject && plausibleSource(tokens, subject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: subject, kind: 'verb', cls } : null;
     }
     // ("That prompted Rubio to say…", "led some to speculate": the one a cause moved to speak.)
