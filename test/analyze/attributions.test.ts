@@ -913,6 +913,11 @@ describe('attributions', () => {
     ['He’s also supportive of the state’s testing program.', ['cue "also supportive"', 'source "He" pronoun']],
     ['They’re worried about the economy.', ['cue "worried"', 'source "They" pronoun']],
     ['Lawmakers are still uneasy about the plan.', ['cue "are still uneasy"', 'source "Lawmakers" anonymous']],
+    ['Voters remain skeptical of the plan.', ['cue "remain skeptical"', 'source "Voters" anonymous']],
+    ['Donors are growing increasingly frustrated with the campaign.', ['cue "growing increasingly frustrated"', 'source "Donors" anonymous']],
+    ['Republican senators are split on whether they would vote for him.', ['cue "are split"', 'source "Republican senators" anonymous']],
+    ['Officials are well aware of the risk.', ['cue "are well aware"', 'source "Officials" anonymous']],
+    ['The room was divided by a wall, and the party is split into factions.', []],
     ['The mayor was delighted by the controversy.', ['cue "was delighted"', 'source "The mayor" anonymous']],
     // An attitude inside what someone says is part of what they say.
     ['Khan decried the mayor’s repeated calls to ban all cars.', ['cue "decried"', 'source "Khan" person']],

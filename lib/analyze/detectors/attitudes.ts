@@ -15,9 +15,12 @@ const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 const ATTITUDE_COMPLEMENTS = new Set(['that', 'to', 'about', 'of', 'with', 'over', 'by', 'in', 'on']);
 const ATTITUDE: CueVerb = { lemma: 'be', form: 'ed', cls: 'belief' };
 /** Words of degree and negation before the adjective: "not", "so", "very", "too". */
-const DEGREE = new Set(['not', 'so', 'very', 'too', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'both', 'pretty', 'far']);
+const DEGREE = new Set(['not', 'so', 'very', 'too', 'well', 'quite', 'less', 'more', 'most', 'still', 'also', 'now', 'all', 'both', 'pretty', 'far']);
 /** People named by the side they take: "is an outspoken supporter of", "is a fierce critic of". */
 const SIDE_TAKERS = new Set(['supporter', 'supporters', 'critic', 'critics', 'opponent', 'opponents', 'backer', 'backers', 'proponent', 'proponents', 'advocate', 'advocates', 'defender', 'defenders', 'fan', 'fans', 'admirer', 'admirers', 'champion', 'champions', 'skeptic', 'skeptics']);
+
+/** Verbs that link a subject to its state as "be" does: "remain skeptical of", "grew increasingly frustrated with". */
+export const LINKING = new Set('remain remains remained remaining become becomes became becoming grow grows grew grown growing stay stays stayed'.split(' '));
 
 /** A personal pronoun with "be" contracted onto it: "he’s", "they’re", "I’m". */
 export const CONTRACTED_BE = new Set(['he’s', "he's", 'she’s', "she's", 'they’re', "they're", 'we’re', "we're", 'i’m', "i'm", 'you’re', "you're"]);

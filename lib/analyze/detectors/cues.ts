@@ -16,7 +16,7 @@ import { nominalCue } from './nominal-cues.ts';
 import { madeInWords } from './objects.ts';
 import { NOUNISH, type CueVerb } from './plausible.ts';
 import { BE } from './passives.ts';
-import { attitudeHit, CONTRACTED_BE } from './attitudes.ts';
+import { attitudeHit, CONTRACTED_BE, LINKING } from './attitudes.ts';
 import { verbHit } from './verb-cues.ts';
 import { afterDateline } from './sentence-subject.ts';
 import { asideOpening, OBJECT_OPENERS, relativeAntecedent } from './verb-context.ts';
@@ -53,7 +53,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // that closes right before this verb leaves the subject before the aside in reach.)
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : closesAside ? undefined : before)?.cue[1] ?? a - 1) + 1);
-    if (doc.wordBits[i]! & FORM_OF_BE) {
+    // ("remain skeptical of", "grew increasingly frustrated with": so does a verb that links as "be" does.)
+    if (doc.wordBits[i]! & FORM_OF_BE || LINKING.has(t.lower)) {
       // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
       if (attitude && !insideReport(tokens, i, hits)) {
@@ -160,7 +161,7 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
 }
 
 /** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
-markWordStarts([...MARKER_STARTS, ...BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
+markWordStarts([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
 markWordStarts([...BE, ...CONTRACTED_BE], FORM_OF_BE);
 markWordStarts(CONTRACTED_BE, STARTS_CUE);
 
