@@ -851,6 +851,8 @@ describe('attributions', () => {
     ['The contrast with Trump, said Doyle and others, would be clear.', ['cue "said"', 'source "Doyle and others" anonymous']],
     ['Another intelligence source speaking to Fox News said the agents were in.', ['cue "said"', 'source "Another intelligence source" anonymous']],
     ['The council voted 6-1 for the resolution which said the city condemns the ban.', ['cue "voted"', 'source "The council" organization', 'cue "said"', 'source "which" pronoun → the resolution']],
+    ['While the party is divided over it, the letter, emailed to delegates, says the rules must change.', ['cue "is divided"', 'source "the party" organization', 'cue "says"', 'source "the letter" document']],
+    ['The mayor, who won easily over Mr. Jones, said it was unfair.', ['cue "said"', 'source "The mayor" anonymous']],
     ['Biden complained about the primary but defended Sanders as a mainstream candidate, mocked the Republican Party, and made it clear that he would stay.', ['cue "complained"', 'source "Biden" person', 'cue "defended"', 'source "Biden" person', 'cue "mocked"', 'source "Biden" person', 'cue "made it clear"', 'source "Biden" person']],
     ['You’ve been talking about how the country is doing well.', ['cue "talking about"', 'source "You" pronoun']],
     // Middle initials and titles inside a name.

@@ -18,6 +18,9 @@ const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'acro
 /** Prepositions before a topic or a partner set off by commas: "Of Carson, …", "With Trump, …". */
 const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 'towards', 'unlike', 'like']);
 
+/** Other prepositions, whose phrase is their object and no subject: "…divided over it, the letter…". */
+const OBJECT_LEADS = new Set(['over', 'under', 'amid', 'among', 'despite', 'without', 'within', 'between', 'than', 'via', 'upon', 'onto', 'beyond', 'behind', 'above', 'below']);
+
 /** Of the linking prepositions, the ones that also open clauses. */
 export const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
 
@@ -51,7 +54,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     // ("…two days after the Huffington Post, which had said…, said": after a conjunction-like preposition,
     // a phrase with a relative aside opens a clause.)
     const clauseOpener = CONJUNCTION_LIKE.has(lead) && isPunct(tokens[np![1] + 1], ',') && /^(who|which)$/.test(tokens[np![1] + 2]?.lower ?? '');
-    if (np && plausibleSource(tokens, np, verb, false) && (!LOCATIVE.has(lead) || clauseOpener) && !TOPIC.has(lead) && lead !== 'by') {
+    if (np && plausibleSource(tokens, np, verb, false) && (!LOCATIVE.has(lead) || clauseOpener) && !TOPIC.has(lead) && !OBJECT_LEADS.has(lead) && lead !== 'by') {
       nearest ??= np;
       const head = headOf(tokens, np[0], withoutBracket(tokens, np[0], np[1]));
       // ("After beating Trump, Ted Cruz, a senator, said", "One pastor supporting Mr. Cruz, Darran

@@ -146,7 +146,10 @@ export function verbHit(
   // ("Kasich offered the man a job, then says…": "then" may join it.)
   const previous = earlier.at(-1);
   const listed = isPunct(prev, ',') || (prev?.lower === 'then' && isPunct(tokens[i - 2], ','));
-  if (listed && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && (form === 'ed' || form === 's') && isWord(next) && (!STRONG.has(verb.lemma) || prev?.lower === 'then')) {
+  // ("While the party is divided over it, the letter, emailed to delegates, points to…": not a cue
+  // in the clause that opens the sentence, whose comma ends it.)
+  const subordinate = previous?.source != null && CLAUSE_OPENERS.has(tokens[previous.source[0] - 1]?.lower ?? '');
+  if (listed && previous?.kind === 'verb' && previous.source && !inAside(tokens, previous.source) && !subordinate && (form === 'ed' || form === 's') && isWord(next) && (!STRONG.has(verb.lemma) || prev?.lower === 'then')) {
     return { cue: [i, i], source: previous.source, kind: 'verb', cls };
   }
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
