@@ -4,6 +4,7 @@
  * must be there: a possessor before it (or "from"/"by" after it) and the content it introduces.
  */
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { isOrganizationNoun, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
@@ -36,7 +37,9 @@ const UNOWNED_BEFORE = /^(with|of|amid|by|despite|after|over|against|about|faced
 
 export function nominalCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
-  if (!NOUNS.has(t.lower) || t.quote >= 0) return null;
+  if (t.quote >= 0) return null;
+  if (t.lower === 'support' || t.lower === 'backing') return supportHeld(tokens, i, a, b);
+  if (!NOUNS.has(t.lower)) return null;
   const agent = agentAfter(tokens, i, b);
   if (agent) return { cue: [i, agent.by], source: agent.source, kind: 'nominal', cls: 'speech' };
   if (!STATEMENT.has(t.lower)) return null;
@@ -55,6 +58,25 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   // says nothing; one before its clause's own subject does.)
   const content = tokens[i + 1]?.lower !== 'that' || subjectOpens(tokens[i + 2]);
   return content && UNOWNED_BEFORE.test(tokens[i - 1]?.lower ?? '') && !UNOWNED_EXCLUDED.test(t.lower) ? { cue: [i, last], source: null, kind: 'nominal', cls: 'speech' } : null;
+}
+
+/** Verbs by which one holds or gains others' support: "has the support of", "received support from". */
+const HOLDING = /^(has|have|had|having|received|receives|receiving|enjoys|enjoyed|enjoying|drew|draws|earned|won|garnered|consolidated|commands|commanded|retains|retained)$/;
+
+/**
+ * "Clinton has the support of women", "Sanders received strong support from young voters": the
+ * people after "of", "from" or "among" take the side, and the one who has it is their candidate.
+ * ("to win the support of…", "can earn the support of": support still to be won is no one's yet.)
+ */
+function supportHeld(tokens: Token[], i: number, a: number, b: number): CueHit | null {
+  if (!/^(of|from|among)$/.test(tokens[i + 1]?.lower ?? '')) return null;
+  let k = i - 1;
+  // (Past a determiner and words that say how much: "the full support of", "strong majority support among".)
+  while (k > a && i - k <= 4 && tokens[k]!.kind === 'w' && !tokens[k]!.cap && !HOLDING.test(tokens[k]!.lower) && !CLAUSE.has(tokens[k]!.lower) && !/(ed|[^m]ing)$/.test(tokens[k]!.lower) && !CUE_VERBS.has(tokens[k]!.lower)) k--;
+  if (k < a || !HOLDING.test(tokens[k]!.lower) || tokens[k]!.cap) return null;
+  if (/^(to|can|could|would|will|may|might|must|should)$/.test(tokens[k - 1]?.lower ?? '')) return null;
+  const source = phraseStartingAt(tokens, i + 2, b);
+  return source && personLike(tokens, source) ? { cue: [k, i + 1], source, kind: 'nominal', cls: 'stance' } : null;
 }
 
 /** Verbs by which one presses one's own statement: "stepped up his attacks", "pressing his case". */
