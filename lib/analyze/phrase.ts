@@ -199,6 +199,12 @@ function approximatorBefore(tokens: Token[], k: number): number {
   return 0;
 }
 
+/** Where a count at `first` begins with its approximator ("about 6 in 10 men", "more than half"), or `first`. */
+export function withApproximator(tokens: Token[], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) if (approximatorBefore(tokens, k) === first - k) return k;
+  return first;
+}
+
 /** After a capitalised word, a lowercase word continues the phrase only if it is a noun for people,
  * groups or documents ("U.S. officials"), not a verb ("Peskov remain"). */
 function continuesName(tokens: Token[], first: number, at: number): boolean {

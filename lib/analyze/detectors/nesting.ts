@@ -5,7 +5,7 @@
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt } from '../phrase.ts';
+import { headOf, phraseEndingAt, withApproximator } from '../phrase.ts';
 import { CLAUSE_OPENERS, isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -50,7 +50,8 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   if (main && isPunct(tokens[main[0] - 1], ',') && ownSubject(tokens, main) && opensWithSubordinator(tokens, k)) return true;
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
   // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
-  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
+  // ("…while about 6 in 10 men supported": an approximator belongs to its count.)
+  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[withApproximator(tokens, subject[0]) - 1]?.lower ?? '')) return true;
   // ("…, as polls show Sanders surging", "after leaked emails showed…": a document's own clause of time or reason.)
   if (subject && ownSubject(tokens, subject, true) && !ownSubject(tokens, subject) && DOCUMENT_CLAUSES.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
