@@ -904,6 +904,7 @@ describe('attributions', () => {
     ['Pence has strong support among evangelicals.', ['cue "has strong support among"', 'source "evangelicals" anonymous']],
     ['Reforms that can win the support of the voters are rare.', []],
     ['Both candidates have sought support from teachers unions.', ['cue "sought"', 'source "Both candidates" anonymous']],
+    ['He was asked by Bill Maher, who is supporting Sanders.', ['cue "asked"', 'source "Bill Maher" person', 'cue "supporting"', 'source "who" pronoun → Bill Maher']],
     ['Women backed Clinton while about 6 in 10 men supported Sanders.', ['cue "backed"', 'source "Women" anonymous', 'cue "supported"', 'source "6 in 10 men" anonymous']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
     ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],

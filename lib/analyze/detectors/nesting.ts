@@ -104,7 +104,8 @@ function relativeClause(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 2];
   if (subject && /[^s]s$/.test(subject.lower) && DOCUMENTS.has(subject.lower) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
   let k = i - 1;
-  while (k > 0 && isAdverb(tokens[k])) k--;
+  // ("…by Bill Maher, who is supporting Sanders": past an auxiliary too.)
+  while (k > 0 && (isAdverb(tokens[k]) || BE.has(tokens[k]!.lower) || /^(has|have|had)$/.test(tokens[k]!.lower))) k--;
   // ("She released her records, which showed…": so does a "which" that stands for a thing.)
   return /^(who|which)$/.test(tokens[k]?.lower ?? '') && isPunct(tokens[k - 1], ',');
 }
