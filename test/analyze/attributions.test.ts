@@ -357,6 +357,8 @@ describe('attributions', () => {
     ['Obama began by essentially telling progressives to quit.', ['cue "telling"', 'source "Obama" person']],
     ['While campaigning in Iowa, Cruz met voters.', []],
     ['Trump has been the most aggressive in denouncing the media.', ['cue "denouncing"', 'source "Trump" person']],
+    ['The other candidate on the stage, Gov. Ann Reyes, drew a contrast, saying the plan was too costly.', ['cue "saying"', 'source "Gov. Ann Reyes" person → Ann Reyes']],
+    ['Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC, writing that the race was open.', ['cue "writing"', 'source "Jeff Weaver" person']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

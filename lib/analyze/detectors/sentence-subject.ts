@@ -79,7 +79,14 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   if (np && approximate) np = [i, np[1]];
   // "The senator spoke, saying…": the subject ends before its verb.
   if (np) for (let k = np[0] + 1; k <= np[1]; k++) if (isPastAfterNoun(tokens, k)) np = [np[0], k - 1];
-  return np && plausibleSource(tokens, np, SAY, true) ? np : null;
+  if (!np || !plausibleSource(tokens, np, SAY, true)) return null;
+  // ("The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast,
+  // saying": the name set off after a description is who it is.)
+  // (A place may follow the description: "…on the stage,".)
+  const place = /^(on|in|at|from)$/.test(tokens[np[1] + 1]?.lower ?? '') ? phraseStartingAt(tokens, np[1] + 2, limit) : null;
+  const comma = place ? place[1] + 1 : np[1] + 1;
+  const named = isPunct(tokens[comma], ',') && !headOf(tokens, np[0], np[1]).cap ? phraseStartingAt(tokens, comma + 1, limit) : null;
+  return named && isPunct(tokens[named[1] + 1], ',') && headOf(tokens, named[0], named[1]).cap && tokens[named[0]]!.quote < 0 ? named : np;
 }
 
 /**
