@@ -147,11 +147,15 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   if (subordinator >= 0 && CLAUSE_OPENERS.has(tokens[subordinator]?.lower ?? '')) {
     // ("Years after…", "Shortly before…": a time or an adverb may lead it.)
     // ("Yet even as environmentalists welcome…": or "even", "just".)
-    const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1]) || /^(even|just)$/.test(tokens[subordinator - 1]!.lower)) && opensSentence(tokens, subordinator - 1, sentenceStart);
+    const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1]) || /^(even|just|ever)$/.test(tokens[subordinator - 1]!.lower)) && opensSentence(tokens, subordinator - 1, sentenceStart);
     // ("…, as Mrs. Clinton echoed the criticism, saying": "as" in mid-sentence keeps its own clause.)
     const opening = opensSentence(tokens, subordinator, sentenceStart) || led;
     const main = opening ? mainSubjectAfter(tokens, previous!.cue[1] + 1, limit) : tokens[subordinator]!.lower === 'as' ? null : sentenceSubject(tokens, sentenceStart, subordinator);
     if (main) return main;
   }
-  return (own ? sentenceSubject(tokens, sentenceStart, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
+  // ("Christie unleashed attacks…, and the New Jersey governor tripped up Rubio by calling…": a clause
+  // after the noun cue with a subject of its own.)
+  const clause = own && previous ? clauseStart(tokens, previous.cue[1], limit) : sentenceStart;
+  const start = clause > (previous?.cue[1] ?? limit) ? clause : sentenceStart;
+  return (own ? sentenceSubject(tokens, start, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }
