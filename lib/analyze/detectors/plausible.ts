@@ -119,6 +119,13 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }
 
+/** A phrase whose head can speak: a name, a pronoun, a noun for people, a body, a document or an outlet. */
+export function speakerLike(tokens: Token[], [first, last]: Range): boolean {
+  const head = headOf(tokens, first, withoutBracket(tokens, first, last));
+  const lower = head.lower;
+  return head.cap || head.kind === 'n' || SUBJECT_PRONOUNS.has(lower) || isPeopleNoun(lower) || ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || OUTLET_NAMES.has(lower);
+}
+
 /** Verbs by which a thing points to what a clause says. */
 export const SUGGESTING = new Set(['suggest', 'indicate']);
 

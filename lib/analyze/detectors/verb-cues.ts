@@ -12,7 +12,7 @@ import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, asideOpening, causedToSpeak, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
-import { namesDocument, NOUNISH, plausibleSource, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
+import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
@@ -295,6 +295,10 @@ export function verbHit(
   const judged = verbal ? { ...verb, form: 'ed' as const } : verb;
   // "The remarks suggest Mr. Trump is…", "the missive suggests Republicans have…": with a clause after it, a thing suggests too.
   const suggests = SUGGESTING.has(verb.lemma) && subject !== null && (next?.lower === 'that' || bareClause(tokens, i + 1, b)) && thingSuggesting(tokens, subject);
+  // ("A megamerger announced Monday would…", "The deal, announced Friday, would…": a past participle
+  // and its day describe a thing, which announces nothing; who announced it is not said.)
+  const describesThing = form === 'ed' && from === i && subject !== null && next !== undefined && (isTime(next) || /^(earlier|last|this)$/.test(next.lower)) && !speakerLike(tokens, subject);
+  if (describesThing) return { cue: [i, i], source: null, kind: 'verb', cls };
   if (subject && !naming && (suggests || plausibleSource(tokens, subject, judged, j === i - 1 && subject[1] === j))) return { cue: [from, i], source: subject, kind: 'verb', cls };
   // A strong verb right after a quotation keeps its cue even when the speaker is not named.
   if (STRONG.has(verb.lemma) && tokens[i]!.quote < 0 && prev && (prev.quote >= 0 || isPunct(prev, '”"'))) {
