@@ -4,7 +4,7 @@
  * question without saying whose it is, so the cue stands without a source.
  */
 import { phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -56,6 +56,20 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   if (next === undefined) return null;
   const ok = follows.some((w) => (w === '' ? isWord(next) || next.quote >= 0 || next.text === ',' : next.lower === w));
   return ok ? { cue: [be, i], source: null, kind: 'verb', cls: verb.cls } : null;
+}
+
+/** Participles that after a noun are passives, with the word that follows them: "charged with", "deemed classified". */
+const DESCRIBING_PASSIVES = new Map([['charge', /^with$/], ['deem', /^[a-z]/], ['identify', /^as$/], ['label', /^as$/], ['dub', /^[a-z]/]]);
+
+/**
+ * "seven men charged with violating sanctions", "64 emails now deemed classified", "the people
+ * identified as passengers": after a noun, such a participle is a passive whose agent is not said.
+ */
+export function describingPassive(tokens: Token[], i: number, lemma: string): boolean {
+  const follows = DESCRIBING_PASSIVES.get(lemma);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return follows !== undefined && next !== undefined && follows.test(next.lower) && isWord(prev) && !prev!.cap && !SUBJECT_PRONOUNS.has(prev!.lower) && !isDeterminer(prev);
 }
 
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */

@@ -276,3 +276,9 @@ export function wentToSpeak(tokens: Token[], k: number, a: number): number {
   }
   return -1;
 }
+
+/** The comma at `comma` closes an aside opened by "who" or "which". */
+export function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean {
+  const open = asideOpening(tokens, comma, a);
+  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]!.lower);
+}

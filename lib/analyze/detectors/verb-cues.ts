@@ -4,14 +4,15 @@
  * the frames in which a verb reports at all ("seemed to", "was asked", "sees … as").
  */
 import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
+import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, asideOpening, causedToSpeak, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
-import { AGENT, agentlessPassive, BE, laterAgent } from './passives.ts';
+import { AGENT, agentlessPassive, BE, describingPassive, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
@@ -32,20 +33,6 @@ const INFINITIVE_HOSTS = new Set(
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
-/** Participles of a view held of a noun before them: "a state seen as critical". */
-const VIEWED_AS = new Set(['see', 'view', 'regard', 'perceive', 'consider', 'deem', 'tout', 'hail', 'bill', 'brand', 'portray', 'characterize', 'characterise', 'describe']);
-/** Verbs that report a view only with "as": "sees the calendar as favourable". */
-const AS_VERBS = new Set(['see', 'view', 'perceive', 'refer', 'paint']);
-/** What one sees in how things stand: "sees parallels", "see a path", "saw an opening". */
-const SEEN = new Set('parallel parallels prospect prospects chance chances opportunity opportunities threat threats danger dangers problem problems need benefit benefits path future hope value sign signs reason reasons merit merits risk risks advantage advantages opening way truth point evidence similarity similarities link links connection'.split(' '));
-/** How a view is held: "viewed him favorably". */
-const VIEW_ADVERBS = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'differently', 'skeptically', 'sceptically', 'warily', 'kindly']);
-
-/** The comma at `comma` closes an aside opened by "who" or "which". */
-function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean {
-  const open = asideOpening(tokens, comma, a);
-  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]!.lower);
-}
 
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
 const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
@@ -113,6 +100,7 @@ export function verbHit(
   if (past && next?.lower === 'as' && VIEWED_AS.has(verb.lemma) && !beNear && !afterAuxiliary(tokens, i) && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
     return { cue: [i, i + 1], source: null, kind: 'verb', cls };
   }
+  if (past && !beNear && !afterAuxiliary(tokens, i) && describingPassive(tokens, i, verb.lemma)) return { cue: [i, i], source: null, kind: 'verb', cls };
   // "the groups known as super PACs": a participle that is never a past tense needs "be" or
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
