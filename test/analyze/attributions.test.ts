@@ -361,6 +361,8 @@ describe('attributions', () => {
     ['Sanders’s campaign manager, Jeff Weaver, appeared on MSNBC, writing that the race was open.', ['cue "writing"', 'source "Jeff Weaver" person']],
     ['Ever since she endorsed Mrs. Clinton, Ms. Warren has been a surrogate, attacking Mr. Trump.', ['cue "endorsed"', 'source "she" pronoun', 'cue "attacking"', 'source "Ms. Warren" person → Warren']],
     ['Christie unleashed attacks against Rubio, and Christie’s aide tripped up Rubio by calling him out.', ['cue "attacks"', 'source "Christie" person', 'cue "calling"', 'source "Christie’s aide" anonymous']],
+    ['She declined to claim victory - only saying that she was relieved.', ['cue "declined"', 'source "She" pronoun', 'cue "saying"', 'source "She" pronoun']],
+    ['The mayor has endured criticism for telling voters that taxes would rise.', ['cue "telling voters"', 'source none']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

@@ -39,7 +39,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
-  const before = isAdverb(prev) ? tokens[i - 2] : prev;
+  // ("…victory - only saying that…": or "only", "just", "also".)
+  const before = isAdverb(prev) || INNER_ADVERBS.has(prev?.lower ?? '') ? tokens[i - 2] : prev;
   // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
   const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
   if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
@@ -96,6 +97,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const withName = prev?.cap === true && prev.kind === 'w' && tokens[i - 2]?.lower === 'with';
   const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those' || withName) && next !== undefined && (next.cap || isDeterminer(next) || /^(former|then-\S+)$/.test(next.lower));
   const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
+  // ("was criticized for saying that…", "the risk of saying…": after a preposition, who says it is not told here.)
+  if (STRONG.has(verb.lemma) && /^(for|of|about|against|with)$/.test(last?.lower ?? '')) return { cue: [i, i], source: null, kind: 'participle', cls };
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
     let source = prev?.lower === 'those' && afterPeople ? [i - 1, i - 1] as [number, number] : phraseEndingAt(tokens, end, a);
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
