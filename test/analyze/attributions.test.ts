@@ -363,6 +363,8 @@ describe('attributions', () => {
     ['Christie unleashed attacks against Rubio, and Christie’s aide tripped up Rubio by calling him out.', ['cue "attacks"', 'source "Christie" person', 'cue "calling"', 'source "Christie’s aide" anonymous']],
     ['She declined to claim victory - only saying that she was relieved.', ['cue "declined"', 'source "She" pronoun', 'cue "saying"', 'source "She" pronoun']],
     ['The mayor has endured criticism for telling voters that taxes would rise.', ['cue "telling voters"', 'source none']],
+    ['A guy won by spending no money, running no ads, and just saying what he believed.', ['cue "saying"', 'source "A guy" anonymous']],
+    ['Last week proved nothing, and he kept talking and never admitting he was wrong.', ['cue "kept talking"', 'source "he" pronoun', 'cue "admitting"', 'source "he" pronoun']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

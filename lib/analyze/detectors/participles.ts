@@ -19,6 +19,8 @@ import type { VerbAt } from './verb-frames.ts';
 export const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
 /** Words that join a participle to its clause's subject: "by saying", "and saying", "after saying". */
 const GERUND_LINKS = new Set(['by', 'in', 'and', 'while', 'after', 'before', 'when', 'despite', 'without', 'since', 'besides', 'upon']);
+/** Adverbs that no ending marks, which may stand before the participle: "only saying", "and just saying". */
+const PLAIN_ADVERBS = /^(just|also|even|only|first|then|later|still|again|never|always|often|now)$/;
 /** Words after "is telling" that show it to be the adjective: "telling in its own right". */
 const AFTER_TELLING = new Set(['in', 'about', 'of', 'that', 'because', 'for', 'and', 'but']);
 
@@ -40,7 +42,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const next = tokens[i + 1];
   // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
   // ("…victory - only saying that…": or "only", "just", "also".)
-  const before = isAdverb(prev) || INNER_ADVERBS.has(prev?.lower ?? '') ? tokens[i - 2] : prev;
+  const before = isAdverb(prev) || PLAIN_ADVERBS.test(prev?.lower ?? '') ? tokens[i - 2] : prev;
   // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
   const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
   if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
@@ -52,7 +54,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("teaching and learning", "disheveled and shouting": "and" joins it to a word like itself.)
   const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
   // ("after initially saying": an adverb may stand between.)
-  const link = isAdverb(prev) ? i - 2 : i - 1;
+  const link = isAdverb(prev) || PLAIN_ADVERBS.test(prev?.lower ?? '') ? i - 2 : i - 1;
   // ("aside from saying", "…, from saying that he feels good to…"; "stop Trump from claiming" is Trump's.)
   const from = tokens[link]?.lower === 'from' && (isPunct(tokens[link - 1], ',') || /^(aside|apart)$/.test(tokens[link - 1]?.lower ?? ''));
   if (cls !== 'weak' && (GERUND_LINKS.has(tokens[link]?.lower ?? '') || from) && !joinsLike) {

@@ -69,6 +69,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
+  // ("…and never admitting", "Just who can help…", "Last week proved": an adverb alone is nobody.)
+  if (first === last && /^(never|just|only|even|also|still|ever|last|once|always)$/.test(lower)) return false;
   if (CLAUSE.has(lower) && !isNameWill(head)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
   // over a group ("Some of the women said", "Many of her supporters say").
