@@ -365,6 +365,7 @@ describe('attributions', () => {
     ['The mayor has endured criticism for telling voters that taxes would rise.', ['cue "telling voters"', 'source none']],
     ['A guy won by spending no money, running no ads, and just saying what he believed.', ['cue "saying"', 'source "A guy" anonymous']],
     ['Last week proved nothing, and he kept talking and never admitting he was wrong.', ['cue "kept talking"', 'source "he" pronoun', 'cue "admitting"', 'source "he" pronoun']],
+    ['This dynamic of heightened antagonism means shouting loudly and demanding more.', []],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

@@ -69,6 +69,9 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
+  // ("This dynamic of heightened antagonism… demanding": a phrase cut off after its preposition names
+  // no one unless what comes before it does: "the authors of the…", "Al From".)
+  if (last > first && !tokens[last]!.cap && /^(of|for|from|with|the|a|an)$/.test(tokens[last]!.lower) && !speakerLike(tokens, [first, last - 1])) return false;
   // ("…and never admitting", "Just who can help…", "Last week proved": an adverb alone is nobody.)
   if (first === last && /^(never|just|only|even|also|still|ever|last|once|always)$/.test(lower)) return false;
   if (CLAUSE.has(lower) && !isNameWill(head)) return false;
