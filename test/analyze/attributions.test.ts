@@ -366,6 +366,7 @@ describe('attributions', () => {
     ['A guy won by spending no money, running no ads, and just saying what he believed.', ['cue "saying"', 'source "A guy" anonymous']],
     ['Last week proved nothing, and he kept talking and never admitting he was wrong.', ['cue "kept talking"', 'source "he" pronoun', 'cue "admitting"', 'source "he" pronoun']],
     ['This dynamic of heightened antagonism means shouting loudly and demanding more.', []],
+    ['Prosecutors charged the officer and Emanuel fired his chief, acknowledging that mistakes were made.', ['cue "charged"', 'source "Prosecutors" anonymous', 'cue "acknowledging"', 'source "Emanuel" person']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

@@ -157,5 +157,20 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   // after the noun cue with a subject of its own.)
   const clause = own && previous ? clauseStart(tokens, previous.cue[1], limit) : sentenceStart;
   const start = clause > (previous?.cue[1] ?? limit) ? clause : sentenceStart;
-  return (own ? sentenceSubject(tokens, start, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
+  return (own ? sentenceSubject(tokens, start, limit) : null) ?? (previous ? joinedSubject(tokens, previous.cue[1] + 1, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
+}
+
+/**
+ * "Prosecutors charged the officer and Emanuel fired his chief, acknowledging…": a name or pronoun
+ * after "and" or "but", before its own past verb, opens the clause the participle continues.
+ */
+function joinedSubject(tokens: Token[], from: number, limit: number): Range | null {
+  for (let k = limit - 1; k > from; k--) {
+    if (!/^(and|but)$/.test(tokens[k]!.lower)) continue;
+    const subject = phraseStartingAt(tokens, k + 1, limit);
+    if (!subject || !isPastAfterNoun(tokens, subject[1] + 1)) continue;
+    const head = headOf(tokens, subject[0], subject[1]);
+    return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) ? subject : null;
+  }
+  return null;
 }
