@@ -367,6 +367,7 @@ describe('attributions', () => {
     ['Last week proved nothing, and he kept talking and never admitting he was wrong.', ['cue "kept talking"', 'source "he" pronoun', 'cue "admitting"', 'source "he" pronoun']],
     ['This dynamic of heightened antagonism means shouting loudly and demanding more.', []],
     ['Prosecutors charged the officer and Emanuel fired his chief, acknowledging that mistakes were made.', ['cue "charged"', 'source "Prosecutors" anonymous', 'cue "acknowledging"', 'source "Emanuel" person']],
+    ['He vowed to ban them, declined to criticize Duke, and most recently defended the image.', ['cue "vowed"', 'source "He" pronoun', 'cue "declined"', 'source "He" pronoun', 'cue "defended"', 'source "He" pronoun']],
     ['Then he cut into Bush, calling him a stiff and accusing him of acting like a child.', ['cue "calling"', 'source "he" pronoun', 'cue "accusing"', 'source "he" pronoun']],
     ['The judge rubbed his chin, and then said something strange.', ['cue "said"', 'source "The judge" anonymous']],
     ['Officials who spoke said the talks had failed.', ['cue "said"', 'source "Officials" anonymous']],

@@ -226,7 +226,8 @@ export function verbHit(
   }
   // ("…,” Will wrote": a modal in capitals before a past form is a name.)
   const named = (k: number) => tokens[k]!.cap && k > sentenceStart && MODALS.has(tokens[k]!.lower) && form === 'ed';
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j])) && !named(j)) j--;
+  // ("and most recently defended": a word of degree before its adverb.)
+  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]) || (/^(most|more|very)$/.test(tokens[j]!.lower) && isAdverb(tokens[j + 1]))) && !named(j)) j--;
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
   // ("Trump’s rivals, Sens. Cruz and Rubio, have both urged": after an aside's closing mark it floats;
   // "On Social Security, both oppose": after an opening phrase it stands.)
