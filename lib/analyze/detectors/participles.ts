@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -99,8 +99,13 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const withName = prev?.cap === true && prev.kind === 'w' && tokens[i - 2]?.lower === 'with';
   const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those' || withName) && next !== undefined && (next.cap || isDeterminer(next) || /^(former|then-\S+)$/.test(next.lower));
   const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
-  // ("was criticized for saying that…", "the risk of saying…": after a preposition, who says it is not told here.)
-  if (STRONG.has(verb.lemma) && /^(for|of|about|against|with)$/.test(last?.lower ?? '')) return { cue: [i, i], source: null, kind: 'participle', cls };
+  // ("was criticized for saying that…", "the risk of saying…": after a preposition, who says it is not told here;
+  // "repeated his tradition of tweeting about…": unless the noun is the speaker's own.)
+  if (STRONG.has(verb.lemma) && /^(for|of|about|against|with)$/.test(last?.lower ?? '')) {
+    const own = last!.lower === 'of' && tokens.slice(Math.max(a, end - 4), end).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
+    const speaker = own ? clauseSpeaker(tokens, earlier, a, sentenceStart, end) : null;
+    return { cue: [i, i], source: speaker, kind: 'participle', cls };
+  }
   if ((STRONG.has(verb.lemma) || afterName || afterDocument || afterPeople) && last && last.kind !== 'p' && !progressive) {
     let source = prev?.lower === 'those' && afterPeople ? [i - 1, i - 1] as [number, number] : phraseEndingAt(tokens, end, a);
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
