@@ -363,6 +363,7 @@ describe('attributions', () => {
     ['Christie unleashed attacks against Rubio, and Christie’s aide tripped up Rubio by calling him out.', ['cue "attacks"', 'source "Christie" person', 'cue "calling"', 'source "Christie’s aide" anonymous']],
     ['She declined to claim victory - only saying that she was relieved.', ['cue "declined"', 'source "She" pronoun', 'cue "saying"', 'source "She" pronoun']],
     ['Sen. Bernie Sanders repeated his time-honored tradition of tweeting about the debates.', ['cue "tweeting"', 'source "Sen. Bernie Sanders" person → Bernie Sanders']],
+    ['Trump, the star of the show “The Apprentice,” said that it was fine.', ['cue "said"', 'source "Trump" person']],
     ['The mayor has endured criticism for telling voters that taxes would rise.', ['cue "telling voters"', 'source none']],
     ['A guy won by spending no money, running no ads, and just saying what he believed.', ['cue "saying"', 'source "A guy" anonymous']],
     ['Last week proved nothing, and he kept talking and never admitting he was wrong.', ['cue "kept talking"', 'source "he" pronoun', 'cue "admitting"', 'source "he" pronoun']],

@@ -159,6 +159,9 @@ export function quotedAsideComma(tokens: Token[], i: number, sentenceStart: numb
   return aside || (before.some((t) => isPunct(t, ',')) && closesTitle(tokens, comma, sentenceStart)) ? comma : -1;
 }
 
+/** Kinds of work a title in quotation marks may follow: "the show “The Apprentice,”", "a book titled “…,”". */
+const TITLED_WORKS = /^(show|book|film|movie|series|program|song|column|documentary|podcast|album|play|novel|memoir|titled|entitled|called)$/;
+
 /**
  * The comma at `comma` ends a quoted title that belongs to the phrase before it ("host of
  * “Morning Joe,”", "MSNBC’s “Hardball,”", "the co-author of "Going Viral,"").
@@ -171,7 +174,8 @@ export function closesTitle(tokens: Token[], comma: number, sentenceStart: numbe
   let mark = open - 1;
   while (mark > sentenceStart && isPunct(tokens[mark], '“"‘\'')) mark--;
   const owner = tokens[mark]?.lower ?? '';
-  return (owner === 'of' || /['’]s$/.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
+  // ("the star of the show “The Apprentice,”": or the kind of work the title names.)
+  return (owner === 'of' || /['’]s$/.test(owner) || TITLED_WORKS.test(owner)) && comma - open <= 5 && tokens.slice(open, comma).every((t) => !isWord(t) || t.cap);
 }
 
 /** The comma that opens the aside closed by the comma at `comma` (the one before it in the sentence from a), or -1. */
