@@ -100,7 +100,7 @@ export function verbHit(
   if (past && next?.lower === 'as' && VIEWED_AS.has(verb.lemma) && !beNear && !afterAuxiliary(tokens, i) && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
     return { cue: [i, i + 1], source: null, kind: 'verb', cls };
   }
-  if (past && !beNear && !afterAuxiliary(tokens, i) && describingPassive(tokens, i, verb.lemma)) return { cue: [i, i], source: null, kind: 'verb', cls };
+  if (past && !beNear && describingPassive(tokens, i, verb.lemma) && !afterAuxiliary(tokens, i)) return { cue: [i, i], source: null, kind: 'verb', cls };
   // "the groups known as super PACs": a participle that is never a past tense needs "be" or
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
