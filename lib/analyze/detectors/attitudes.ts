@@ -37,9 +37,12 @@ function attitudeAfter(tokens: Token[], i: number): number {
   // ("is one of the fiercest critics of": or the one among many.)
   else if (adjective.lower === 'one' && tokens[k + 1]?.lower === 'of' && /^(the|his|her|their)$/.test(tokens[k + 2]?.lower ?? '')) k += 3;
   // ("a dogged defender of", "a pointed critic of": any word that is not a clause's may describe the side.)
-  const from = k;
-  while (k < from + 3 && tokens[k] && !tokens[k]!.cap && tokens[k]!.kind === 'w' && !SIDE_TAKERS.has(tokens[k]!.lower) && !CLAUSE.has(tokens[k]!.lower) && !isDeterminer(tokens[k])) k++;
-  return SIDE_TAKERS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of' ? k : -1;
+  // (The "of" is looked for first: most forms of "be" have none close after them.)
+  let of = k + 1;
+  while (of <= k + 4 && tokens[of] !== undefined && tokens[of]!.lower !== 'of') of++;
+  if (tokens[of]?.lower !== 'of' || !SIDE_TAKERS.has(tokens[of - 1]!.lower)) return -1;
+  for (let m = k; m < of - 1; m++) if (tokens[m]!.cap || tokens[m]!.kind !== 'w' || SIDE_TAKERS.has(tokens[m]!.lower) || CLAUSE.has(tokens[m]!.lower) || isDeterminer(tokens[m])) return -1;
+  return of - 1;
 }
 
 /** "Sanders is confident that…": the form of "be" and the adjective, said by the subject before them. */
