@@ -146,7 +146,7 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   const subordinator = previous?.source != null ? previous.source[0] - 1 : -1;
   if (subordinator >= 0 && CLAUSE_OPENERS.has(tokens[subordinator]?.lower ?? '')) {
     // ("Years after…", "Shortly before…": a time or an adverb may lead it.)
-    // ("Yet even as environmentalists welcome…": or "even", "just".)
+    // ("Yet even as environmentalists welcome…", "Ever since she endorsed…": or "even", "just", "ever".)
     const led = subordinator > sentenceStart && (isTime(tokens[subordinator - 1]!) || isAdverb(tokens[subordinator - 1]) || /^(even|just|ever)$/.test(tokens[subordinator - 1]!.lower)) && opensSentence(tokens, subordinator - 1, sentenceStart);
     // ("…, as Mrs. Clinton echoed the criticism, saying": "as" in mid-sentence keeps its own clause.)
     const opening = opensSentence(tokens, subordinator, sentenceStart) || led;
