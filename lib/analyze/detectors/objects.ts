@@ -30,7 +30,7 @@ export function madeInWords(tokens: Token[], k: number): number {
     const t = tokens[n];
     if (t === undefined || t.kind !== 'w' || t.cap || (n > k && isDeterminer(t))) return -1;
     if (MADE_IN_WORDS.has(t.lower)) return MADE_ABOUT.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':') ? n : -1;
-    if (!isDeterminer(t) && !isAdverb(t) && !/^(no|several|many|some|such|other|more|similar)$/.test(t.lower) && CLAUSE.has(t.lower)) return -1;
+    if (!isDeterminer(t) && CLAUSE.has(t.lower)) return -1;
   }
   return -1;
 }

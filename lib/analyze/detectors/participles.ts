@@ -42,7 +42,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const next = tokens[i + 1];
   // "…, saying", "…,” saying", "…, falsely suggesting": after the comma, an adverb may stand.
   // ("…victory - only saying that…": or "only", "just", "also".)
-  const before = isAdverb(prev) || PLAIN_ADVERBS.test(prev?.lower ?? '') ? tokens[i - 2] : prev;
+  const adverbBefore = isAdverb(prev) || PLAIN_ADVERBS.test(prev?.lower ?? '');
+  const before = adverbBefore ? tokens[i - 2] : prev;
   // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
   const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
   if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
@@ -54,7 +55,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("teaching and learning", "disheveled and shouting": "and" joins it to a word like itself.)
   const joinsLike = prev?.lower === 'and' && /(ing|ed)$/.test(tokens[i - 2]?.lower ?? '') && !CUE_VERBS.has(tokens[i - 2]!.lower);
   // ("after initially saying": an adverb may stand between.)
-  const link = isAdverb(prev) || PLAIN_ADVERBS.test(prev?.lower ?? '') ? i - 2 : i - 1;
+  const link = adverbBefore ? i - 2 : i - 1;
   // ("aside from saying", "…, from saying that he feels good to…"; "stop Trump from claiming" is Trump's.)
   const from = tokens[link]?.lower === 'from' && (isPunct(tokens[link - 1], ',') || /^(aside|apart)$/.test(tokens[link - 1]?.lower ?? ''));
   if (cls !== 'weak' && (GERUND_LINKS.has(tokens[link]?.lower ?? '') || from) && !joinsLike) {

@@ -155,9 +155,8 @@ export function clauseSpeaker(tokens: Token[], earlier: CueHit[], a: number, sen
   }
   // ("Christie unleashed attacks…, and the New Jersey governor tripped up Rubio by calling…": a clause
   // after the noun cue with a subject of its own.)
-  const clause = own && previous ? clauseStart(tokens, previous.cue[1], limit) : sentenceStart;
-  const start = clause > (previous?.cue[1] ?? limit) ? clause : sentenceStart;
-  return (own ? sentenceSubject(tokens, start, limit) : null) ?? (previous ? joinedSubject(tokens, previous.cue[1] + 1, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
+  const clause = own ? clauseStart(tokens, previous!.cue[1], limit) : -1;
+  return (own ? sentenceSubject(tokens, clause > previous!.cue[1] ? clause : sentenceStart, limit) : null) ?? (previous ? joinedSubject(tokens, previous.cue[1] + 1, limit) : null) ?? previous?.source ?? sentenceSubject(tokens, clauseStart(tokens, previous ? sentenceStart : a, limit), limit);
 }
 
 /**
