@@ -41,8 +41,8 @@ export const STARTS_NUMBER = 2;
 export const STARTS_OPINION = 4;
 /** The second word of an opinion phrase ("most likely": "likely"). */
 export const SECOND_OPINION = 8;
-/** A form of "be", which may open an attitude ("is confident that"). */
-export const FORM_OF_BE = 16;
+/** A form of "be" or a verb that links as it does, which may open an attitude ("is confident that", "remain wary of"). */
+export const LINKS_STATE = 16;
 const WORD_STARTS = new Map<string, number>();
 /**
  * Whether any marked word has this length and these first and last letters: a word with none is

@@ -3,7 +3,7 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
-import { FORM_OF_BE, isTitleCase, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
+import { isTitleCase, LINKS_STATE, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
@@ -54,7 +54,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : closesAside ? undefined : before)?.cue[1] ?? a - 1) + 1);
     // ("remain skeptical of", "grew increasingly frustrated with": so does a verb that links as "be" does.)
-    if (doc.wordBits[i]! & FORM_OF_BE || LINKING.has(t.lower)) {
+    if (doc.wordBits[i]! & LINKS_STATE) {
       // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
       if (attitude && !insideReport(tokens, i, hits)) {
@@ -162,7 +162,7 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
 
 /** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
 markWordStarts([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
-markWordStarts([...BE, ...CONTRACTED_BE], FORM_OF_BE);
+markWordStarts([...BE, ...CONTRACTED_BE, ...LINKING], LINKS_STATE);
 markWordStarts(CONTRACTED_BE, STARTS_CUE);
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
