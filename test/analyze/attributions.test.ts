@@ -967,6 +967,8 @@ describe('attributions', () => {
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
+    // A surname that is also a preposition is still the surname.
+    ['Al From said the party had lost its way.', ['cue "said"', 'source "Al From" person']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {
