@@ -71,7 +71,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   const infinitive = np && /^(him|them|us|me|her)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !/^(make|let|help|have|watch|see|hear)$/.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
   if (np && infinitive) np = [infinitive[0], np[1]];
   // "A study published in the journal said": so does a place or time after it.
-  if (np && LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '')) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
+  // ("Officials accused of bias said", "the men charged with fraud say": so does what the participle charges them with.)
+  if (np && (LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '') || /^(of|with)$/.test(tokens[np[0] - 1]?.lower ?? ''))) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
   if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
