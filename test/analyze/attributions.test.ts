@@ -969,6 +969,8 @@ describe('attributions', () => {
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // A surname that is also a preposition is still the surname.
     ['Al From said the party had lost its way.', ['cue "said"', 'source "Al From" person']],
+    // A capital after the -s form opens a name, so the -s form is the verb.
+    ['The report shows State sent ten staffers.', ['cue "shows"', 'source "The report" document']],
     // A participle and what it charges describe the people who speak.
     ['Officials accused of bias said they would resign.', ['cue "accused"', 'source none', 'cue "said"', 'source "Officials accused of bias" anonymous']],
     ['The men charged with fraud say they are innocent.', ['cue "charged"', 'source none', 'cue "say"', 'source "The men charged with fraud" anonymous']],

@@ -105,8 +105,10 @@ export function verbHit(
   // "have" to be a verb; without them it describes the noun before it.
   if (form === 'en' && !beNear && !afterAuxiliary(tokens, i)) return null;
   // "The Senate reports were long": a noun when a verb follows it.
-  // ("FEC reports show that…": so is one before a verb of saying or showing.)
-  if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && next && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base')) return null;
+  // ("FEC reports show that…": so is one before a verb of saying or showing; "The report shows State
+  // sent…": a capital after a lower-case word starts a name, no verb.)
+  const verbNext = next !== undefined && (!next.cap || tokens[i]!.cap) && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base');
+  if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && verbNext) return null;
   const later = LATER_FRAMES.get(verb.lemma)?.(at);
   if (later !== undefined) return later;
   if (form === 'ing') {
