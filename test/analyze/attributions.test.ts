@@ -969,6 +969,9 @@ describe('attributions', () => {
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // A surname that is also a preposition is still the surname.
     ['Al From said the party had lost its way.', ['cue "said"', 'source "Al From" person']],
+    // Who acts "by saying" is the subject of the verb before "by", not its object.
+    ['Christie attacked Rubio, and the governor tripped up Rubio by calling him a robot.', ['cue "attacked"', 'source "Christie" person', 'cue "calling"', 'source "the governor" person → Christie']],
+    ['While lobbyists push for free trade, Mr. Trump has rallied thousands by promising tariffs.', ['cue "push for"', 'source "lobbyists" anonymous', 'cue "promising"', 'source "Mr. Trump" person → Trump']],
     // A capital after the -s form opens a name, so the -s form is the verb.
     ['The report shows State sent ten staffers.', ['cue "shows"', 'source "The report" document']],
     // A participle and what it charges describe the people who speak.

@@ -5,13 +5,14 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
-import { phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
+import { headOf, phraseEndingAt } from '../phrase.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
-import type { CueHit } from './cues.ts';
+import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
-import { plausibleSource, STRONG } from './plausible.ts';
+import { plausibleSource, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
+import { subjectEndingAt } from './subjects.ts';
 import { INNER_ADVERBS } from './verb-context.ts';
 import type { VerbAt } from './verb-frames.ts';
 
@@ -32,6 +33,24 @@ function beforeTime(tokens: Token[], [first, last]: [number, number], a: number)
   if (/^(on|in|at|during|since)$/.test(tokens[k]?.lower ?? '')) k--;
   if (k >= first) return [first, k];
   return tokens[k]?.kind === 'w' ? phraseEndingAt(tokens, k, a) : null;
+}
+
+/**
+ * "The governor tripped up Rubio by calling him out", "Trump has rallied thousands by promising…":
+ * who acts by saying is the subject of the past verb before "by", not its object.
+ */
+function meansSubject(tokens: Token[], by: number, a: number, verb: CueVerb): Range | null {
+  for (let k = by - 1; k > a && by - k < 12; k--) {
+    if (isPunct(tokens[k], ';:“”"') || tokens[k]!.quote >= 0) return null;
+    if (!isPastAfterNoun(tokens, k)) continue;
+    let j = k - 1;
+    while (j > a && (isAdverb(tokens[j]) || /^(has|have|had|just|also|only|then|once|again)$/.test(tokens[j]!.lower))) j--;
+    const subject = subjectEndingAt(tokens, j, a, verb);
+    if (!subject) return null;
+    const head = headOf(tokens, subject[0], subject[1]);
+    return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
+  }
+  return null;
 }
 
 /** The hit of the -ing form at `at`: a hit, null for none, or undefined to read it as a finite verb ("is saying"). */
@@ -65,7 +84,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
       const main = mainSubjectAfter(tokens, i + 1, b);
       return main ? { cue: [i, i], source: main, kind: 'participle', cls } : null;
     }
-    const source = clauseSpeaker(tokens, earlier, a, sentenceStart, link);
+    const source = (tokens[link]!.lower === 'by' ? meansSubject(tokens, link, a, verb) : null) ?? clauseSpeaker(tokens, earlier, a, sentenceStart, link);
     return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
   }
   // "Reprising one of her lines, the former secretary talked…": a verb of saying that opens the
