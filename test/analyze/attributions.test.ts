@@ -969,6 +969,10 @@ describe('attributions', () => {
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     // A surname that is also a preposition is still the surname.
     ['Al From said the party had lost its way.', ['cue "said"', 'source "Al From" person']],
+    // Orders and requests are words too; taking a side and turning to a topic are stances.
+    ['A federal judge ordered the release of the emails.', ['cue "ordered"', 'source "A federal judge" anonymous']],
+    ['The court sided with the state of Ohio.', ['cue "sided with"', 'source "The court" organization']],
+    ['Cruz quickly pivoted to the border.', ['cue "pivoted to"', 'source "Cruz" person']],
     // Who acts "by saying" is the subject of the verb before "by", not its object.
     ['Christie attacked Rubio, and the governor tripped up Rubio by calling him a robot.', ['cue "attacked"', 'source "Christie" person', 'cue "calling"', 'source "the governor" person → Christie']],
     ['While lobbyists push for free trade, Mr. Trump has rallied thousands by promising tariffs.', ['cue "push for"', 'source "lobbyists" anonymous', 'cue "promising"', 'source "Mr. Trump" person → Trump']],

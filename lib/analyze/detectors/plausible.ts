@@ -14,7 +14,7 @@ import type { Range } from './cues.ts';
 export const STRONG = new Set('say tell add write explain insist argue warn ask reply respond acknowledge admit announce declare testify tweet recall predict concede complain caution stress emphasize note'.split(' '));
 /** Verbs whose base and -s forms are more often nouns ("the state", "his comments", "reports"). */
 export const NOUNISH = new Set(
-  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show figure voice vote recall attack request'.split(' '),
+  'state question comment report tweet remark claim call note estimate forecast demand answer reply charge quote post email text praise blame order plan support view list detail project document find show figure voice vote recall attack request side'.split(' '),
 );
 
 /** Of those, the ones whose -s form after a name is mostly the verb ("Trump claims"; not "Southern states"). */
