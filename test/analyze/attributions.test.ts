@@ -657,7 +657,7 @@ describe('attributions', () => {
     // After a name, an adverb may stand before the participle.
     ['The two had played nice, with Cruz repeatedly calling Trump his friend.', ['cue "calling"', 'source "Cruz" person']],
     // "and said" in a clause opened by "when" or "as": the clause's own subject.
-    ['There were jabs, such as when Cruz knocked Rubio on trade and called him a moderate.', ['cue "called"', 'source "Cruz" person']],
+    ['There were jabs, such as when Cruz knocked Rubio on trade and called him a moderate.', ['cue "knocked"', 'source "Cruz" person', 'cue "called"', 'source "Cruz" person']],
     // An embedded post signed with its author's name and handle; a name, a dash, then the name's words.
     ['Why is he wearing that hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016', ['cue "—"', 'source "Ben Jacobs (@Bencjacobs)" person → Ben Jacobs']],
     ["Others agreed, including Mitt Romney -- ''It is disqualifying.''", ['cue "agreed"', 'source "Others" anonymous', 'cue "--"', 'source "Mitt Romney" person']],
@@ -973,6 +973,8 @@ describe('attributions', () => {
     ['A federal judge ordered the release of the emails.', ['cue "ordered"', 'source "A federal judge" anonymous']],
     ['The court sided with the state of Ohio.', ['cue "sided with"', 'source "The court" organization']],
     ['Cruz quickly pivoted to the border.', ['cue "pivoted to"', 'source "Cruz" person']],
+    ['President Obama on Thursday nominated Jim Yong Kim for a second term.', ['cue "nominated"', 'source "President Obama" person → Obama']],
+    ['The senator knocked Clinton for her vote on the war.', ['cue "knocked"', 'source "The senator" anonymous']],
     // Who acts "by saying" is the subject of the verb before "by", not its object.
     ['Christie attacked Rubio, and the governor tripped up Rubio by calling him a robot.', ['cue "attacked"', 'source "Christie" person', 'cue "calling"', 'source "the governor" person → Christie']],
     ['While lobbyists push for free trade, Mr. Trump has rallied thousands by promising tariffs.', ['cue "push for"', 'source "lobbyists" anonymous', 'cue "promising"', 'source "Mr. Trump" person → Trump']],
