@@ -4,12 +4,13 @@
  * own: a relative clause ("…, which he believes will fail"), a "who" aside, a new clause with its
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, withApproximator } from '../phrase.ts';
+import { DOCUMENTS } from '../lexicon/words.ts';
+import { phraseEndingAt, withApproximator } from '../phrase.ts';
 import { CLAUSE_OPENERS, isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
+import { DOCUMENT, headIs, NAME, PEOPLE, PRONOUN } from './plausible.ts';
 import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 
 /** The verb at token i is part of what an earlier cue in `hits` reports. */
@@ -88,10 +89,7 @@ const DOCUMENT_CLAUSES = new Set([...CLAUSE_OPENERS, 'whereas', 'until', 'unless
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
 
 /** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people (or, with `documents`, a document). */
-function ownSubject(tokens: Token[], [first, last]: Range, documents = false): boolean {
-  const head = headOf(tokens, first, last);
-  return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) || isPeopleNoun(head.lower) || (documents && DOCUMENTS.has(head.lower));
-}
+const ownSubject = (tokens: Token[], range: Range, documents = false) => headIs(tokens, range, NAME | PRONOUN | PEOPLE | (documents ? DOCUMENT : 0));
 
 /**
  * "which he believes": a pronoun and its verb in a relative clause (after "that" the clause is often

@@ -6,11 +6,12 @@
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { isOrganizationNoun, isPeopleNoun, TIMES } from '../lexicon/words.ts';
+import { TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
+import { BODY, headIs, NAME, PEOPLE } from './plausible.ts';
 import { ARMED } from './verb-frames.ts';
 
 const STATEMENT = new Set<string>(STATEMENT_NOUNS);
@@ -27,7 +28,6 @@ const AGAINST_OF = /^(criticisms?|critiques?|denunciations?|condemnation)$/;
 
 /** What may follow the noun and open what it reports: "claim that", "call for", "remarks about". */
 const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 'over']);
-const POSSESSIVE = /['’]s?$/;
 /** Nouns that, owned by no one, are more often deeds or asking than statements ("the attacks on the consulate"). */
 const UNOWNED_EXCLUDED = /^(attacks?|questions?|pledge|promise|argument|praise|demands?|contention)$/;
 /** A word that opens a clause's subject after "that": a pronoun, a name, a determiner. */
@@ -140,11 +140,7 @@ function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
 }
 
 /** A name, or a noun for people or groups: someone who can make a statement. */
-function personLike(tokens: Token[], [first, last]: Range): boolean {
-  const head = headOf(tokens, first, last);
-  const lower = head.lower.replace(POSSESSIVE, '');
-  return head.cap || isOrganizationNoun(lower) || isPeopleNoun(lower);
-}
+const personLike = (tokens: Token[], range: Range) => headIs(tokens, range, NAME | PEOPLE | BODY);
 
 /** "his claim in November that…", "her claim in a Fox News interview that…": "that" shortly after where or when. */
 function thatAfterPlace(tokens: Token[], k: number, b: number): boolean {

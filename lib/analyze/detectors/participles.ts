@@ -5,12 +5,12 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { phraseEndingAt } from '../phrase.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
-import { plausibleSource, STRONG, type CueVerb } from './plausible.ts';
+import { headIs, NAME, PEOPLE, plausibleSource, PRONOUN, RELATIVE, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { subjectEndingAt } from './subjects.ts';
 import { INNER_ADVERBS } from './verb-context.ts';
@@ -46,9 +46,7 @@ function meansSubject(tokens: Token[], by: number, a: number, verb: CueVerb): Ra
     let j = k - 1;
     while (j > a && (isAdverb(tokens[j]) || /^(has|have|had|just|also|only|then|once|again)$/.test(tokens[j]!.lower))) j--;
     const subject = subjectEndingAt(tokens, j, a, verb);
-    if (!subject) return null;
-    const head = headOf(tokens, subject[0], subject[1]);
-    return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
+    return subject && headIs(tokens, subject, NAME | PRONOUN | RELATIVE | PEOPLE) ? subject : null;
   }
   return null;
 }

@@ -6,7 +6,7 @@
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -124,12 +124,33 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }
 
-/** A phrase whose head can speak: a name, a pronoun, a noun for people, a body, a document or an outlet. */
-export function speakerLike(tokens: Token[], [first, last]: Range): boolean {
+/** Kinds of word a phrase's head may be, for headIs: who or what the phrase can be. */
+export const NAME = 1;
+/** A personal pronoun ("he", "they"); RELATIVE is "who", "which", "that". */
+export const PRONOUN = 2;
+export const RELATIVE = 4;
+/** A noun for people ("voters", "officials"). */
+export const PEOPLE = 8;
+/** A body ("the committee", "the agency"). */
+export const BODY = 16;
+export const DOCUMENT = 32;
+/** A count, a role, an outlet or a vague source: "64 percent", "the spokesman", "the Times", "critics". */
+export const DESCRIBED = 64;
+
+/** Whether the head of the phrase (past a closing bracket, a possessive left off) is of one of `kinds`. */
+export function headIs(tokens: Token[], [first, last]: Range, kinds: number): boolean {
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
-  const lower = head.lower;
-  return head.cap || head.kind === 'n' || SUBJECT_PRONOUNS.has(lower) || isPeopleNoun(lower) || ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || OUTLET_NAMES.has(lower);
+  const lower = head.lower.replace(/['’]s?$/, '');
+  if (kinds & NAME && head.cap) return true;
+  if (SUBJECT_PRONOUNS.has(head.lower) && kinds & (RELATIVE_PRONOUNS.has(head.lower) ? RELATIVE : PRONOUN)) return true;
+  if (kinds & PEOPLE && isPeopleNoun(lower)) return true;
+  if (kinds & BODY && isOrganizationNoun(lower)) return true;
+  if (kinds & DOCUMENT && DOCUMENTS.has(lower)) return true;
+  return (kinds & DESCRIBED) !== 0 && (head.kind === 'n' || ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || OUTLET_NAMES.has(lower));
 }
+
+/** A phrase whose head can speak: a name, a pronoun, a noun for people, a body, a document or an outlet. */
+export const speakerLike = (tokens: Token[], range: Range) => headIs(tokens, range, NAME | PRONOUN | RELATIVE | PEOPLE | BODY | DOCUMENT | DESCRIBED);
 
 /** Verbs by which a thing points to what a clause says. */
 export const SUGGESTING = new Set(['suggest', 'indicate']);

@@ -2,12 +2,12 @@
  * The subject of a whole sentence, past what opens it (a dateline, a time or a place, a connective,
  * a linking "But" or "Then"), and the subject of the main clause after an opening clause.
  */
-import { CONNECTIVE_WORDS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
-import { headOf, isSentenceAdverb, phraseStartingAt, withoutBracket } from '../phrase.ts';
+import { CONNECTIVE_WORDS, TIMES } from '../lexicon/words.ts';
+import { headOf, isSentenceAdverb, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE_OPENERS, isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { plausibleSource, type CueVerb } from './plausible.ts';
+import { headIs, NAME, PEOPLE, plausibleSource, PRONOUN, RELATIVE, type CueVerb } from './plausible.ts';
 import { clauseStart, inAside } from './verb-context.ts';
 
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
@@ -127,8 +127,7 @@ export function mainSubjectAfter(tokens: Token[], k: number, b: number): Range |
   if (!subject) return null;
   // "the pope waded": the subject ends before its verb.
   for (let m = subject[0] + 1; m <= subject[1]; m++) if (isPastAfterNoun(tokens, m)) subject = [subject[0], m - 1];
-  const head = headOf(tokens, subject[0], withoutBracket(tokens, subject[0], subject[1]));
-  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || isPeopleNoun(head.lower) ? subject : null;
+  return headIs(tokens, subject, NAME | PRONOUN | RELATIVE | PEOPLE) ? subject : null;
 }
 
 /**
