@@ -4,7 +4,7 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isCount, isDeterminer, uncontracted } from '../word-classes.ts';
 import { isPunct } from '../tokens.ts';
@@ -123,9 +123,11 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const named = lastNamedPerson(doc, first, -1)?.name;
     if (named && fits(named)) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
   }
-  if (ANONYMOUS.has(head) || ROLES.has(head) || ROLES.has(head.replace(/s$/, ''))) return { type: 'anonymous', name };
   return { type: 'anonymous', name };
 }
+
+/** A head noun for a person or people: "spokeswoman", "aides", "voters". */
+const isPersonHead = (head: string) => ROLES.has(head) || ROLES.has(head.replace(/s$/, '')) || isPeopleNoun(head);
 
 function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string, number>): Described | null {
   const t = doc.tokens[at]!;
@@ -166,8 +168,12 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       // ("according to two people briefed on the plan, who asked…": the source just named.)
       const named = comma ? doc.attributions.findLast((t) => t.source?.end === doc.tokens[at - 2]!.end && t.sourceId !== null) : undefined;
       if (named) return { ...base, refersTo: named.sourceId! };
+      // ("A spokeswoman for the department, who declined…": "who" is the person the phrase is headed by,
+      // so the determiner is looked for before that head, not before the department.)
       if (np) {
-        for (let k = np[1] - 1; k > np[0]; k--) {
+        const head = headOf(doc.tokens, np[0], np[1]);
+        const person = pronoun === 'who' && isPersonHead(head.lower.replace(/['’]s$/, ''));
+        for (let k = person ? doc.tokens.indexOf(head, np[0]) - 1 : np[1] - 1; k > np[0]; k--) {
           if (isDeterminer(doc.tokens[k])) {
             np = [k, np[1]];
             break;
