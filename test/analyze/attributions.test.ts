@@ -967,6 +967,8 @@ describe('attributions', () => {
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
+    // A meeting's minutes are a record.
+    ['The council voted 7-2, according to minutes released by the clerk.', ['cue "according to"', 'source "minutes released by the clerk" document']],
     // "who" after a person and the body they speak for is the person.
     ['A spokeswoman for the transit agency, who declined to be named, said the agency was not consulted.', ['cue "declined"', 'source "who" pronoun → a spokeswoman for the transit agency', 'cue "said"', 'source "A spokeswoman for the transit agency" anonymous']],
     // A surname that is also a preposition is still the surname.

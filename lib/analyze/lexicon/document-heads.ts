@@ -101,6 +101,7 @@ export const DOCUMENT_HEADS = [
   'memos',
   'message',
   'messages',
+  'minutes',
   'model',
   'models',
   'motion',
