@@ -17,6 +17,8 @@ describe('opinion', () => {
     // A technical term judges nothing; the same word alone does.
     ['Gross domestic product fell 0.1 percent.', []],
     ['Banks wrote off bad loans.', []],
+    ['Two million people are out of work with long-term sickness.', []],
+    ['Staff took sick leave.', []],
     ['It was a gross violation of the rules.', ['opinion "gross" evaluative']],
     ['Gunmen reportedly opened fire.', ['opinion "reportedly" hedge']],
     ['The man allegedly stole it.', ['opinion "allegedly" hedge']],

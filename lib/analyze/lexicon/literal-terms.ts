@@ -26,4 +26,9 @@ export const LITERAL_TERMS = [
   'gross salary',
   'gross sales',
   'gross weight',
+  'sick day',
+  'sick days',
+  'sick leave',
+  'sick note',
+  'sick pay',
 ] as const;

@@ -86,8 +86,10 @@ for (const [list, subtype] of [
   for (const entry of list) add(entry, subtype);
 }
 // "reckless" → "recklessness", "nasty" → "nastiness": the quality a judgement names is one too.
+// ("sickness" is an illness, whatever "sick" may judge.)
+const NOT_QUALITIES = new Set(['sick']);
 for (const adjective of [...EVALUATIVE_CHARACTER, ...EVALUATIVE_MORAL]) {
-  if (!adjective.includes(' ')) add(/[^aeiou]y$/.test(adjective) ? adjective.slice(0, -1) + 'iness' : adjective + 'ness', 'evaluative');
+  if (!adjective.includes(' ') && !NOT_QUALITIES.has(adjective)) add(/[^aeiou]y$/.test(adjective) ? adjective.slice(0, -1) + 'iness' : adjective + 'ness', 'evaluative');
 }
 for (const adjective of EVALUATIVE_LISTS.flat()) {
   if (adjective.includes(' ')) continue;
