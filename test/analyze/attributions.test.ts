@@ -967,6 +967,7 @@ describe('attributions', () => {
     ['To Frank, issues of justice get attention only at election time.', ['cue "To"', 'source "Frank" person']],
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
+    ['Clinton strode out, and during 36 minutes of remarks she tried to demonstrate that she had a plan.', ['cue "tried to demonstrate"', 'source "she" pronoun']],
     // A meeting's minutes are a record.
     ['The council voted 7-2, according to minutes released by the clerk.', ['cue "according to"', 'source "minutes released by the clerk" document']],
     // "who" after a person and the body they speak for is the person.

@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, CLAUSE_OPENERS, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -226,7 +226,9 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
     if ((t.kind === 'p' && !joinsNames(tokens, k)) || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
     // A document word that modifies the noun after it ("the polling sites") names no document of its own.
     const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
-    if (DOCUMENTS.has(t.lower) && !modifier) {
+    // ("during 36 minutes of remarks": a count of minutes is a while, not a meeting's record.)
+    const duration = isTime(t) && (isCount(tokens[k - 1]) || tokens[k - 1]?.kind === 'n');
+    if (DOCUMENTS.has(t.lower) && !modifier && !duration) {
       const np = phraseEndingAt(tokens, k, a);
       if (!np) return null;
       // The document's name ends before the participle that describes it ("taken as they…").
