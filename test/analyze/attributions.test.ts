@@ -968,6 +968,8 @@ describe('attributions', () => {
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     ['Clinton strode out, and during 36 minutes of remarks she tried to demonstrate that she had a plan.', ['cue "tried to demonstrate"', 'source "she" pronoun']],
+    // A body named again by its initials is the body.
+    ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // A meeting's minutes are a record.
     ['The council voted 7-2, according to minutes released by the clerk.', ['cue "according to"', 'source "minutes released by the clerk" document']],
     // "who" after a person and the body they speak for is the person.

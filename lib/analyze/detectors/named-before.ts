@@ -133,3 +133,15 @@ export function citedBefore(doc: Doc, head: string, type: SourceType): number {
   const word = new RegExp(`(^|\\s)${head.replace(/[^a-z]/g, '')}(\\s|$)`, 'i');
   return doc.sources.findLastIndex((s) => s.type === type && word.test(s.name));
 }
+
+/**
+ * The organisation already cited whose name these capitals abbreviate ("ONS" for "Office for
+ * National Statistics", "the FDA" for "the Food and Drug Administration"), or -1: the initials of
+ * its capitalised words, in order.
+ */
+export function acronymOwner(doc: Doc, acronym: string): number {
+  if (acronym.length < 2 || acronym.length > 6) return -1;
+  return doc.sources.findLastIndex((s) => s.type === 'organization' && s.name !== acronym && initials(s.name) === acronym);
+}
+
+const initials = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).join('');

@@ -7,11 +7,11 @@ import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
 import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isCount, isDeterminer, uncontracted } from '../word-classes.ts';
-import { isPunct } from '../tokens.ts';
+import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { citedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
@@ -86,6 +86,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const name = text.slice(tokens[run[0]]!.start, tokens[run[1]]!.end).replace(/['’]s$/, '');
     // ("the advocacy group Quiet Communities": the name of what the noun before it is.)
     // ("The manufacturer, Pharmagen, has said": or the noun its appositive follows.)
+    // ("The Office for National Statistics said… the ONS said": the body, by its initials.)
+    const abbreviated = run[0] === run[1] && isShouted(tokens[run[0]]) ? acronymOwner(doc, name) : -1;
+    if (abbreviated >= 0) return { type: 'organization', name, refersTo: abbreviated };
     const kind = isPunct(tokens[run[0] - 1], ',') && run[0] === first ? tokens[run[0] - 2] : tokens[run[0] - 1];
     if (isOrganization(tokens, run, first) || (kind !== undefined && (run[0] > first || kind !== tokens[run[0] - 1]) && !kind.cap && isOrganizationNoun(kind.lower))) return { type: 'organization', name };
     if (run[0] === run[1]) {
