@@ -968,6 +968,9 @@ describe('attributions', () => {
     // A past-tense verb before "that" reports, listed or not.
     ['The senator clarified that he would stay.', ['cue "clarified"', 'source "The senator" anonymous']],
     ['Clinton strode out, and during 36 minutes of remarks she tried to demonstrate that she had a plan.', ['cue "tried to demonstrate"', 'source "she" pronoun']],
+    // A passive's agent keeps the participle that describes it, which reports nothing itself.
+    ['Growth beat the rate predicted by economists polled by Reuters.', ['cue "predicted"', 'source "economists polled by Reuters" anonymous']],
+    ['The plan was criticized by officials briefed on the talks.', ['cue "criticized"', 'source "officials briefed on the talks" anonymous']],
     // A body named again by its initials is the body.
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // A meeting's minutes are a record.

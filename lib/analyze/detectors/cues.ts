@@ -141,7 +141,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (hit) {
       hit.cue = extendCue(tokens, hit.cue, verb.lemma, b);
       hits.push(hit);
-      i = hit.cue[1];
+      // ("criticized by officials briefed on the talks": past the agent too, whose participle reports nothing.)
+      i = hit.kind === 'passive' && hit.source && hit.source[0] > hit.cue[1] ? hit.source[1] : hit.cue[1];
     }
   }
   return hits;

@@ -5,10 +5,11 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { withDescription } from './subject-extents.ts';
 
 /** The words a marker cue can start with. */
 export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':', '—', '–'];
@@ -189,17 +190,6 @@ function quotedTitle(tokens: Token[], k: number, b: number): Range | null {
   while (m < b && (isPunct(tokens[m], '”"’\'') || isPunct(tokens[m], ','))) m++;
   const author = tokens[m]?.lower === 'by' ? phraseStartingAt(tokens, m + 1, b) : null;
   return [k, author ? author[1] : end];
-}
-
-/**
- * "according to people briefed on the talks", "according to documents obtained by the Times": the
- * participle and its phrase after the source describe it, up to the clause's end.
- */
-function withDescription(tokens: Token[], source: Range | null, b: number): Range | null {
-  if (!source || !isPastAfterNoun(tokens, source[1] + 1)) return source;
-  let end = source[1] + 1;
-  while (end + 1 < b && isWord(tokens[end + 1]) && end - source[1] < 10) end++;
-  return end + 1 >= b || isPunct(tokens[end + 1], ',.;:—–)') ? [source[0], end] : source;
 }
 
 /** A phrase that names a place: "Nevada", "New Hampshire". */

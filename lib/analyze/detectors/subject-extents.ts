@@ -7,7 +7,7 @@
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
 import { isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS } from '../word-classes.ts';
-import { isPunct, type Token } from '../tokens.ts';
+import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 
@@ -70,4 +70,20 @@ export function bracketedPhraseEndingAt(tokens: Token[], close: number, a: numbe
   while (open > a && !isPunct(tokens[open], '(') && close - open < 24) open--;
   const np = isPunct(tokens[open], '(') ? phraseEndingAt(tokens, open - 1, a) : null;
   return np && (close - open <= 8 || tokens[np[1]]!.cap) ? [np[0], close] : null;
+}
+
+/**
+ * "according to people briefed on the talks", "forecast by economists polled by Reuters": the
+ * participle and its phrase after a source describe it, up to the clause's end. (The phrase may
+ * already hold the participle: "economists polled", then "by Reuters".)
+ */
+export function withDescription(tokens: Token[], source: Range | null, b: number): Range | null {
+  if (!source) return source;
+  const holds = source[1] > source[0] && isPastAfterNoun(tokens, source[1]) && /^(by|on|in|at|about|from|with)$/.test(tokens[source[1] + 1]?.lower ?? '');
+  const participle = holds ? source[1] : source[1] + 1;
+  // ("backed by 520 delegates compared with 39": a comparison follows, no description.)
+  if ((!holds && !isPastAfterNoun(tokens, participle)) || /^(compared|contrasted|combined)$/.test(tokens[participle]!.lower)) return source;
+  let end = participle;
+  while (end + 1 < b && isWord(tokens[end + 1]) && end - participle < 10) end++;
+  return end + 1 >= b || isPunct(tokens[end + 1], ',.;:—–)') ? [source[0], end] : source;
 }

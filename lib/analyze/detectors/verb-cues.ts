@@ -19,6 +19,7 @@ import { subjectBeforeAsides } from './asides.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
+import { withDescription } from './subject-extents.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
 export const BETWEEN = new Set([
@@ -74,9 +75,9 @@ export function verbHit(
   // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
   // ("a study published by the institute" names who made a document: no words are reported.)
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
-  // ("attacked by Islamic terrorists": force, not words.)
+  // ("attacked by Islamic terrorists": force, not words; "forecast by economists polled by Reuters": the agent as described.)
   if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
-    const source = phraseStartingAt(tokens, by + 1, b);
+    const source = withDescription(tokens, phraseStartingAt(tokens, by + 1, b), b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
   const at: VerbAt = { tokens, i, a, b, verb, sentenceStart };
