@@ -971,6 +971,8 @@ describe('attributions', () => {
     // A passive's agent keeps the participle that describes it, which reports nothing itself.
     ['Growth beat the rate predicted by economists polled by Reuters.', ['cue "predicted"', 'source "economists polled by Reuters" anonymous']],
     ['The plan was criticized by officials briefed on the talks.', ['cue "criticized"', 'source "officials briefed on the talks" anonymous']],
+    // The people already cited, named again with "the", are the same unnamed source.
+    ['Talks stalled, two people familiar with the matter said. The proposal would bar sales, the people said.', ['cue "said"', 'source "two people familiar with the matter" anonymous', 'cue "said"', 'source "the people" anonymous → two people familiar with the matter']],
     // A body named again by its initials is the body.
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // A meeting's minutes are a record.

@@ -126,7 +126,8 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const named = lastNamedPerson(doc, first, -1)?.name;
     if (named && fits(named)) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
   }
-  return { type: 'anonymous', name };
+  // ("two people familiar with the talks said… the people said": the group already cited.)
+  return as('anonymous', isPeopleNoun(head) && !headToken.cap && head !== 'one' ? again('anonymous') : -1);
 }
 
 /** A head noun for a person or people: "spokeswoman", "aides", "voters". */
