@@ -985,6 +985,7 @@ describe('attributions', () => {
     ['A federal judge ordered the release of the emails.', ['cue "ordered"', 'source "A federal judge" anonymous']],
     ['The court sided with the state of Ohio.', ['cue "sided with"', 'source "The court" organization']],
     ['Cruz quickly pivoted to the border.', ['cue "pivoted to"', 'source "Cruz" person']],
+    ['Industry executives have privately lobbied against the rules.', ['cue "lobbied against"', 'source "Industry executives" anonymous']],
     ['President Obama on Thursday nominated Jim Yong Kim for a second term.', ['cue "nominated"', 'source "President Obama" person → Obama']],
     ['The senator knocked Clinton for her vote on the war.', ['cue "knocked"', 'source "The senator" anonymous']],
     // Who acts "by saying" is the subject of the verb before "by", not its object.

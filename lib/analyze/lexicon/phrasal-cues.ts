@@ -38,6 +38,7 @@ export const PHRASAL_CUES = [
   'lash out',
   'lay into',
   'lay out',
+  'lobby against',
   'lobby for',
   'look at',
   'look to',
