@@ -29,7 +29,7 @@ export function detectOpinion(doc: Doc): void {
       i++;
       continue;
     }
-    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last)) {
+    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i)) {
       i = hit.last;
       continue;
     }
@@ -55,6 +55,20 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
     if (w === 'since' || (w === 'on' && next === 'record')) return true;
     if (w === 'in' && (/^(history|decades|years)$/.test(next) || /^(decade|century|generation|years|decades)$/.test(after))) return true;
   }
+  return false;
+}
+
+/** What fire, floods and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast". */
+const DAMAGE = /^(destroy|destroys|destroyed|destroying|devastate|devastates|devastated|devastating|ravage|ravages|ravaged|ravaging|wreck|wrecks|wrecked|wrecking|gut|gutted|flatten|flattened|obliterate|obliterated)$/;
+const FORCES = new Set('fire fires blaze flames flood floods floodwaters storm storms hurricane typhoon cyclone tornado earthquake quake tsunami wildfire wildfires explosion explosions blast bomb bombs bombing shelling missile missiles strike strikes airstrike airstrikes drought landslide avalanche eruption'.split(' '));
+/** A verb of damage whose subject is a force of nature or a weapon, a few words before it. */
+function physicalDamage(tokens: Token[], i: number): boolean {
+  if (!DAMAGE.test(tokens[i]!.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FORCES.has(tokens[k]!.lower)) return true;
+  // ("homes destroyed by the fire", "was gutted in a blaze": or its agent just after; "the
+  // devastating hurricane" judges the force itself.)
+  if (tokens[i]!.lower.endsWith('ing')) return false;
+  for (let k = i + 1; k <= i + 4 && tokens[k]; k++) if (FORCES.has(tokens[k]!.lower)) return true;
   return false;
 }
 
