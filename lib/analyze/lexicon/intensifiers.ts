@@ -21,6 +21,8 @@ export const INTENSIFIERS = [
   'blindly',
   'boldly',
   'brazenly',
+  'by almost any measure',
+  'by almost any standard',
   'by any measure',
   'by any standard',
   'by far',
