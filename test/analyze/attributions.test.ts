@@ -973,6 +973,9 @@ describe('attributions', () => {
     ['The plan was criticized by officials briefed on the talks.', ['cue "criticized"', 'source "officials briefed on the talks" anonymous']],
     // The people already cited, named again with "the", are the same unnamed source.
     ['Talks stalled, two people familiar with the matter said. The proposal would bar sales, the people said.', ['cue "said"', 'source "two people familiar with the matter" anonymous', 'cue "said"', 'source "the people" anonymous → two people familiar with the matter']],
+    // "The company" is the company just named; "the airline" only when one alone is named.
+    ['Tesla shares jumped 12%. The company said revenue rose.', ['cue "said"', 'source "The company" organization → Tesla']],
+    ['Boeing and Tesla reported sales. The carmaker said demand was strong.', ['cue "reported"', 'source "Boeing and Tesla" organization', 'cue "said"', 'source "The carmaker" organization']],
     // A body named again by its initials is the body.
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // A meeting's minutes are a record.

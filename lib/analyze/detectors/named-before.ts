@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
-import { ANONYMOUS, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
 import { CLAUSE, isDeterminer } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
@@ -145,3 +145,42 @@ export function acronymOwner(doc: Doc, acronym: string): number {
 }
 
 const initials = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).join('');
+
+/** Nouns any business is called by on second mention ("the company"), and nouns for one kind of business ("the carmaker"). */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'conglomerate']);
+const TRADE_HEADS = new Set(['carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'lender']);
+/** The last word of a business's full name: "Acme Corp.", "Orvane Holdings". */
+const BUSINESS_ENDINGS = /^(inc|corp|co|ltd|llc|plc|ag|sa|holdings|industries|motors|technologies|systems|services|logistics|partners|airlines|pharmaceuticals)\.?$/;
+
+/**
+ * The company the text last names in the few sentences before token `at` ("Tesla shares jumped…
+ * the company reported"), for "the company" when no body was cited yet: a name listed as a
+ * company, or a capitalised run ending in "Inc.", "Corp." and the like. A noun for one trade ("the
+ * carmaker") is read so only when no other company is named there, for it may be any of them.
+ */
+export function lastNamedCompany(doc: Doc, at: number, head: string): string | null {
+  const trade = TRADE_HEADS.has(head);
+  if (!trade && !BUSINESS_HEADS.has(head)) return null;
+  const tokens = doc.tokens;
+  const named = new Set<string>();
+  let nearest: string | null = null;
+  for (let k = at - 1; k >= Math.max(0, at - 120); k--) {
+    const t = tokens[k]!;
+    if (!t.cap || t.kind !== 'w') continue;
+    const word = t.lower.replace(/['’]s$/, '');
+    let name: string | null = null;
+    // ("according to his Facebook profile": a name that modifies a thing names no company here.)
+    const modifier = tokens[k + 1]?.kind === 'w' && !tokens[k + 1]!.cap && isCommonNoun(tokens[k + 1]!.lower);
+    if (COMPANY_NAME_SET.has(word) && !modifier) name = t.text.replace(/['’]s$/, '');
+    else if (BUSINESS_ENDINGS.test(word) && tokens[k - 1]?.cap) {
+      let start = k - 1;
+      while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w') start--;
+      name = doc.text.slice(tokens[start]!.start, t.end).replace(/['’]s$/, '');
+    }
+    if (name === null) continue;
+    nearest ??= name;
+    named.add(name.toLowerCase());
+    if (!trade) break;
+  }
+  return trade && named.size > 1 ? null : nearest;
+}

@@ -4,14 +4,14 @@
  * definite descriptions ("the veteran Kremlin communications expert") to the person last named.
  */
 import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
-import { ANONYMOUS, DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
+import { ANONYMOUS, COMPANY_NAME_SET, DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ORGANIZATION_ENDINGS, OUTLET_NAMES, PLACE_NAMES, ROLES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isCount, isDeterminer, uncontracted } from '../word-classes.ts';
 import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
@@ -115,7 +115,12 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const again = (type: SourceType) => (definite && first + 1 === tokens.indexOf(headToken, first) ? citedBefore(doc, head, type) : -1);
   const as = (type: SourceType, id: number): Described => (id >= 0 ? { type, name, refersTo: id } : { type, name });
   if (DOCUMENTS.has(head) && !people) return as('document', again('document'));
-  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) return as('organization', again('organization'));
+  // ("Tesla shares jumped… the carmaker reported": or the company named, though not yet a source.)
+  if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) {
+    const company = definite && first + 1 === tokens.indexOf(headToken, first) ? lastNamedCompany(doc, first, head) : null;
+    const cited = again('organization');
+    return as('organization', cited < 0 && company ? entityFor(doc, byKey, 'organization', company) : cited);
+  }
   // "the veteran Kremlin communications expert", "the 38-year-old": the person last named.
   const role = ROLES.has(head) || /^\d+-year-old$/.test(head);
   // (Not someone the text gives another office: "Rep. Alan Whitfield… The governor has defended".)
@@ -237,8 +242,8 @@ function nameRun(doc: Doc, first: number, last: number): Range | null {
   }
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
-  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there.)
-  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || /[a-z]{3}ing$/.test(head.lower))) return null;
+  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company.)
+  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || (/[a-z]{3}ing$/.test(head.lower) && !COMPANY_NAME_SET.has(head.lower)))) return null;
   // "Palestinians say", "Constitutionalists argue": a people or a movement in the plural is a group.
   if ((end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1])) && /[a-z](ians|icans|mans|ists)$/.test(head.lower)) return null;
   // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
