@@ -184,3 +184,25 @@ export function lastNamedCompany(doc: Doc, at: number, head: string): string | n
   }
   return trade && named.size > 1 ? null : nearest;
 }
+
+/**
+ * The body the text last names by this noun in capitals before token `at`: "the ministry" for
+ * "Nigeria's Health Ministry", "the commission" for "the European Commission", "the department" for
+ * "the Department of Labor"; null when none is named.
+ */
+export function lastNamedBody(doc: Doc, at: number, head: string): string | null {
+  const tokens = doc.tokens;
+  for (let k = at - 1; k >= Math.max(0, at - 150); k--) {
+    const t = tokens[k]!;
+    // ("AUSTRALIAN OLYMPIC TEAM": a line in capitals names nothing.)
+    if (!t.cap || t.lower !== head || t.text === t.text.toUpperCase()) continue;
+    let start = k;
+    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !/['’]s$/.test(tokens[start - 1]!.lower) && !isDeterminer(tokens[start - 1])) start--;
+    let end = k;
+    while (/^(of|for)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap) for (end += 2; tokens[end + 1]?.cap && tokens[end + 1]!.kind === 'w'; ) end++;
+    // (A lone capital that opens its sentence is the noun itself: "Agency staff said…".)
+    if (start === k && end === k) continue;
+    return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
+  }
+  return null;
+}

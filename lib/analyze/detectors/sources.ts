@@ -11,7 +11,7 @@ import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
 
 interface Described {
@@ -115,9 +115,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const again = (type: SourceType) => (definite && first + 1 === tokens.indexOf(headToken, first) ? citedBefore(doc, head, type) : -1);
   const as = (type: SourceType, id: number): Described => (id >= 0 ? { type, name, refersTo: id } : { type, name });
   if (DOCUMENTS.has(head) && !people) return as('document', again('document'));
-  // ("Tesla shares jumped… the carmaker reported": or the company named, though not yet a source.)
+  // ("Tesla shares jumped… the carmaker reported", "the Labor Department… the department": or the body named, not yet a source.)
   if (isOrganizationNoun(head) || OUTLET_NAMES.has(head)) {
-    const company = definite && first + 1 === tokens.indexOf(headToken, first) ? lastNamedCompany(doc, first, head) : null;
+    const company = definite && first + 1 === tokens.indexOf(headToken, first) ? (lastNamedCompany(doc, first, head) ?? lastNamedBody(doc, first, head)) : null;
     const cited = again('organization');
     return as('organization', cited < 0 && company ? entityFor(doc, byKey, 'organization', company) : cited);
   }
