@@ -1,6 +1,7 @@
 /**
- * People and groups the text names before a point, for a surname, "he" or "they" to refer to:
- * "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after "Residents were angry".
+ * People, groups and bodies the text names before a point, for a surname, "he", "they" or "the
+ * company" to refer to: "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after
+ * "Residents were angry", "the ONS" after "the Office for National Statistics".
  */
 import type { Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
