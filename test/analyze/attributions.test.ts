@@ -979,6 +979,8 @@ describe('attributions', () => {
     ['He wrote to the Department of Labor last year. The department said it had no record.', ['cue "wrote"', 'source "He" pronoun', 'cue "said"', 'source "The department" organization → Department of Labor']],
     // A body named again by its initials is the body.
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
+    // An agentless passive may put a place before its clause; its "it" stands for no one.
+    ['It is widely believed in Brussels that the talks collapsed.', ['cue "is widely believed"', 'source none']],
     // A meeting's minutes are a record.
     ['The council voted 7-2, according to minutes released by the clerk.', ['cue "according to"', 'source "minutes released by the clerk" document']],
     // "who" after a person and the body they speak for is the person.
