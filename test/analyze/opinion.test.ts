@@ -6,6 +6,7 @@ describe('opinion', () => {
     ['The botched withdrawal ended in 2021.', ['opinion "botched" evaluative']],
     ['The budget was, by any measure, a damp squib.', ['opinion "by any measure" intensifier', 'opinion "damp squib" loaded']],
     ['The embattled minister resigned.', ['opinion "embattled" evaluative']],
+    ['It is widely believed that the talks collapsed.', ['opinion "It is widely believed" weasel']],
     ['That claim is not credible, and by almost any measure the plan is implausible.', ['opinion "not credible" evaluative', 'opinion "by almost any measure" intensifier', 'opinion "implausible" evaluative']],
     ['The attack was most likely planned.', ['opinion "most likely" hedge']],
     // Odds that are measured are no hedge.

@@ -132,17 +132,24 @@ function matchAt(tokens: Token[], i: number, bits: Uint8Array): { last: number; 
   if (!entry) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
   // Phrases are looked up by their first two words: "in" and "the" open many, and most fail on the second.
   const phrases = entry.bySecond && i + 1 < tokens.length && bits[i + 1]! & SECOND_OPINION ? entry.bySecond.get(tokens[i + 1]!.lower) : undefined;
-  if (phrases) for (const { words, subtype } of phrases) if (phraseAt(tokens, i, words)) return { last: i + words.length - 1, subtype };
+  // ("It is widely believed": a phrase ending in a weasel adverb takes the participle after it too.)
+  if (phrases) for (const { words, subtype } of phrases) if (phraseAt(tokens, i, words)) return { last: weaselEnd(tokens, i + words.length - 1), subtype };
   if (entry.degree) {
     const next = tokens[i + 1];
     const adjective = next && next.quote < 0 && next.kind === 'w' && (OPINION_WORDS.get(next.lower) === 'evaluative' || ADJECTIVE_ENDING.test(next.lower));
     return adjective ? { last: i + 1, subtype: 'intensifier' } : null;
   }
   if (entry.weasel) {
-    const next = tokens[i + 1];
     // ("widely used", "largely spread": how far a thing goes is no one's view.)
-    if (next && EXTENT_PARTICIPLES.has(next.lower)) return null;
-    if (next && next.quote < 0 && /(ed|en)$/.test(next.lower) && next.kind === 'w') return { last: i + 1, subtype: 'weasel' };
+    if (EXTENT_PARTICIPLES.has(tokens[i + 1]?.lower ?? '')) return null;
+    if (weaselEnd(tokens, i) > i) return { last: i + 1, subtype: 'weasel' };
   }
   return entry.subtype ? { last: i, subtype: entry.subtype } : null;
+}
+
+/** The past participle after a weasel adverb at k ("widely believed", "reportedly seen"), else k. */
+function weaselEnd(tokens: Token[], k: number): number {
+  const next = tokens[k + 1];
+  const participle = next !== undefined && next.quote < 0 && next.kind === 'w' && /(ed|en)$/.test(next.lower) && !EXTENT_PARTICIPLES.has(next.lower);
+  return participle && OPENERS.get(tokens[k]!.lower)?.weasel ? k + 1 : k;
 }
