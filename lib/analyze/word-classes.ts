@@ -20,9 +20,9 @@ export const COMMON_PASTS = new Set([
 export const PARTICIPLE_SET = new Set(PARTICIPLES);
 /** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
 export const isPastAfterNoun = (tokens: Token[], k: number) => {
-  const t = tokens[k]!;
+  const t = tokens[k];
   // ("China's state-owned giant": a compound in -ed describes the noun after it.)
-  return !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
+  return t !== undefined && !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
 };
 /** "Will" in capitals is a name ("said Will Doyle", "…,” Will wrote"), not the modal. */
 export const isNameWill = (t: Token) => t.cap && t.lower === 'will';

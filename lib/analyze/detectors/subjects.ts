@@ -247,10 +247,10 @@ const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before'])
 /** Words that may sit inside a document's long name: "an analysis by Politifact of elections since 1972", "polls from Monmouth and CNN". */
 const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'from', 'and']);
 
-
-
 /** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
+  // ("And talk him up, McCarrick…": an "and" that opens the sentence has no clause before it.)
+  if (and <= a) return null;
   let start = and - 1;
   while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
   // ("such as when Cruz knocked Rubio on trade and called him…": past the words that open the clause.)
