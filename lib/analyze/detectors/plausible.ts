@@ -134,8 +134,10 @@ export const PEOPLE = 8;
 /** A body ("the committee", "the agency"). */
 export const BODY = 16;
 export const DOCUMENT = 32;
-/** A count, a role, an outlet or a vague source: "64 percent", "the spokesman", "the Times", "critics". */
-export const DESCRIBED = 64;
+/** A role: "the spokesman", "aides". */
+export const ROLE = 64;
+/** A count, an outlet or a vague source: "64 percent", "the Times", "critics". */
+export const DESCRIBED = 128;
 
 /** Whether the head of the phrase (past a closing bracket, a possessive left off) is of one of `kinds`. */
 export function headIs(tokens: Token[], [first, last]: Range, kinds: number): boolean {
@@ -146,11 +148,12 @@ export function headIs(tokens: Token[], [first, last]: Range, kinds: number): bo
   if (kinds & PEOPLE && isPeopleNoun(lower)) return true;
   if (kinds & BODY && isOrganizationNoun(lower)) return true;
   if (kinds & DOCUMENT && DOCUMENTS.has(lower)) return true;
-  return (kinds & DESCRIBED) !== 0 && (head.kind === 'n' || ANONYMOUS.has(lower) || ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')) || OUTLET_NAMES.has(lower));
+  if (kinds & ROLE && (ROLES.has(lower) || ROLES.has(lower.replace(/s$/, '')))) return true;
+  return (kinds & DESCRIBED) !== 0 && (head.kind === 'n' || ANONYMOUS.has(lower) || OUTLET_NAMES.has(lower));
 }
 
 /** A phrase whose head can speak: a name, a pronoun, a noun for people, a body, a document or an outlet. */
-export const speakerLike = (tokens: Token[], range: Range) => headIs(tokens, range, NAME | PRONOUN | RELATIVE | PEOPLE | BODY | DOCUMENT | DESCRIBED);
+export const speakerLike = (tokens: Token[], range: Range) => headIs(tokens, range, NAME | PRONOUN | RELATIVE | PEOPLE | BODY | DOCUMENT | ROLE | DESCRIBED);
 
 /** Verbs by which a thing points to what a clause says. */
 export const SUGGESTING = new Set(['suggest', 'indicate']);

@@ -13,6 +13,7 @@ import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
 import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
+import { headIs, PEOPLE, ROLE } from './plausible.ts';
 
 interface Described {
   type: SourceType;
@@ -135,9 +136,6 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   return as('anonymous', isPeopleNoun(head) && !headToken.cap && head !== 'one' ? again('anonymous') : -1);
 }
 
-/** A head noun for a person or people: "spokeswoman", "aides", "voters". */
-const isPersonHead = (head: string) => ROLES.has(head) || ROLES.has(head.replace(/s$/, '')) || isPeopleNoun(head);
-
 function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string, number>): Described | null {
   const t = doc.tokens[at]!;
   const pronoun = uncontracted(t.lower);
@@ -181,7 +179,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       // so the determiner is looked for before that head, not before the department.)
       if (np) {
         const head = headOf(doc.tokens, np[0], np[1]);
-        const person = pronoun === 'who' && isPersonHead(head.lower.replace(/['’]s$/, ''));
+        const person = pronoun === 'who' && headIs(doc.tokens, np, PEOPLE | ROLE);
         for (let k = person ? doc.tokens.indexOf(head, np[0]) - 1 : np[1] - 1; k > np[0]; k--) {
           if (isDeterminer(doc.tokens[k])) {
             np = [k, np[1]];
