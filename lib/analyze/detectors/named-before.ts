@@ -186,17 +186,21 @@ export function lastNamedCompany(doc: Doc, at: number, head: string): string | n
   return trade && named.size > 1 ? null : nearest;
 }
 
+/** Words that end the names of bodies a text calls "the agency": "the World Health Organization", "the Food and Drug Administration". */
+const AGENCY_NAMES = new Set(['agency', 'organization', 'organisation', 'administration', 'bureau', 'authority', 'commission', 'service']);
+
 /**
  * The body the text last names by this noun in capitals before token `at`: "the ministry" for
  * "Nigeria's Health Ministry", "the commission" for "the European Commission", "the department" for
- * "the Department of Labor"; null when none is named.
+ * "the Department of Labor", "the agency" for "the World Health Organization"; null when none is named.
  */
 export function lastNamedBody(doc: Doc, at: number, head: string): string | null {
   const tokens = doc.tokens;
+  const names = (w: string) => (head === 'agency' ? AGENCY_NAMES.has(w) : w === head);
   for (let k = at - 1; k >= Math.max(0, at - 150); k--) {
     const t = tokens[k]!;
     // ("AUSTRALIAN OLYMPIC TEAM": a line in capitals names nothing.)
-    if (!t.cap || t.lower !== head || t.text === t.text.toUpperCase()) continue;
+    if (!t.cap || !names(t.lower) || t.text === t.text.toUpperCase()) continue;
     let start = k;
     while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !/['’]s$/.test(tokens[start - 1]!.lower) && !isDeterminer(tokens[start - 1])) start--;
     let end = k;
