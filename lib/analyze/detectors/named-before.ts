@@ -147,6 +147,13 @@ export function acronymOwner(doc: Doc, acronym: string): number {
 
 const initials = (name: string) => (name.match(/\b\p{Lu}/gu) ?? []).join('');
 
+/** The first word of the capitalised name ending at token k, past no possessive or determiner ("Nigeria's Health Ministry" → "Health"). */
+function nameStart(tokens: Token[], k: number): number {
+  let start = k;
+  while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !/['’]s$/.test(tokens[start - 1]!.lower) && !isDeterminer(tokens[start - 1])) start--;
+  return start;
+}
+
 /** Nouns any business is called by on second mention ("the company"), and nouns for one kind of business ("the carmaker"). */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'startup', 'conglomerate']);
 const TRADE_HEADS = new Set(['carmaker', 'automaker', 'retailer', 'airline', 'insurer', 'manufacturer', 'chipmaker', 'lender']);
@@ -173,11 +180,7 @@ export function lastNamedCompany(doc: Doc, at: number, head: string): string | n
     // ("according to his Facebook profile": a name that modifies a thing names no company here.)
     const modifier = tokens[k + 1]?.kind === 'w' && !tokens[k + 1]!.cap && isCommonNoun(tokens[k + 1]!.lower);
     if (COMPANY_NAME_SET.has(word) && !modifier) name = t.text.replace(/['’]s$/, '');
-    else if (BUSINESS_ENDINGS.test(word) && tokens[k - 1]?.cap) {
-      let start = k - 1;
-      while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w') start--;
-      name = doc.text.slice(tokens[start]!.start, t.end).replace(/['’]s$/, '');
-    }
+    else if (BUSINESS_ENDINGS.test(word) && tokens[k - 1]?.cap) name = doc.text.slice(tokens[nameStart(tokens, k)]!.start, t.end).replace(/['’]s$/, '');
     if (name === null) continue;
     nearest ??= name;
     named.add(name.toLowerCase());
@@ -201,8 +204,7 @@ export function lastNamedBody(doc: Doc, at: number, head: string): string | null
     const t = tokens[k]!;
     // ("AUSTRALIAN OLYMPIC TEAM": a line in capitals names nothing.)
     if (!t.cap || !names(t.lower) || t.text === t.text.toUpperCase()) continue;
-    let start = k;
-    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !/['’]s$/.test(tokens[start - 1]!.lower) && !isDeterminer(tokens[start - 1])) start--;
+    const start = nameStart(tokens, k);
     let end = k;
     while (/^(of|for)$/.test(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.cap) for (end += 2; tokens[end + 1]?.cap && tokens[end + 1]!.kind === 'w'; ) end++;
     // (A lone capital that opens its sentence is the noun itself: "Agency staff said…".)

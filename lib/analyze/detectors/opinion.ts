@@ -7,6 +7,7 @@ import { isTitleCase, markWordStarts, SECOND_OPINION, STARTS_OPINION, type Doc }
 import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
+import { verbForms } from '../lexicon/index.ts';
 import { isDeterminer } from '../word-classes.ts';
 import { isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
@@ -59,15 +60,16 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
 }
 
 /** What fire, floods and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast". */
-const DAMAGE = /^(destroy|destroys|destroyed|destroying|devastate|devastates|devastated|devastating|ravage|ravages|ravaged|ravaging|wreck|wrecks|wrecked|wrecking|gut|gutted|flatten|flattened|obliterate|obliterated)$/;
+const DAMAGE = verbForms(['destroy', 'devastate', 'ravage', 'wreck', 'gut', 'flatten', 'obliterate']);
 const FORCES = new Set('fire fires blaze flames flood floods floodwaters storm storms hurricane typhoon cyclone tornado earthquake quake tsunami wildfire wildfires explosion explosions blast bomb bombs bombing shelling missile missiles strike strikes airstrike airstrikes drought landslide avalanche eruption'.split(' '));
 /** A verb of damage whose subject is a force of nature or a weapon, a few words before it. */
 function physicalDamage(tokens: Token[], i: number): boolean {
-  if (!DAMAGE.test(tokens[i]!.lower)) return false;
+  const form = DAMAGE.get(tokens[i]!.lower)?.form;
+  if (form === undefined) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FORCES.has(tokens[k]!.lower)) return true;
   // ("homes destroyed by the fire", "was gutted in a blaze": or its agent just after; "the
   // devastating hurricane" judges the force itself.)
-  if (tokens[i]!.lower.endsWith('ing')) return false;
+  if (form === 'ing') return false;
   for (let k = i + 1; k <= i + 4 && tokens[k]; k++) if (FORCES.has(tokens[k]!.lower)) return true;
   return false;
 }
