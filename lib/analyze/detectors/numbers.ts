@@ -64,6 +64,16 @@ const isNumberWord = (w: string) => CARDINAL.has(w) || (w.includes('-') && w.spl
 const isDigits = (t: Token | undefined) => t !== undefined && t.kind === 'n';
 
 export function detectNumbers(doc: Doc): void {
+  findNumbers(doc);
+  markSourced(doc);
+}
+
+/**
+ * The scan over every token, a function of its own: compiled while its loop runs, it would
+ * otherwise carry the marking of sourced numbers compiled before that had ever run, and fall back
+ * to slow code on every later call.
+ */
+function findNumbers(doc: Doc): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind === 'p' || !mayStartNumber(tokens[i]!, tokens[i + 1], doc.wordBits[i]!)) continue;
@@ -72,7 +82,6 @@ export function detectNumbers(doc: Doc): void {
     doc.numbers.push({ start: tokens[found.first]!.start, end: tokens[found.last]!.end, category: found.category, sourced: false });
     i = found.last;
   }
-  markSourced(doc);
 }
 
 interface Found {
