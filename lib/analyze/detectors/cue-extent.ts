@@ -21,7 +21,7 @@ export const standsInside = (t: Token | undefined) => t !== undefined && (isAdve
 
 export function extendCue(tokens: Token[], cue: Range, lemma: string, ceiling: number): Range {
   let end = cue[1];
-  const rest = (from: number) => phrasalRest(lemma, (k) => (from + k < ceiling ? tokens[from + k]!.lower : undefined));
+  const rest = (from: number) => phrasalRest(lemma, tokens, from, ceiling);
   const adjacent = rest(end + 1);
   const past = adjacent === 0 && standsInside(tokens[end + 1]) ? rest(end + 2) : 0;
   end += adjacent > 0 ? adjacent : past > 0 ? past + 1 : 0;

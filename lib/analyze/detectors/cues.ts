@@ -228,6 +228,6 @@ function phrasalVerb(tokens: Token[], i: number): CueVerb | undefined {
   const from = standsInside(tokens[i + 1]) ? i + 2 : i + 1;
   // ("made conflicting statements about", "is making an impassioned case to": words made, with what they are about.)
   const made = entry.lemma === 'make' && madeInWords(tokens, from) >= 0;
-  if (!made && phrasalRest(entry.lemma, (k) => tokens[i + 1 + k]?.lower) === 0 && phrasalRest(entry.lemma, (k) => tokens[from + k]?.lower) === 0) return undefined;
+  if (!made && phrasalRest(entry.lemma, tokens, i + 1) === 0 && phrasalRest(entry.lemma, tokens, from) === 0) return undefined;
   return { lemma: entry.lemma, form: entry.form, cls: 'speech' };
 }

@@ -104,9 +104,15 @@ for (const phrase of PHRASAL_CUES) {
 /** Every written form of those verbs ("pointed", "made"), to find cues whose verb is not one alone. */
 export const PHRASAL_VERBS = verbForms([...PHRASAL_RESTS.keys()]);
 
-/** How many words of a multi-word cue follow the verb at token i (0 when none does). */
-export function phrasalRest(lemma: string, words: (k: number) => string | undefined): number {
-  for (const rest of PHRASAL_RESTS.get(lemma) ?? []) if (rest.every((w, k) => words(k) === w)) return rest.length;
+/** How many words of a multi-word cue of `lemma` stand at tokens[from…] before `ceiling` (0 when none does). */
+export function phrasalRest(lemma: string, tokens: readonly { lower: string }[], from: number, ceiling = tokens.length): number {
+  const rests = PHRASAL_RESTS.get(lemma);
+  if (!rests) return 0;
+  for (const rest of rests) {
+    let k = 0;
+    while (k < rest.length && from + k < ceiling && tokens[from + k]!.lower === rest[k]) k++;
+    if (k === rest.length) return k;
+  }
   return 0;
 }
 
