@@ -110,11 +110,11 @@ function mayStartNumber(t: Token, next: Token | undefined, bits: number): boolea
 function numberAt(doc: Doc, i: number): Found | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  const sentenceEnd = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
-  const same = (k: number) => k < sentenceEnd && doc.tokenSentence[k] === doc.tokenSentence[i];
+  // A number never runs past its sentence's last token.
+  const end = doc.sentenceTokens[doc.tokenSentence[i]!]![1];
   let category: NumberCategory = 'count';
   let last = i;
-  if (MONTH.has(t.lower.replace(/\.$/, '')) && isDigits(tokens[i + 1]) && (t.cap || t.lower.endsWith('.')) && same(i + 1)) {
+  if (MONTH.has(t.lower.replace(/\.$/, '')) && isDigits(tokens[i + 1]) && (t.cap || t.lower.endsWith('.')) && i + 1 < end) {
     last = i + 1;
     if (isPunct(tokens[i + 2], ',') && /^\d{4}$/.test(tokens[i + 3]?.text ?? '')) last = i + 3;
     return { first: i, last, category: 'date' };
@@ -151,15 +151,15 @@ function numberAt(doc: Doc, i: number): Found | null {
   } else if (isArticleBeforeTime(t, tokens[i + 1])) {
     // "over a decade", "nearly a year": a span of time, when an approximator measures it.
     const first = approximatorStart(tokens, i, doc);
-    return first === i || !same(i + 1) ? null : { first, last: i + 1, category: 'duration' };
+    return first === i || i + 1 >= end ? null : { first, last: i + 1, category: 'duration' };
   } else if (/^\d+-year-old$/.test(t.lower)) {
     category = 'age';
   } else return null;
   // Compounds: "one hundred thirty-seven", "3 million", "a hundred".
-  while (same(last + 1)) {
+  while (last + 1 < end) {
     const n = tokens[last + 1]!;
     // "tens of thousands", "hundreds of millions": one vague count.
-    if (n.lower === 'of' && PLURAL_SCALES.test(tokens[last]!.lower) && PLURAL_SCALES.test(tokens[last + 2]?.lower ?? '') && same(last + 2)) {
+    if (n.lower === 'of' && PLURAL_SCALES.test(tokens[last]!.lower) && PLURAL_SCALES.test(tokens[last + 2]?.lower ?? '') && last + 2 < end) {
       last += 2;
       continue;
     }
@@ -179,7 +179,7 @@ function numberAt(doc: Doc, i: number): Found | null {
   if (category === 'count' && isDigits(t) && t.text.length === 4 && /^\d{4}$/.test(t.text)) category = 'year';
   // Ranges and ratios: "10 to 20", "one in five".
   const joiner = tokens[last + 1]?.lower;
-  if ((joiner === 'to' || joiner === 'in' || joiner === 'and' || joiner === '-' || joiner === '–') && same(last + 2)) {
+  if ((joiner === 'to' || joiner === 'in' || joiner === 'and' || joiner === '-' || joiner === '–') && last + 2 < end) {
     const n = tokens[last + 2]!;
     if (isDigits(n) || isNumberWord(n.lower)) {
       if (joiner !== 'and' || tokens[i - 1]?.lower === 'between') {
@@ -190,7 +190,7 @@ function numberAt(doc: Doc, i: number): Found | null {
   }
   // Units: "two decades", "10 kilograms", "20 percent", "$3 million dollars".
   const unit = tokens[last + 1];
-  if (unit && same(last + 1)) {
+  if (unit && last + 1 < end) {
     const u = unit.lower;
     if (u === '%' || u === 'percent' || (u === 'per' && tokens[last + 2]?.lower === 'cent')) {
       last += u === 'per' ? 2 : 1;
