@@ -775,6 +775,11 @@ describe('attributions', () => {
     ['Sanders was asked whether he would run.', ['cue "was asked"', 'source none']],
     ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
     ['He is said to be furious.', ['cue "is said"', 'source none']],
+    // Told, warned or informed by someone the text does not name; "assured of winning" is only certain to win.
+    ['I was told that the team would leave.', ['cue "was told"', 'source none']],
+    ['Voters were warned that lines would be long.', ['cue "were warned"', 'source none']],
+    ['After being informed that he would be charged, he left.', ['cue "being informed"', 'source none']],
+    ['With 214 delegates at stake, Clinton is assured of winning at least 118.', []],
     // "each state" is a noun, and the voters in it hold the view.
     ['Voters in each state want change.', ['cue "want"', 'source "Voters in each state" anonymous']],
     ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "40 percent of voters" anonymous']],

@@ -42,6 +42,13 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['condemn', ['as', 'for']],
   ['label', ['as', 'a', 'an']],
   ['deem', ['']],
+  // "I was told that…", "voters were warned that…": told by someone the text does not name.
+  ['tell', ['that', 'to']],
+  ['inform', ['that', 'of']],
+  ['warn', ['that', 'to', 'of']],
+  ['promise', ['that']],
+  ['instruct', ['to']],
+  ['urge', ['to']],
 ]);
 
 /** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */
