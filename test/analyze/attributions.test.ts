@@ -27,6 +27,9 @@ describe('attributions', () => {
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
+    // A short phrase after the auxiliary stands between the subject and its verb as an adverb does.
+    ['Gore’s friends have in the past said he was staying quiet.', ['cue "said"', 'source "Gore’s friends" anonymous']],
+    ['Critics have in particular noted the explosive campaign material.', ['cue "noted"', 'source "Critics" anonymous']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     ['The committee calls the whole thing an attack on the city.', ['cue "calls"', 'source "The committee" organization']],
     // "heard" reports only what a that-clause or quotation gives: evidence in court, not a noise.

@@ -55,6 +55,22 @@ function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
   return j;
 }
 
+/** Auxiliaries a short phrase of time or manner may follow before the verb: "has in the past said". */
+const PHRASE_AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/**
+ * The auxiliary before a phrase of two to four words ending at j ("in the past", "in recent weeks",
+ * "in particular", "for years", "at one point"), or -1: what lies between a subject and its verb.
+ */
+function phraseAfterAuxiliary(tokens: Token[], j: number, a: number): number {
+  for (let k = j - 1; k > a && j - k < 4; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p' || t.quote >= 0) return -1;
+    if (/^(in|at|on|for|over)$/.test(t.lower)) return PHRASE_AUXILIARIES.has(tokens[k - 1]!.lower) && isWord(tokens[j]) && !tokens.slice(k + 1, j + 1).some((w) => w.cap) ? k - 1 : -1;
+  }
+  return -1;
+}
+
 export function verbHit(
   tokens: Token[],
   i: number,
@@ -230,7 +246,12 @@ export function verbHit(
   // ("…,” Will wrote": a modal in capitals before a past form is a name.)
   const named = (k: number) => tokens[k]!.cap && k > sentenceStart && MODALS.has(tokens[k]!.lower) && form === 'ed';
   // ("and most recently defended": a word of degree before its adverb.)
-  while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]) || (/^(most|more|very)$/.test(tokens[j]!.lower) && isAdverb(tokens[j + 1]))) && !named(j)) j--;
+  // ("Allies have in the past said", "critics have in particular noted": a short phrase after the auxiliary too.)
+  for (let k = j; ; j = k) {
+    while (j >= a && (BETWEEN.has(tokens[j]!.lower) || isAdverb(tokens[j]) || (/^(most|more|very)$/.test(tokens[j]!.lower) && isAdverb(tokens[j + 1]))) && !named(j)) j--;
+    k = phraseAfterAuxiliary(tokens, j, a);
+    if (k < 0) break;
+  }
   // "Both said", "All agree": with nothing before it, the quantifier is the subject itself.
   // ("Trump’s rivals, Sens. Cruz and Rubio, have both urged": after an aside's closing mark it floats;
   // "On Social Security, both oppose": after an opening phrase it stands.)
