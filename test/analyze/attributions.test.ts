@@ -885,6 +885,7 @@ describe('attributions', () => {
     ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
+    ['Sullivan had to explain to Clinton that he could not send the memo.', ['cue "had to explain"', 'source "Sullivan" person']],
     ["The mayor has taken to calling him Lyin' Ted.", ['cue "taken to calling"', 'source "The mayor" anonymous']],
     ['Older voters are slightly more likely to say that the mayor should go.', ['cue "likely to say"', 'source "Older voters" anonymous']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],

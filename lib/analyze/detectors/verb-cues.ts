@@ -28,7 +28,7 @@ export const BETWEEN = new Set([
 ]);
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
-  'about bother bothered need needs needed able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
+  'about bother bothered has have had need needs needed able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
 );
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
