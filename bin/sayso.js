@@ -14,6 +14,12 @@ try {
   const child = spawnSync(process.execPath, [...flags, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exit(child.status ?? 1);
 }
+// A reader that stops early ("sayso analyze … | head") closes the pipe: stop quietly, as other commands do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`sayso: cannot write the output: ${error.code ?? error.message}\n`);
+  process.exit(1);
+});
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 process.exitCode = cli.main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

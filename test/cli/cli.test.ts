@@ -139,4 +139,11 @@ describe('the installed command', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('stops quietly when what reads its output stops early, as `| head` does', () => {
+    const files = Array.from({ length: 40 }, () => JSON.stringify(seed)).join(' ');
+    const piped = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, 'bin/sayso.js'))} analyze -f jsonl ${files} | head -c 100`], { encoding: 'utf8' });
+    expect(piped.stdout).toHaveLength(100);
+    expect(piped.stderr).toBe('');
+  });
 });
