@@ -54,6 +54,9 @@ const pastAfterName = (tokens: Token[], k: number) => tokens[k]?.cap === true &&
 /** A word that opens an object: a determiner or an owner ("his", "Trump's"). */
 const ownsOrDetermines = (t: Token) => isDeterminer(t) || POSSESSIVE_PRONOUNS.has(t.lower) || isPossessiveNoun(t.lower);
 
+/** The particles of phrasal verbs: "handed out", "held up". */
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+
 /** Words in -ly that are not adverbs: nouns, and adjectives of time ("a daily briefing"). */
 const NOT_ADVERBS = new Set([...NOUNS_IN_LY, ...'daily early elderly holy italy july monthly only weekly yearly'.split(' ')]);
 
@@ -79,6 +82,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
       if (!isPunct(tokens[open], '(')) break;
       first = open;
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
+    // "handed out signs that said…": a verb's particle is no part of its object.
+    else if (PARTICLES.has(prev.lower)) break;
     // "as they entered the polling sites", "officials who spoke with the Post": a verb after its
     // pronoun subject ends the phrase.
     // ("Trump kept his campaign", "Biden rubbished Trump's claim": so does one after a name, with

@@ -116,6 +116,8 @@ describe('attributions', () => {
     ['The page showed a message that said the item was gone.', ['cue "said"', 'source "that" pronoun → a message']],
     ['He is behind in a new poll that shows more voters view Clinton unfavorably.', ['cue "shows"', 'source "that" pronoun → a new poll']],
     ['The polls that show Johnson ahead were old.', ['cue "show"', 'source "that" pronoun → the polls']],
+    // A verb's particle is no part of the noun after it.
+    ['They handed out signs that said “Welcome”.', ['cue "said"', 'source "that" pronoun → signs']],
     ['It was a claim that reports confirmed.', ['cue "confirmed"', 'source "reports" document']],
     ['His claim in November that aid was cut was false.', ['cue "claim"', 'source "His" pronoun']],
     // A noun cue owned inside what an earlier cue reports is part of that report.
