@@ -248,9 +248,20 @@ const INNER_CLAUSE_OPENERS = new Set(['as', 'when', 'while', 'after', 'before'])
 const EVIDENCE_LINKS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'from', 'and']);
 
 /** "Mrs. Clinton shook her head and said": the phrase that opens the clause before "and". */
+/** The opening mark of a dashed or bracketed aside that closes right before `k`, or `k` itself. */
+function beforeAside(tokens: Token[], k: number, a: number): number {
+  const close = tokens[k - 1];
+  if (!isPunct(close, '—–)')) return k;
+  const opens = close!.lower === ')' ? '(' : '—–';
+  for (let m = k - 2; m > a; m--) if (isPunct(tokens[m], opens)) return m;
+  return k;
+}
+
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
   // ("And talk him up, McCarrick…": an "and" that opens the sentence has no clause before it.)
   if (and <= a) return null;
+  // ("had served in Vietnam – “13 months in hell” – and said": past an aside set off by dashes or brackets.)
+  and = beforeAside(tokens, and, a);
   let start = and - 1;
   while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
   // ("such as when Cruz knocked Rubio on trade and called him…": past the words that open the clause.)
