@@ -9,7 +9,7 @@ import { isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
-import { bracketedPhraseEndingAt, withGroup } from './subject-extents.ts';
+import { bracketedPhraseEndingAt, headOfRelativeClause, withGroup } from './subject-extents.ts';
 import { closesTitle } from './verb-context.ts';
 
 /** Prepositions of place and time before a phrase set off by commas. */
@@ -36,6 +36,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
+    // ("Voters who watched him, on television, said": the phrase before "who", as with no aside.)
+    if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
     if (np) np = withGroup(tokens, np, a);
     if (np) np = personBeforePlace(tokens, np, a);
     // "The department repeatedly obfuscated facts, admitted…": a verb and its object are no subject;

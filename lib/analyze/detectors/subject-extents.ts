@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -86,4 +86,24 @@ export function withDescription(tokens: Token[], source: Range | null, b: number
   let end = participle;
   while (end + 1 < b && isWord(tokens[end + 1]) && end - participle < 10) end++;
   return end + 1 >= b || isPunct(tokens[end + 1], ',.;:—–)') ? [source[0], end] : source;
+}
+
+/** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
+export function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
+  // ("a caveat that negated what he said": a pronoun like "he" is a clause's own subject, never an object.)
+  if (np[0] === np[1] && /^(he|she|they|we|i)$/.test(tokens[np[0]]!.lower)) return null;
+  // ("local GOP leaders who’d rather be campaigning for Rubio said": "who" with a verb on it.)
+  for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'p') return null;
+    if (!/^(who|that)$/.test(uncontractedWho(t.lower))) continue;
+    // "the things that Donald Trump has said": right after "that", the phrase is the clause's own
+    // subject. (Right after "who" it is the clause's verb, "Officials who spoke said", unless it opens
+    // with a name or a determiner: "a candidate who many party members oppose".)
+    if (k === np[0] - 1 && (t.lower === 'that' || tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]))) return null;
+    // ("a minuet that Clinton and leading Democrats hope will…": so is a joint subject right after it.)
+    if (tokens[np[0] - 1]!.lower === 'and' && phraseEndingAt(tokens, np[0] - 2, k + 1)?.[0] === k + 1) return null;
+    return uncontractedWho(t.lower) === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
+  }
+  return null;
 }

@@ -6,12 +6,12 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
-import { bracketedPhraseEndingAt, describedByParticiple, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
+import { bracketedPhraseEndingAt, describedByParticiple, headOfRelativeClause, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
 import { CONJUNCTION_LIKE, subjectBeforeAsides } from './asides.ts';
 
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
@@ -192,26 +192,6 @@ const PARTICIPLE_LINKS = new Set(['to', 'with', 'for', 'on', 'about', 'at']);
 
 /** Words that lead into a time between a subject and its verb: "later Thursday", "on Monday". */
 const TIME_LEADS = new Set(['later', 'earlier', 'last', 'this', 'past', 'next', 'on', 'early', 'late', 'ago', 'less', 'more', 'than', 'about', 'nearly', 'just', 'a', 'few', 'several', 'couple', 'of']);
-
-/** "officials who spoke with The Huffington Post said": the subject is the phrase before "who". */
-function headOfRelativeClause(tokens: Token[], np: Range, a: number): Range | null {
-  // ("a caveat that negated what he said": a pronoun like "he" is a clause's own subject, never an object.)
-  if (np[0] === np[1] && /^(he|she|they|we|i)$/.test(tokens[np[0]]!.lower)) return null;
-  // ("local GOP leaders who’d rather be campaigning for Rubio said": "who" with a verb on it.)
-  for (let k = np[0] - 1; k > a && np[0] - k < 10; k--) {
-    const t = tokens[k]!;
-    if (t.kind === 'p') return null;
-    if (!/^(who|that)$/.test(uncontractedWho(t.lower))) continue;
-    // "the things that Donald Trump has said": right after "that", the phrase is the clause's own
-    // subject. (Right after "who" it is the clause's verb, "Officials who spoke said", unless it opens
-    // with a name or a determiner: "a candidate who many party members oppose".)
-    if (k === np[0] - 1 && (t.lower === 'that' || tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]))) return null;
-    // ("a minuet that Clinton and leading Democrats hope will…": so is a joint subject right after it.)
-    if (tokens[np[0] - 1]!.lower === 'and' && phraseEndingAt(tokens, np[0] - 2, k + 1)?.[0] === k + 1) return null;
-    return uncontractedWho(t.lower) === 'who' || !isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 1, a) : null;
-  }
-  return null;
-}
 
 /**
  * "An analysis by Politifact of elections since 1972 showed…": for a verb of evidence, the document
