@@ -168,6 +168,7 @@ describe('attributions', () => {
     ['"It is a costly model," said Will Doyle, a professor.', ['cue "said"', 'source "Will Doyle" person']],
     ['“It should hasten his eclipse,” Will wrote.', ['cue "wrote"', 'source "Will" person']],
     ['In particular, Will wrote, Christie can win.', ['cue "wrote"', 'source "Will" person']],
+    ['Following the attacks, Will believes Christie has a chance.', ['cue "believes"', 'source "Will" person']],
     ['"We will spend millions," said one Republican involved in the planning.', ['cue "said"', 'source "one Republican involved" anonymous']],
     ['"There never was an order," said the base chief known as Bob.', ['cue "said"', 'source "the base chief" anonymous']],
     ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
@@ -786,6 +787,7 @@ describe('attributions', () => {
     ['He is said to be furious.', ['cue "is said"', 'source none']],
     // Told, warned or informed by someone the text does not name; "assured of winning" is only certain to win.
     ['I was told that the team would leave.', ['cue "was told"', 'source none']],
+    ['Sanders had been told just before the vote that he would lose.', ['cue "been told"', 'source none']],
     ['Voters were warned that lines would be long.', ['cue "were warned"', 'source none']],
     ['After being informed that he would be charged, he left.', ['cue "being informed"', 'source none']],
     ['With 214 delegates at stake, Clinton is assured of winning at least 118.', []],

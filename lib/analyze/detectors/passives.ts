@@ -61,9 +61,10 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   if (be < 0) return null;
   const next = tokens[i + 1];
   if (next === undefined) return null;
-  // ("It is widely believed in Brussels that…": a short phrase of place may come before the word.)
+  // ("It is widely believed in Brussels that…", "had been told just before the vote that…": a short
+  // phrase of place or time may come before the word.)
   let at = i + 1;
-  if (/^(in|at|among|across|within)$/.test(next.lower)) for (let k = i + 2; k < i + 7 && isWord(tokens[k]); k++) if (follows.includes(tokens[k]!.lower)) at = k;
+  if (/^(in|at|among|across|within|on|during|before|after|just|last|earlier)$/.test(next.lower)) for (let k = i + 2; k < i + 7 && isWord(tokens[k]); k++) if (follows.includes(tokens[k]!.lower)) at = k;
   const word = tokens[at]!;
   const ok = follows.some((w) => (w === '' ? isWord(next) || next.quote >= 0 || next.text === ',' : word.lower === w));
   return ok ? { cue: [be, i], source: null, kind: 'verb', cls: verb.cls } : null;

@@ -243,8 +243,9 @@ export function verbHit(
     infinitive = true;
     from = i - 1;
   }
-  // ("…,” Will wrote": a modal in capitals before a past form is a name.)
-  const named = (k: number) => tokens[k]!.cap && k > sentenceStart && MODALS.has(tokens[k]!.lower) && form === 'ed';
+  // ("…,” Will wrote": a modal in capitals before a past form is a name; so is one before an -s form,
+  // which no modal takes: "Will believes Christie…".)
+  const named = (k: number) => tokens[k]!.cap && MODALS.has(tokens[k]!.lower) && ((form === 'ed' && k > sentenceStart) || form === 's');
   // ("and most recently defended": a word of degree before its adverb.)
   // ("Allies have in the past said", "critics have in particular noted": a short phrase after the auxiliary too.)
   for (let k = j; ; j = k) {
