@@ -1070,6 +1070,8 @@ describe('attributions', () => {
     ['She hangs up: another vote for Hillary.'],
     ['The house was seen from the road.'],
     ['Correction: An earlier version of this story misstated the date.'],
+    ['Clarification: The first sentence has been changed.'],
+    ['Remember: The world also ignored the warnings.'],
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
     ['All told, the group raised $3 million.'],
