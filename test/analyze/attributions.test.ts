@@ -526,6 +526,8 @@ describe('attributions', () => {
     // Second-hand chains.
     // A headline's "Source: claim", a group or a document as well as a name; a tally is no claim.
     ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],
+    // A headline's clause with a cue of its own lends its source to the words after the colon.
+    ['Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.', ['cue "Endorses"', 'source "Carly Fiorina" person', 'cue ":"', 'source "Carly Fiorina" person']],
     // A place heading a list, a label or a handle after the colon is no one speaking.
     ['New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold.', []],
     ['Twitter: @Milbank.', []],

@@ -75,6 +75,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // (So is one that nobody owns: "repeated accusations that Rubio recites…".)
     const ownedBefore = marker?.kind === 'nominal' && (marker.source === null || marker.source[1] < marker.cue[0]);
     if (marker && !(ownedBefore && insideReport(tokens, i, hits))) {
+      // ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": a clause with its own cue heads the words
+      // after the colon, which are that cue's source's, not a speaker called by the whole clause.)
+      const clause = isPunct(t, ':') && marker.source !== null ? hits.find((h) => h.source !== null && h.cue[0] >= marker.source![0] && h.cue[1] < i) : undefined;
+      if (clause) marker.source = clause.source;
       hits.push(marker);
       // Past "in a new poll", "To Frank" and "according to people briefed on the talks", whose cue comes
       // before its source; else past the cue.
