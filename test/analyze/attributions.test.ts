@@ -1074,6 +1074,7 @@ describe('attributions', () => {
     ['Correction: An earlier version of this story misstated the date.'],
     ['Clarification: The first sentence has been changed.'],
     ['Remember: The world also ignored the warnings.'],
+    ['There’s no way to tell without seeing his tax returns.'],
     ['The Latest: Kasich wins Ohio.'],
     ['The Senate reports were long.'],
     ['All told, the group raised $3 million.'],

@@ -69,6 +69,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // ("a full 79 percent of Democrats say": a share of a group is plural.)
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
+  // ("There's no way to tell", "Here is what…": a phrase that opens with "there" or "here" says something is, and nobody says it.)
+  if (/^(there|here)(['’](s|re))?$/.test(tokens[first]!.lower)) return false;
   // ("This dynamic of heightened antagonism… demanding": a phrase cut off after its preposition names
   // no one unless what comes before it does: "the authors of the…", "Al From".)
   if (last > first && !tokens[last]!.cap && /^(of|for|from|with|the|a|an)$/.test(tokens[last]!.lower) && !speakerLike(tokens, [first, last - 1])) return false;
