@@ -181,6 +181,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;
+    // ("Charles G. and David H. Koch": an initial's stop before "and" and another name ends this one.)
+    else if (isInitialStop(tokens, last + 1) && tokens[last + 2]?.lower === 'and' && tokens[last + 3]?.cap && last + 3 < ceiling) last++;
     else break;
   }
   return [first, last];

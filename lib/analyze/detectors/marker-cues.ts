@@ -10,6 +10,7 @@ import { closesQuote, isPunct, isShouted, isWord, type Token } from '../tokens.t
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { withDescription } from './subject-extents.ts';
+import { withPartner } from './verb-context.ts';
 
 /** The words a marker cue can start with. */
 export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':', '—', '–'];
@@ -17,7 +18,7 @@ export const MARKER_STARTS = ['according', 'per', 'reportedly', 'in', 'to', ':',
 export function markerCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-    const source = quotedTitle(tokens, i + 2, b) ?? withDescription(tokens, phraseStartingAt(tokens, i + 2, b), b);
+    const source = quotedTitle(tokens, i + 2, b) ?? withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, i + 2, b), b), b);
     // ("according to their instinctive preference", "exactly according to the way…": in keeping with, not citing.)
     if (source && IN_KEEPING.has(headOf(tokens, source[0], source[1]).lower)) return null;
     return { cue: [i, i + 1], source, kind: 'according', cls: 'speech' };

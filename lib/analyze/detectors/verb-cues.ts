@@ -93,7 +93,8 @@ export function verbHit(
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
   // ("attacked by Islamic terrorists": force, not words; "forecast by economists polled by Reuters": the agent as described.)
   if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
-    const source = withDescription(tokens, phraseStartingAt(tokens, by + 1, b), b);
+    // ("backed by Charles and David Koch": the agent with the partner "and" joins to it.)
+    const source = withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, by + 1, b), b), b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
   }
   const at: VerbAt = { tokens, i, a, b, verb, sentenceStart };
