@@ -156,8 +156,15 @@ export const isShouted = (t: Token | undefined): boolean => t !== undefined && t
 /** Nouns in -ly: "The family said", "a rally in Ohio". */
 export const NOUNS_IN_LY = new Set('ally anomaly assembly belly bully family fly folly homily lily monopoly rally reply supply tally'.split(' '));
 
-/** A lower-case word in -ly of five letters or more: "repeatedly", "falsely" (not "only", "Kelly", "family"). */
-export const isAdverb = (t: Token | undefined): boolean => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOUNS_IN_LY.has(t.lower);
+/** Verbs in -ly: "the rules apply", "they rely on". */
+const VERBS_IN_LY = new Set('apply comply imply multiply rely'.split(' '));
+
+/**
+ * A lower-case word in -ly of five letters or more: "repeatedly", "falsely" (not "only", "Kelly",
+ * "family", "apply"; nor "no-fly", whose last part is too short to be an adverb).
+ */
+export const isAdverb = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOUNS_IN_LY.has(t.lower) && !VERBS_IN_LY.has(t.lower) && t.lower.length - t.lower.lastIndexOf('-') > 5;
 
 /** A mark among `chars`, read in its normal form (a lone or doubled hyphen as a dash). */
 export const isPunct = (t: Token | undefined, chars: string): boolean =>

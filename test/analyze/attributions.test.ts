@@ -27,6 +27,8 @@ describe('attributions', () => {
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
+    // "no-fly" is no adverb, so "list" after it is the noun it describes.
+    ['Critics want the checks to cover people on the no-fly list.', ['cue "want"', 'source "Critics" anonymous']],
     // A short phrase after the auxiliary stands between the subject and its verb as an adverb does.
     ['Gore’s friends have in the past said he was staying quiet.', ['cue "said"', 'source "Gore’s friends" anonymous']],
     ['Critics have in particular noted the explosive campaign material.', ['cue "noted"', 'source "Critics" anonymous']],
