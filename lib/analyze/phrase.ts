@@ -46,6 +46,8 @@ function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
   if (CLAUSE.has(t.lower) && !isDeterminer(t) && !isNameWill(t)) return false;
   if (!t.cap && isFiniteCue(t)) return false;
+  // ("members of the court shouldn't weigh in": a negated auxiliary is the verb's, never the noun's.)
+  if (t.lower.endsWith('n’t') || t.lower.endsWith("n't")) return false;
   return t.cap || !t.lower.endsWith('ly') || NOT_ADVERBS.has(t.lower);
 }
 

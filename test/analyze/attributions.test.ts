@@ -14,6 +14,9 @@ describe('attributions', () => {
     ['“It is a way to take part,” says a source involved in the group’s creation.', ['cue "says"', 'source "a source involved" anonymous']],
     ['"It failed," says the minister.', ['cue "says"', 'source "the minister" anonymous']],
     ['The mayor is saying it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
+    // Negated auxiliaries: the verb after them is still the subject's.
+    ['The mayor isn’t saying whether it failed.', ['cue "saying"', 'source "The mayor" anonymous']],
+    ['Members of the court shouldn’t weigh in on elections.', ['cue "weigh in"', 'source "Members of the court" anonymous']],
     ['The mayor insists the numbers add up.', ['cue "insists"', 'source "The mayor" anonymous']],
     ['The experts were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "The experts" anonymous']],
     ['Experts I spoke to were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "Experts" anonymous']],

@@ -98,7 +98,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("kept saying", "stopped supporting": a verb that takes the -ing form is read as "be" is.)
   // ("has taken to calling him…": so is one that takes "to" and the -ing form.)
   const takenTo = prev?.lower === 'to' && /^(taken|took|take|takes|taking)$/.test(tokens[i - 2]?.lower ?? '');
-  const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '') || takenTo;
+  // ("isn't saying": so does a negated one.)
+  const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || /^(is|are|was|were)n['’]t$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '') || takenTo;
   // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
   if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
   // "voters saying they want…": the phrase the participle describes.

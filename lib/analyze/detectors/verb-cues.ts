@@ -24,7 +24,7 @@ import { withDescription } from './subject-extents.ts';
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
 export const BETWEEN = new Set([
   ...INNER_ADVERBS,
-  ..."there here alike nevertheless nonetheless instead likewise all both each himself herself itself themselves has have had did does do will would could can may might should must is was were are be been being don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t".split(' '),
+  ..."there here alike nevertheless nonetheless instead likewise all both each himself herself itself themselves has have had did does do will would could can may might should must is was were are be been being don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't aren't weren't shouldn't mustn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t aren’t weren’t shouldn’t mustn’t".split(' '),
 ]);
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
