@@ -904,6 +904,8 @@ describe('attributions', () => {
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
     ['Sullivan had to explain to Clinton that he could not send the memo.', ['cue "had to explain"', 'source "Sullivan" person']],
+    ['Sanders has yet to say whether he will run.', ['cue "yet to say"', 'source "Sanders" person']],
+    ['Sanders too has said the system is rigged.', ['cue "said"', 'source "Sanders" person']],
     ["The mayor has taken to calling him Lyin' Ted.", ['cue "taken to calling"', 'source "The mayor" anonymous']],
     ['Older voters are slightly more likely to say that the mayor should go.', ['cue "likely to say"', 'source "Older voters" anonymous']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
