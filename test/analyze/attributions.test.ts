@@ -793,6 +793,7 @@ describe('attributions', () => {
     ['Rivals see an opening in New Hampshire.', ['cue "see"', 'source "Rivals" anonymous']],
     // Passives that name no one: a question put, a view held.
     ['Sanders was asked whether he would run.', ['cue "was asked"', 'source none']],
+    ['Trump was questioned about the dispute on ABC News.', ['cue "was questioned"', 'source none']],
     ['The party is widely seen as aligned with Clinton.', ['cue "is widely seen"', 'source none']],
     ['He is said to be furious.', ['cue "is said"', 'source none']],
     // Told, warned or informed by someone the text does not name; "assured of winning" is only certain to win.

@@ -14,6 +14,7 @@ export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 /** For each verb, the word that must follow its passive; '' for any word. */
 const PASSIVES = new Map<string, readonly string[]>([
   ['ask', ['']],
+  ['question', ['about', 'on', 'over', 'whether']],
   ['consider', ['']],
   ['believe', ['to', 'that']],
   ['think', ['to', 'that']],
