@@ -1172,9 +1172,15 @@ describe('attributions', () => {
     expect(marksOf('Will she be there? "PENCE: She will not be attending the debate.', attributionLines)).toEqual(['cue ":"', 'source "PENCE" person']);
   });
 
-  // A given name says nothing of gender to sayso (it holds no list of names): only titles and nouns do.
-  it.fails('resolves "she" past a man the text names without a title', () => {
+  // When what the text says of gender allows either, a pronoun opening its sentence stands for the subject of the sentence before.
+  it('resolves a pronoun that opens its sentence to the subject of the sentence before', () => {
     expect(marksOf('Jane Smith met Dmitry Peskov. She said the talks failed.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Jane Smith']);
+    expect(marksOf('Angela Merkel met Emmanuel Macron on Monday. She said the talks were useful.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Angela Merkel']);
+  });
+
+  // A given name says nothing of gender to sayso (it holds no list of names): only titles and nouns do.
+  it.fails('resolves "she" to the woman a sentence names after a man without a title', () => {
+    expect(marksOf('Dmitry Peskov met Jane Smith. She said the talks failed.', attributionLines)).toEqual(['cue "said"', 'source "She" pronoun → Jane Smith']);
   });
 
   // Who attacks by force is known only by the words for armed people, not by what was attacked.

@@ -3,7 +3,7 @@
  * company" to refer to: "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after
  * "Residents were angry", "the ONS" after "the Office for National Statistics".
  */
-import type { Doc } from '../doc.ts';
+import { tokenAt, type Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
@@ -63,6 +63,24 @@ export function lastNamedPerson(doc: Doc, at: number, after: number): { name: st
       end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w)) && !PLACE_WORDS.has(words.at(-1)!) && !ORGANIZATION_ENDINGS.has(words.at(-1)!) && tokens[start - 1]?.lower !== 'at';
     if (looksLikePerson) return { name: doc.text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/, ''), start: tokens[start]!.start };
     end = start;
+  }
+  return null;
+}
+
+/**
+ * The person named first in the sentence before token `at`, as its subject, when that is someone
+ * other than `named`, the last person named before `at`: "Angela Merkel met Emmanuel Macron."
+ */
+export function subjectNamedBefore(doc: Doc, at: number, named: { name: string; start: number }, after: number): { name: string; start: number } | null {
+  const s = doc.tokenSentence[at]!;
+  if (s === 0) return null;
+  const [a] = doc.sentenceTokens[s - 1]!;
+  const opens = doc.tokens[a]!.start;
+  if (named.start <= opens) return null;
+  for (let earlier = lastNamedPerson(doc, tokenAt(doc.tokens, named.start), after); earlier && earlier.start >= opens; earlier = lastNamedPerson(doc, tokenAt(doc.tokens, earlier.start), after)) {
+    // (Only capitals, a title and the name, before it: "Chancellor Angela Merkel met…".)
+    const first = tokenAt(doc.tokens, earlier.start);
+    if (doc.tokens.slice(a, first).every((t) => t.cap || t.kind === 'p')) return earlier.name === named.name ? null : earlier;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
 
@@ -214,6 +214,9 @@ function personReferent(doc: Doc, at: number, pronoun: string, recent: Recent, b
   const fits = (name: string) => [null, want].includes(personGender(doc, name, recent.genders));
   const speakerFits = recent.person >= 0 && fits(doc.sources[recent.person]!.name);
   let named = lastNamedPerson(doc, at, recent.personAt);
+  // ("Angela Merkel met Emmanuel Macron. She said…": opening its sentence, the subject of the one before.)
+  const subject = named && isSentenceStart(doc, at) && subjectNamedBefore(doc, at, named, recent.personAt);
+  if (subject && fits(subject.name)) return entityFor(doc, byKey, 'person', subject.name);
   if (named && fits(named.name) && (!(recent.person >= 0 && named.start < recent.saidEnd) || !speakerFits)) return entityFor(doc, byKey, 'person', named.name);
   if (speakerFits) return recent.person;
   for (let tries = 0; named && tries < 3; tries++) {
