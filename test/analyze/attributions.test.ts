@@ -991,6 +991,7 @@ describe('attributions', () => {
     ['Democratic leaders are worried about the convention.', ['cue "are worried"', 'source "Democratic leaders" anonymous']],
     // Whose view a sentence gives.
     ['The plan was a failure, in Bolton’s view.', ['cue "in Bolton’s view"', 'source "Bolton’s" person → Bolton']],
+    ['In Sanders’ view, the plan is doomed.', ['cue "In Sanders’ view"', 'source "Sanders" person']],
     ['Jane Smith spoke. The talks, in her words, were a disaster.', ['cue "in her words"', 'source "her" pronoun → Jane Smith']],
     ["In Trump's mind, his willingness to speak is a strength.", ['cue "In Trump\'s mind"', 'source "Trump\'s" person → Trump']],
     ['She kept it in mind.', []],

@@ -61,11 +61,13 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
       // "in Bolton's view", "in her words": a view is someone's only with whose it is ("in view of" is not).
       if (!VIEWS.has(head.lower)) return { cue: [i, i], source, kind: 'in-source', cls: 'evidence' };
       // The owner is the source: "in Bolton's view" is Bolton's, "in her words" hers.
-      const owner = tokens.indexOf(head, source[0]) - 1;
       // The cue reads "in … view" whole, around its owner.
-      const viewAt = owner + 1;
+      const viewAt = tokens.indexOf(head, source[0]);
+      // ("in Sanders’ view", "in the Times' view": a plural's mark, read apart, closes the owner's name.)
+      const mark = isPunct(tokens[viewAt - 1], "’'") && tokens[viewAt - 2]?.end === tokens[viewAt - 1]!.start && /s$/.test(tokens[viewAt - 2]!.lower);
+      const owner = viewAt - 1;
       const ownerWord = tokens[owner]?.lower ?? '';
-      if (owner >= source[0] && (POSSESSIVE_PRONOUNS.has(ownerWord) || isPossessiveNoun(ownerWord))) return { cue: [i, viewAt], source: [source[0], owner], kind: 'in-source', cls: 'belief' };
+      if (owner >= source[0] && (POSSESSIVE_PRONOUNS.has(ownerWord) || isPossessiveNoun(ownerWord) || mark)) return { cue: [i, viewAt], source: [source[0], mark ? owner - 1 : owner], kind: 'in-source', cls: 'belief' };
     }
   }
   // "To Frank, issues of justice get attention…": whose view it is. ("For Trump, the format was
