@@ -229,6 +229,7 @@ describe('attributions', () => {
     // "reportedly": reports no one is named for; with a verb of saying the verb's subject speaks.
     ['Gunmen reportedly opened fire.', ['cue "reportedly"', 'source none']],
     ['Peskov reportedly said the talks failed.', ['cue "said"', 'source "Peskov" person']],
+    ['With Bloomberg reportedly considering a run, the race tightened.', ['cue "reportedly"', 'source none']],
     ['Many consider him the favourite.', ['cue "consider"', 'source "Many" anonymous']],
     ['Aides considered the plan a failure.', ['cue "considered"', 'source "Aides" anonymous']],
     ['Christie refers to the candidate, who is his friend, as a liar.', ['cue "refers to"', 'source "Christie" person']],
@@ -285,6 +286,7 @@ describe('attributions', () => {
     ['A report by the Economic Policy Institute, a think tank, estimated that wages would rise.', ['cue "estimated"', 'source "A report by the Economic Policy Institute" document']],
     ['Republicans in the legislature have vowed to block the bill.', ['cue "vowed"', 'source "Republicans in the legislature" anonymous']],
     ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" organization']],
+    ['Conservative outside groups said the plan failed.', ['cue "said"', 'source "Conservative outside groups" organization']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],

@@ -31,8 +31,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
       return { cue: [i, i], source, kind: 'according', cls: 'speech' };
     }
   }
-  // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is Peskov's.)
-  if (t.lower === 'reportedly' && t.quote < 0 && !CUE_VERBS.has(tokens[i + 1]?.lower ?? '')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
+  // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is
+  // Peskov's; "Bloomberg reportedly considering a run" is both the reports' and his.)
+  const reportedVerb = CUE_VERBS.get(tokens[i + 1]?.lower ?? '');
+  if (t.lower === 'reportedly' && t.quote < 0 && (reportedVerb === undefined || reportedVerb.cls === 'belief' || reportedVerb.cls === 'stance')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
   // "backed Rubio in the hope of derailing Trump", "in hopes that…": the hope of the clause's subject.
   if (t.lower === 'in' && t.quote < 0) {
     const hope = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
