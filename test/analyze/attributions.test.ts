@@ -510,6 +510,7 @@ describe('attributions', () => {
     ['Another said he hoped Trump wins.', ['cue "said"', 'source "Another" anonymous']],
     // Multi-word cues.
     ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
+    ['An official told reporters on a conference call that the sanctions would end.', ['cue "told reporters on a conference call"', 'source "An official" anonymous']],
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],
     ['According to Reuters, the talks collapsed.', ['cue "According to"', 'source "Reuters" organization']],
     ['Smith pointed out that nobody came.', ['cue "pointed out"', 'source "Smith" person']],

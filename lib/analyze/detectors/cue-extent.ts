@@ -48,7 +48,11 @@ function matchMedium(tokens: Token[], at: number, ceiling: number): number | nul
   for (let k = at + 1; k < Math.min(ceiling, at + 5); k++) {
     const t = tokens[k]!;
     if (t.kind === 'p') return null;
-    if (MEDIA_WORDS.has(t.lower)) return k;
+    // ("on a conference call", "in a radio interview post": the last of the media words in a row.)
+    if (MEDIA_WORDS.has(t.lower)) {
+      while (k + 1 < ceiling && MEDIA_WORDS.has(tokens[k + 1]!.lower)) k++;
+      return k;
+    }
   }
   return null;
 }
