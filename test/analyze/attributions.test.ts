@@ -810,6 +810,7 @@ describe('attributions', () => {
     ['Voters in each state want change.', ['cue "want"', 'source "Voters in each state" anonymous']],
     ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "40 percent of voters" anonymous']],
     ['Asked if the comments had rattled them, he said yes.', ['cue "Asked"', 'source none', 'cue "said"', 'source "he" pronoun']],
+    ['Mr. Obama, asked whether he would veto the bill, said he would.', ['cue "asked"', 'source none', 'cue "said"', 'source "Mr. Obama" person → Obama']],
     ['Said Dorothy Poynter, who grew up nearby: “It was home.”', ['cue "Said"', 'source "Dorothy Poynter" person']],
     ['However, he held his fire on Ben Carson, calling him a nice guy.', ['cue "calling"', 'source "he" pronoun']],
     ['He took the stage and called the political system rotten.', ['cue "called"', 'source "He" pronoun']],

@@ -35,6 +35,9 @@ const asWeKnowIt = ({ tokens, i }: VerbAt) => lowerAt(tokens, i + 1) === 'it' &&
 const filler = ({ tokens, i }: VerbAt) => /^(you|i)$/.test(lowerAt(tokens, i - 1)) && (tokens[i + 1] === undefined || isPunct(tokens[i + 1], ',.;—–'));
 
 /** Read first, before passives and the rules for verbs in general. */
+/** "Mr. Obama, asked whether he would veto the bill, said…": "asked" opening an aside, before what was asked. */
+const askedInAside = (tokens: Token[], i: number) => tokens[i - 1]?.lower === ',' && /^(whether|if|about|why|how|what|when|to)$/.test(lowerAt(tokens, i + 1));
+
 export const FIRST_FRAMES = new Map<string, Frame>([
   // "Trump is expected to speak": an expectation no one in particular holds.
   // ("is widely expected to", "was not expected to": adverbs may stand between. "as expected",
@@ -156,7 +159,8 @@ export const LATER_FRAMES = new Map<string, Frame>([
   ['seem', seeming],
   ['appear', seeming],
   // "When asked whether…", "Asked if…": a question put by someone the text does not name.
-  ['ask', (v) => (isPast(v.verb) && (/^(when|if|once|after|before)$/.test(lowerAt(v.tokens, v.i - 1)) || (v.i === v.sentenceStart && v.tokens[v.i + 1]?.kind === 'w')) ? noSource(v) : undefined)],
+  // ("Asked about the plan, he said…", "Mr. Obama, asked whether he would veto it, said…": put the question, not putting it.)
+  ['ask', (v) => (isPast(v.verb) && (/^(when|if|once|after|before)$/.test(lowerAt(v.tokens, v.i - 1)) || (v.i === v.sentenceStart && v.tokens[v.i + 1]?.kind === 'w') || askedInAside(v.tokens, v.i)) ? noSource(v) : undefined)],
   // "Said Dorothy Poynter, who grew up with Ali:": the speaker after a verb that opens the sentence.
   [
     'say',
