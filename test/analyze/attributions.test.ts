@@ -510,6 +510,8 @@ describe('attributions', () => {
     ['Another said he hoped Trump wins.', ['cue "said"', 'source "Another" anonymous']],
     // Multi-word cues.
     ['The ministry said in a statement that it would respond.', ['cue "said in a statement"', 'source "The ministry" organization']],
+    // Who has seen a document reports nothing of it; the document speaks.
+    ['A draft of the report, seen by the BBC, says the program failed.', ['cue "says"', 'source "A draft of the report" document']],
     ['An official told reporters on a conference call that the sanctions would end.', ['cue "told reporters on a conference call"', 'source "An official" anonymous']],
     ['Smith wrote in a post on Facebook that he was leaving.', ['cue "wrote in a post"', 'source "Smith" person']],
     ['According to Reuters, the talks collapsed.', ['cue "According to"', 'source "Reuters" organization']],

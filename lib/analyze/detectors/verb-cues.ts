@@ -6,7 +6,7 @@
 import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
+import { headOf, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
@@ -92,7 +92,10 @@ export function verbHit(
   // ("a study published by the institute" names who made a document: no words are reported.)
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
   // ("attacked by Islamic terrorists": force, not words; "forecast by economists polled by Reuters": the agent as described.)
-  if (past && by > 0 && cls !== 'weak' && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
+  // ("A draft of the report, seen by the BBC, says…": who has seen a document reports nothing of it.)
+  const seen = verb.lemma === 'see' ? phraseEndingAt(tokens, isPunct(prev, ',') ? i - 2 : i - 1, a) : null;
+  const seenDocument = seen !== null && namesDocument(tokens, seen);
+  if (past && by > 0 && cls !== 'weak' && !seenDocument && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     // ("backed by Charles and David Koch": the agent with the partner "and" joins to it.)
     const source = withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, by + 1, b), b), b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };

@@ -55,6 +55,8 @@ export const DOCUMENT_HEADS = [
   'documents',
   'dossier',
   'dossiers',
+  'draft',
+  'drafts',
   'editorial',
   'editorials',
   'email',
