@@ -114,7 +114,8 @@ export function verbHit(
     if (passive || beBefore) return passive;
   }
   // "People briefed on the move said…": a participle after a noun, with the clause's verb still to come.
-  if (form === 'ed' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !SUBJECT_PRONOUNS.has(prev.lower) && laterStrongVerb(tokens, i + 2, b)) return null;
+  // ("What the president said on Tuesday contradicts what he told…": never "said" or "told", which describe no noun.)
+  if (form === 'ed' && verb.lemma !== 'say' && verb.lemma !== 'tell' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !SUBJECT_PRONOUNS.has(prev.lower) && laterStrongVerb(tokens, i + 2, b)) return null;
   // "a state seen as critical", "Scalia, regarded as the court's dominant figure": a view held by
   // no one the text names. (After a name or people the form is their past tense: "what de Blasio
   // described as an attack".)
