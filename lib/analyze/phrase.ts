@@ -272,8 +272,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // ("Al From", "Anne Mary To": a capitalised last word after a name is the surname, no preposition.)
     const surname = t.cap && i === last && tokens[i - 1]!.cap;
     // ("Conservative outside groups": "outside" right before the last noun describes it.)
-    const describing = describesAfterDeterminer(tokens, i) || (/^(inside|outside)$/.test(t.lower) && i + 1 === last && !tokens[last]!.cap);
-    if ((linking || PREPOSITIONS.has(t.lower)) && !surname && !describing) return tokens[i - 1]!;
+    if ((linking || PREPOSITIONS.has(t.lower)) && !surname && !describesAfterDeterminer(tokens, i) && !(i + 1 === last && /^(inside|outside)$/.test(t.lower) && !tokens[last]!.cap)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
     // ("China's state-owned investment giant": not a compound before the noun; "the recent polling":
     // nor a record's own name.)
