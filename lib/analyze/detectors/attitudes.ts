@@ -8,7 +8,7 @@ import { CLAUSE, isDeterminer } from '../word-classes.ts';
 import type { CueHit } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
-import { BETWEEN } from './verb-cues.ts';
+import { BETWEEN } from './between.ts';
 
 const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 /** What may follow an adjective of attitude and say about what: "confident that", "wary of". */

@@ -1,10 +1,12 @@
 /**
  * What a source phrase is made of, where it is more than one name: names joined by "and" ("Britain
  * and France"), a work's title in quotation marks with its author ("''The Trumps,'' by Gwenda Blair"),
- * and whether a run of names is an organisation's.
+ * whether a run of names is an organisation's, and the run of capitals that names the source.
  */
-import { COMPANY_NAME_SET, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, TITLE_WORDS } from '../lexicon/words.ts';
-import { SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isSentenceStart, type Doc } from '../doc.ts';
+import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, TITLE_WORDS } from '../lexicon/words.ts';
+import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES } from '../phrase.ts';
+import { isCount, isDeterminer, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -51,4 +53,66 @@ export function isOrganization(tokens: Token[], [start, end]: Range, first: numb
   // ("SkyJet", "YouGov": a capital inside one word marks a brand; "McCain", "DeSantis" are surnames.)
   if (start === end && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[start]!.text) && !/^(Mc|Mac|De|Di|Da|Du|La|Le|Van|Vande|Vander|Von|Fitz)\p{Lu}/u.test(tokens[start]!.text)) return true;
   return start > first && tokens[start - 1]!.lower === 'the';
+}
+
+/** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
+export function nameRun(doc: Doc, first: number, last: number): Range | null {
+  const tokens = doc.tokens;
+  const head = headOf(tokens, first, last);
+  const end = tokens.indexOf(head, first);
+  if (!head.cap || isDeterminer(head)) return null;
+  // "Secretary of State John Kerry": after a title and what it is of, the person's name.
+  if (TITLE_WORDS.has(head.lower) && tokens[end + 1]?.lower === 'of') {
+    let k = end + 2;
+    while (k <= last && tokens[k]!.cap) k++;
+    const name = k - 1;
+    let from = name;
+    while (from - 1 > end + 2 && tokens[from - 1]!.cap) from--;
+    return name - from >= 1 && name === last ? [from, name] : null;
+  }
+  // "Economists believe…": a common noun capitalised only because it opens the sentence.
+  if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
+  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company.)
+  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || (/[a-z]{3}ing$/.test(head.lower) && !COMPANY_NAME_SET.has(head.lower)))) return null;
+  // "Palestinians say", "Constitutionalists argue": a people or a movement in the plural is a group.
+  if ((end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1])) && /[a-z](ians|icans|mans|ists)$/.test(head.lower)) return null;
+  // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
+  // group, not a name; so are they after a place or a word that opens the sentence ("Iowa
+  // Republicans", "Most Democrats").
+  const opener = (k: number) => k === first && isSentenceStart(doc, k) && (isCount(tokens[k]) || /^(most|more|fewer|half|only)$/.test(tokens[k]!.lower));
+  const before = tokens[end - 1]!;
+  if (head.lower.endsWith('s') && ANONYMOUS.has(head.lower) && (end === first || !before.cap || isDeterminer(before) || PLACE_NAMES.has(before.lower) || opener(end - 1))) return null;
+  // ("Nine of 10 Republicans": a number is no name; "The Ohio Republican said": one member, described;
+  // "the super PAC": a kind of committee set in capitals, after a word that is no name.)
+  if (isCount(head) || head.lower === 'republican' || head.lower === 'democrat' || (/^pacs?$/.test(head.lower) && !before.cap)) return null;
+  let start = end;
+  while (start - 1 >= first) {
+    const prev = tokens[start - 1]!;
+    if (isDeterminer(prev)) break;
+    // ("the 11th Circuit": an ordinal that opens the name.)
+    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap) || (prev.kind === 'n' && /\d(st|nd|rd|th)$/.test(prev.lower))) start--;
+    // ("West Yorkshire Fire and Rescue Service": "and" or "of" inside an organisation's name.)
+    else if (/^(and|of|for|&)$/.test(prev.lower) && tokens[start - 2]?.cap && start - 2 >= first && isOrganizationNoun(head.lower)) start -= 2;
+    else if (isInitialStop(tokens, start - 1) && start - 2 >= first) start -= 2;
+    else break;
+  }
+  // "the Bank of England", "the Institute for Fiscal Studies": an organisation's name runs on
+  // through "of" and "for" to the capitals after them.
+  let stop = end;
+  // ("the Centers for Disease Control and Prevention": "and" joins within the part after "for".)
+  if (isOrganizationNoun(head.lower) || ORGANIZATION_ENDINGS.has(head.lower)) {
+    // (Not "the Bank of England and Goldman Sachs": after "and", one word closing the name.)
+    const closes = (k: number) => tokens[k + 1]?.lower !== 'and' || (stop > end && !tokens[k + 3]?.cap);
+    while (stop + 2 <= last && /^(of|for|on|and)$/.test(tokens[stop + 1]!.lower) && tokens[stop + 2]!.cap && closes(stop)) {
+      for (stop += 2; stop + 1 <= last && tokens[stop + 1]!.cap; ) stop++;
+    }
+  }
+  // "House Speaker Paul Ryan": the name starts after the last title.
+  for (let k = end - 1; k >= start; k--) {
+    if (TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, ''))) {
+      start = k + 1;
+      break;
+    }
+  }
+  return [start, stop];
 }

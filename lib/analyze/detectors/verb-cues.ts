@@ -7,25 +7,21 @@ import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, INNER_ADVERBS, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, describingPassive, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
+import { BETWEEN, pastPlacePhrase, phraseAfterAuxiliary } from './between.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 import { withDescription } from './subject-extents.ts';
 
-/** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
-export const BETWEEN = new Set([
-  ...INNER_ADVERBS,
-  ..."there here too alike nevertheless nonetheless instead likewise all both each himself herself itself themselves has have had did does do will would could can may might should must is was were are be been being don't doesn't didn't won't wouldn't can't couldn't hasn't haven't hadn't isn't wasn't aren't weren't shouldn't mustn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t hasn’t haven’t hadn’t isn’t wasn’t aren’t weren’t shouldn’t mustn’t".split(' '),
-]);
 /** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
 const INFINITIVE_HOSTS = new Set(
   'about bother bothered has have had yet need needs needed able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
@@ -40,36 +36,6 @@ const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too'
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
-
-/** The conjunction before "in a later interview" that ends at j, or j: "but in a later interview said". */
-function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
-  for (let k = j - 1; k > a && j - k < 8; k--) {
-    const t = tokens[k]!;
-    if (!isWord(t) || isPastAfterNoun(tokens, k)) return j;
-    if (!/^(in|at|on|during|after)$/.test(t.lower)) continue;
-    if (!/^(and|but|yet)$/.test(tokens[k - 1]?.lower ?? '') || /^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '')) return j;
-    // (The phrase ends in a thing or a time, not in who acts: "and during the remarks she tried", "but at least a dozen members of Congress told".)
-    const last = tokens[j]!;
-    return last.kind === 'w' && (isTime(last) || (!last.cap && !SUBJECT_PRONOUNS.has(last.lower) && !isPeopleNoun(last.lower))) ? k - 1 : j;
-  }
-  return j;
-}
-
-/** Auxiliaries a short phrase of time or manner may follow before the verb: "has in the past said". */
-const PHRASE_AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'did', 'does', 'do']);
-
-/**
- * The auxiliary before a phrase of two to four words ending at j ("in the past", "in recent weeks",
- * "in particular", "for years", "at one point"), or -1: what lies between a subject and its verb.
- */
-function phraseAfterAuxiliary(tokens: Token[], j: number, a: number): number {
-  for (let k = j - 1; k > a && j - k < 4; k--) {
-    const t = tokens[k]!;
-    if (t.kind === 'p' || t.quote >= 0) return -1;
-    if (/^(in|at|on|for|over)$/.test(t.lower)) return PHRASE_AUXILIARIES.has(tokens[k - 1]!.lower) && isWord(tokens[j]) && !tokens.slice(k + 1, j + 1).some((w) => w.cap) ? k - 1 : -1;
-  }
-  return -1;
-}
 
 export function verbHit(
   tokens: Token[],
