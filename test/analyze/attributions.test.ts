@@ -153,6 +153,7 @@ describe('attributions', () => {
     // Asides between subject and verb.
     ['Jane Smith, who chairs the committee, said it failed.', ['cue "said"', 'source "Jane Smith" person']],
     ['Reince Priebus, the party chairman, this past week announced a new website.', ['cue "announced"', 'source "Reince Priebus" person']],
+    ['Smith — who has denied wrongdoing — said she would run again.', ['cue "denied"', 'source "who" pronoun → Smith', 'cue "said"', 'source "Smith" person']],
     ['It came two days after the Herald, which had backed the plan, said it would oppose it.', ['cue "backed"', 'source "which" pronoun → Herald', 'cue "said"', 'source "the Herald" organization → Herald']],
     ['The mayor, who stayed in the race despite criticism from the council, has said she will not resign.', ['cue "criticism from"', 'source "the council" organization', 'cue "said"', 'source "The mayor" anonymous']],
     ['Current and former officials who spoke with The Huffington Post said it had changed.', ['cue "said"', 'source "Current and former officials" anonymous']],

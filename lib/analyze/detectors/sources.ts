@@ -168,7 +168,8 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'which':
     case 'that': {
       // "Peskov, who …", "the resolution which said…", "a message that said…": the phrase before it, past a comma.
-      const comma = isPunct(doc.tokens[at - 1], ',');
+      // ("Smith — who has denied it — said": so past a dash or a bracket.)
+      const comma = isPunct(doc.tokens[at - 1], ',—–(');
       let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
       // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
       // released the report, which showed".
