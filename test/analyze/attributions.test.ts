@@ -970,6 +970,7 @@ describe('attributions', () => {
     ['Trump continued to question whether Cruz could serve.', ['cue "continued to question"', 'source "Trump" person']],
     // Adjectives of attitude after "be".
     ['Sanders is confident that he can win.', ['cue "is confident"', 'source "Sanders" person']],
+    ['Officials are confident the plan will pass.', ['cue "are confident"', 'source "Officials" anonymous']],
     ['Clinton is an outspoken supporter of Roe v. Wade.', ['cue "is an outspoken supporter"', 'source "Clinton" person']],
     ['Bolton and Gorka were both sternly critical of Republicans.', ['cue "were both sternly critical"', 'source "Bolton and Gorka" person']],
     ['Kasich has been a dogged defender of the law.', ['cue "been a dogged defender"', 'source "Kasich" person']],

@@ -9,6 +9,7 @@ import type { CueHit } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
 import { BETWEEN } from './between.ts';
+import { bareClause } from './verb-context.ts';
 
 const STANCE_ADJECTIVE_SET = new Set<string>(STANCE_ADJECTIVES);
 /** What may follow an adjective of attitude and say about what: "confident that", "wary of". */
@@ -25,12 +26,17 @@ export const LINKING = new Set('remain remains remained remaining become becomes
 /** A personal pronoun with "be" contracted onto it: "he’s", "they’re", "I’m". */
 export const CONTRACTED_BE = new Set(['he’s', "he's", 'she’s', "she's", 'they’re', "they're", 'we’re', "we're", 'i’m', "i'm", 'you’re', "you're"]);
 
+/** Adjectives of belief that take a clause without "that": "confident the plan will pass". */
+const CLAUSE_BELIEFS = new Set(['adamant', 'afraid', 'certain', 'confident', 'convinced', 'hopeful', 'optimistic', 'sure', 'worried']);
+
 /** The adjective after "is", perhaps past adverbs ("is increasingly confident", "are so vehemently opposed"), or -1. */
 function attitudeAfter(tokens: Token[], i: number): number {
   let k = i + 1;
   while (k < i + 4 && (isAdverb(tokens[k]) || DEGREE.has(tokens[k]?.lower ?? ''))) k++;
   const adjective = tokens[k];
   if (adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '')) return k;
+  // ("Officials are confident the plan will pass": a belief's clause may come with no "that".)
+  if (adjective && CLAUSE_BELIEFS.has(adjective.lower) && bareClause(tokens, k + 1, tokens.length)) return k;
   // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)
   if (adjective === undefined || adjective.cap || adjective.kind !== 'w') return -1;
   if (adjective.lower === 'a' || adjective.lower === 'an') k++;
