@@ -290,6 +290,7 @@ describe('attributions', () => {
     ['Business groups were quick to push back.', ['cue "were quick"', 'source "Business groups" organization']],
     ['Conservative outside groups said the plan failed.', ['cue "said"', 'source "Conservative outside groups" organization']],
     ['The online retail giant reported a profit of $1.78 per share.', ['cue "reported"', 'source "The online retail giant" organization']],
+    ['The opposition, meanwhile, rejected the budget.', ['cue "rejected"', 'source "The opposition" organization']],
     ['Critics blame the city, a charge the council denies.', ['cue "blame"', 'source "Critics" anonymous', 'cue "denies"', 'source "the council" organization']],
     // "who" marks a described subject; a phrase with a verb in it is not an inverted speaker.
     ['One woman, who asked not to be named, said police came.', ['cue "asked"', 'source "who" pronoun → One woman', 'cue "said"', 'source "One woman" anonymous']],

@@ -108,6 +108,7 @@ export const ORGANIZATION_WORDS = [
   'newspaper',
   'office',
   'operator',
+  'opposition',
   'organisation',
   'organization',
   'outlet',
