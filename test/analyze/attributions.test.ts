@@ -45,6 +45,7 @@ describe('attributions', () => {
     ['The 11th Circuit struck down the law, ruling that it violated the Constitution.', ['cue "ruling"', 'source "The 11th Circuit" organization → 11th Circuit']],
     ['Texas says the law protects free speech.', ['cue "says"', 'source "Texas" organization']],
     ['North Korea said the test succeeded.', ['cue "said"', 'source "North Korea" organization']],
+    ['Beijing denied the report.', ['cue "denied"', 'source "Beijing" organization']],
     ['The court heard that he poured petrol through the door.', ['cue "heard"', 'source "The court" organization']],
     ['Residents heard a loud bang.', []],
     ['Curbs will stay, the regional utility announced.', ['cue "announced"', 'source "the regional utility" organization']],

@@ -72,8 +72,8 @@ export function nameRun(doc: Doc, first: number, last: number): Range | null {
   }
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
-  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company.)
-  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || (/[a-z]{3}ing$/.test(head.lower) && !COMPANY_NAME_SET.has(head.lower)))) return null;
+  // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company, "Beijing" a place.)
+  if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || (/[a-z]{3}ing$/.test(head.lower) && !COMPANY_NAME_SET.has(head.lower) && !PLACE_NAMES.has(head.lower)))) return null;
   // "Palestinians say", "Constitutionalists argue": a people or a movement in the plural is a group.
   if ((end === first || !tokens[end - 1]!.cap || isDeterminer(tokens[end - 1])) && /[a-z](ians|icans|mans|ists)$/.test(head.lower)) return null;
   // "amid Democrats claiming…", "Some Republicans": a party's members, capitalised anywhere, are a
