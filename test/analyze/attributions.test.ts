@@ -30,6 +30,7 @@ describe('attributions', () => {
     ['Neither wanted to share his name.', ['cue "wanted"', 'source "Neither" anonymous']],
     ['None of the three laid out a plan.', ['cue "laid out"', 'source "None of the three" anonymous']],
     ['Smith has repeatedly argued that it failed.', ['cue "argued"', 'source "Smith" person']],
+    ['The senator, without offering evidence, claimed the election was rigged.', ['cue "claimed"', 'source "The senator" anonymous']],
     ['What the president said on Tuesday contradicts what he told Congress.', ['cue "said"', 'source "the president" anonymous', 'cue "told Congress"', 'source "he" pronoun → the president']],
     // "no-fly" is no adverb, so "list" after it is the noun it describes.
     ['Critics want the checks to cover people on the no-fly list.', ['cue "want"', 'source "Critics" anonymous']],

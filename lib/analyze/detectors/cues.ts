@@ -105,6 +105,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !pronounBefore && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
     if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // ("The senator, without offering evidence, claimed…": what one does without is not done.)
+    if (verb.form === 'ing' && tokens[i - 1]?.lower === 'without') continue;
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,
     // unless it takes an object ("Trump's saying that…" is "Trump is saying").
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
