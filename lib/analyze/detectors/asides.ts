@@ -64,7 +64,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
       const object = objectOfGerund(tokens[np[0] - 1]) || tokens.slice(np[0] + 1, np[1]).some(objectOfGerund);
       // ("a rally in Berea, OH, after…", "Flint, Mich.,": a state after its town names no one.)
       const state = np[0] === np[1] && /^([A-Z]{2}|[A-Z][a-z]{1,4}\.)$/.test(tokens[np[0]]!.text) && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap === true;
-      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object && !state) named = np;
+      // ("Several lawmakers, among them Smith and Jones, said": nor do names an aside gives as examples, while a phrase before them does.)
+      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object && !state && !givesExamples(tokens, np[0], a)) named = np;
       // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }
@@ -79,6 +80,13 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
+}
+
+/** The segment holding token k, after a comma, opens with words that give examples: "including", "among them". */
+function givesExamples(tokens: Token[], k: number, a: number): boolean {
+  let start = k;
+  while (start > a && !isPunct(tokens[start - 1], ',—–') && k - start < 12) start--;
+  return start > a && /^(including|among|especially|notably|such|like)$/.test(tokens[start]!.lower);
 }
 
 /**
