@@ -169,6 +169,7 @@ describe('attributions', () => {
     // Past an aside after a relative clause, the subject is the phrase before "who".
     ['Voters who watched him, on television or at rallies, said he had less magnetism.', ['cue "said"', 'source "Voters" anonymous']],
     ['Several lawmakers, among them Smith and Jones, said the plan was flawed.', ['cue "said"', 'source "Several lawmakers" anonymous']],
+    ['The mayor, whose office declined to comment, has said little.', ['cue "declined"', 'source "office" organization', 'cue "said"', 'source "The mayor" anonymous']],
     // Past an aside set off by dashes, the clause before "and" still has its subject.
     ['The veteran had served in Vietnam – “13 months in hell” – and said the plan would fail.', ['cue "said"', 'source "The veteran" anonymous']],
     ['Rep. Jim Jordan (R-Ohio) said it failed.', ['cue "said"', 'source "Rep. Jim Jordan (R-Ohio)" person → Jim Jordan']],

@@ -51,7 +51,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // ("Officials accused of bias said": so does a past participle that describes the noun before it.)
     const pastForm = before !== undefined && /^(ed|en)$/.test(CUE_VERBS.get(tokens[before.cue[0]]!.lower)?.form ?? '');
     const describingPast = pastForm && before.kind === 'verb' && before.source === null && tokens[before.cue[0] - 1]?.kind === 'w';
-    const inRelative = describing || describingPast || (before?.source != null && before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower)));
+    // ("The mayor, whose office declined to comment, has said little": so is one whose subject "whose" opens.)
+    const inRelative = describing || describingPast || (before?.source != null && ((before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower))) || tokens[before.source[0] - 1]?.lower === 'whose'));
     // ("Mrs. Clinton, who stayed in despite calls for her to bow out, has said…": a cue inside an aside
     // that closes right before this verb leaves the subject before the aside in reach.)
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
