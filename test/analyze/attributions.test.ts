@@ -46,6 +46,8 @@ describe('attributions', () => {
     ['The 11th Circuit struck down the law, ruling that it violated the Constitution.', ['cue "ruling"', 'source "The 11th Circuit" organization → 11th Circuit']],
     ['Texas says the law protects free speech.', ['cue "says"', 'source "Texas" organization']],
     ['North Korea said the test succeeded.', ['cue "said"', 'source "North Korea" organization']],
+    ['The Supreme Court ruled 6-3 that the law was constitutional.', ['cue "ruled"', 'source "The Supreme Court" organization → Supreme Court']],
+    ['UN Secretary-General Antonio Guterres urged restraint.', ['cue "urged"', 'source "UN Secretary-General Antonio Guterres" person → Antonio Guterres']],
     ['Beijing denied the report.', ['cue "denied"', 'source "Beijing" organization']],
     ['The court heard that he poured petrol through the door.', ['cue "heard"', 'source "The court" organization']],
     ['Residents heard a loud bang.', []],

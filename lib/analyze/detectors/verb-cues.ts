@@ -103,7 +103,9 @@ export function verbHit(
     const hit = participleHit(at, earlier);
     if (hit !== undefined) return hit;
   }
-  if (cls === 'weak' && !introducesContent(tokens, i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i))) return null;
+  // ("The court ruled 6-3 that…": past the tally of a vote.)
+  const tally = tokens[i + 1]?.kind === 'n' && /^\d+-\d+$/.test(tokens[i + 1]!.text);
+  if (cls === 'weak' && !introducesContent(tokens, tally ? i + 2 : i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i))) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
   // a clause: "the campaign sees that…").
   // ("viewed him favorably": a view told by its adverb.)

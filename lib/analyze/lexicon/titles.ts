@@ -96,6 +96,7 @@ export const TITLES = [
   'rev',
   'reverend',
   'secretary',
+  'secretary-general',
   'sen',
   'senator',
   'sergeant',
