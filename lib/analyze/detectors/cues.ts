@@ -51,8 +51,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // ("Officials accused of bias said": so does a past participle that describes the noun before it.)
     const pastForm = before !== undefined && /^(ed|en)$/.test(CUE_VERBS.get(tokens[before.cue[0]]!.lower)?.form ?? '');
     const describingPast = pastForm && before.kind === 'verb' && before.source === null && tokens[before.cue[0] - 1]?.kind === 'w';
-    // ("The mayor, whose office declined to comment, has said little": so is one whose subject "whose" opens.)
-    const inRelative = describing || describingPast || (before?.source != null && ((before.source[0] === before.source[1] && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[before.source[0]]!.lower))) || tokens[before.source[0] - 1]?.lower === 'whose'));
+    const inRelative = describing || describingPast || (before !== undefined && relativeSubject(tokens, before));
     // ("Mrs. Clinton, who stayed in despite calls for her to bow out, has said…": a cue inside an aside
     // that closes right before this verb leaves the subject before the aside in reach.)
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
@@ -153,6 +152,16 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The cue's subject opens a relative clause: "who", "that" ("Republicans who have praised him
+ * warned…"), or a noun after "whose" ("The mayor, whose office declined to comment, has said little").
+ */
+function relativeSubject(tokens: Token[], hit: CueHit): boolean {
+  if (hit.source === null) return false;
+  const [first, last] = hit.source;
+  return (first === last && RELATIVE_PRONOUNS.has(uncontractedWho(tokens[first]!.lower))) || tokens[first - 1]?.lower === 'whose';
 }
 
 /** The verb at i follows a comma (past auxiliaries and adverbs) that closes an aside holding token k. */
