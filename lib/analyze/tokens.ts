@@ -33,6 +33,12 @@ function isAlnum(text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return NON_ASCII_WORD.test(text[i]!);
 }
+/**
+ * A character that ends a lower-case ASCII word with nothing more to read: no letter or digit, no
+ * full stop (an abbreviation's?), apostrophe, hyphen or ’ (a word's inner joiners).
+ */
+const endsPlainly = (d: number) =>
+  d < 128 ? d !== 46 && d !== 39 && d !== 45 && !((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57)) : d !== 0x2019 && (isSpace(d) || d === 0x201c || d === 0x201d || d === 0x2014 || d === 0x2013);
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
 
 /**
@@ -50,6 +56,19 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       continue;
     }
     const start = i;
+    // Most tokens are lower-case ASCII words that end at a space or a plain mark: read inline,
+    // with no second look at what follows and no change of case.
+    if (c >= 97 && c <= 122) {
+      let k = i + 1;
+      let d = text.charCodeAt(k);
+      while (k < to && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) d = text.charCodeAt(++k);
+      if (k >= to || endsPlainly(d)) {
+        const s = text.slice(start, k);
+        into.push({ start, end: k, text: s, lower: s, kind: 'w', cap: false, quote: -1 });
+        i = k;
+        continue;
+      }
+    }
     let kind: TokenKind = 'p';
     if (isDigit(c) || ((c === 36 || c > 127) && CURRENCY.includes(text[i]!) && isDigit(text.charCodeAt(i + 1)))) {
       kind = 'n';
