@@ -33,8 +33,10 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   }
   // "Gunmen reportedly opened fire": reports the text does not name. ("Peskov reportedly said" is
   // Peskov's; "Bloomberg reportedly considering a run" is both the reports' and his.)
-  const reportedVerb = CUE_VERBS.get(tokens[i + 1]?.lower ?? '');
-  if (t.lower === 'reportedly' && t.quote < 0 && (reportedVerb === undefined || reportedVerb.cls === 'belief' || reportedVerb.cls === 'stance')) return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
+  if (t.lower === 'reportedly' && t.quote < 0) {
+    const reportedVerb = CUE_VERBS.get(tokens[i + 1]?.lower ?? '');
+    if (reportedVerb === undefined || reportedVerb.cls === 'belief' || reportedVerb.cls === 'stance') return { cue: [i, i], source: null, kind: 'verb', cls: 'speech' };
+  }
   // "backed Rubio in the hope of derailing Trump", "in hopes that…": the hope of the clause's subject.
   if (t.lower === 'in' && t.quote < 0) {
     const hope = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
@@ -78,8 +80,36 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const source = phraseStartingAt(tokens, i + 1, b);
     if (source && isPunct(tokens[source[1] + 1], ',') && viewHolder(tokens, source)) return { cue: [i, i], source, kind: 'according', cls: 'belief' };
   }
-  // "Clinton: 2,316" is a tally, not words.
-  // "HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”": the name after a dash.
+  if (isPunct(t, ':')) {
+    const hit = labelCue(tokens, i, a, b);
+    if (hit) return hit;
+  }
+  if (isPunct(t, '—–') && t.quote < 0) {
+    const signed = tweetSignature(tokens, i, b) ?? quoteAfterDash(tokens, i, a);
+    if (signed) return signed;
+  }
+  // "CNN President On Trump: ‘We Do Not Pay Candidates’": in a headline, who speaks on what, then the words.
+  if (isPunct(t, ':') && t.quote < 0) {
+    const topical = topicHeadline(tokens, i, a);
+    if (topical) return topical;
+  }
+  // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
+  if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {
+    const source = phraseStartingAt(tokens, i + 1, b);
+    const after = source ? tokens[source[1] + 1] : undefined;
+    const signs = source && tokens[source[0]]!.cap && (source[1] + 1 >= b || after === undefined || isPunct(after, '.,;“"('));
+    if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
+  }
+  return null;
+}
+
+/**
+ * "Brown: “…”", "Clinton camp: Trump's rhetoric threatens…": a speaker's label before the colon at i.
+ * ("Clinton: 2,316" is a tally, not words.)
+ * ("HEADLINE IN CAPITALS - Jeffrey M. Jones: “…”": the name after a dash.)
+ */
+function labelCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
+  const t = tokens[i]!;
   let start = a;
   for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
   // ("More from Jones: “…”": the one it is more from.)
@@ -87,7 +117,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
   const quotedLabel = t.quote >= 0 && isPunct(t, ':') && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
   if (quotedLabel) start++;
-  if (isPunct(t, ':') && i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
+  if (i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
     // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a
@@ -105,22 +135,6 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
     const inverted = verb !== undefined && (verb.cls === 'speech' || verb.cls === 'weak') && verb.form === 'ed';
     if (source && inverted) return { cue: [source[0], source[0]], source: [source[0] + 1, source[1]], kind: 'inverted', cls: 'speech' };
     if (source && head && source[1] === i - 1 && speaker && !tally && !heading) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
-  }
-  if (isPunct(t, '—–') && t.quote < 0) {
-    const signed = tweetSignature(tokens, i, b) ?? quoteAfterDash(tokens, i, a);
-    if (signed) return signed;
-  }
-  // "CNN President On Trump: ‘We Do Not Pay Candidates’": in a headline, who speaks on what, then the words.
-  if (isPunct(t, ':') && t.quote < 0) {
-    const topical = topicHeadline(tokens, i, a);
-    if (topical) return topical;
-  }
-  // "“A real disgrace.” ― Azucena Gonzalez": a name after a dash signs the quotation before it.
-  if (isPunct(t, '—–') && t.quote < 0 && i > 0 && closesQuote(tokens[i - 1]!)) {
-    const source = phraseStartingAt(tokens, i + 1, b);
-    const after = source ? tokens[source[1] + 1] : undefined;
-    const signs = source && tokens[source[0]]!.cap && (source[1] + 1 >= b || after === undefined || isPunct(after, '.,;“"('));
-    if (signs) return { cue: [i, i], source, kind: 'signature', cls: 'speech' };
   }
   return null;
 }
