@@ -39,19 +39,18 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   const [start, b] = doc.sentenceTokens[s]!;
   const a = afterDateline(tokens, start, b);
   const hits: CueHit[] = [];
+  // Whether the last cue describes the subject of the next, read once for each new cue.
+  let describedFor = 0;
+  let inRelative = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!(doc.wordBits[i]! & STARTS_CUE) && !unlistedBeforeClause(tokens, i)) continue;
-    // A subject never reaches back past the cue before it, unless that cue sits in a relative
-    // clause ("Republicans who have praised his candidacy warned…": the subject is before "who"),
-    // or is a participle describing the noun ("Republicans supporting the bill have said").
+    // A subject never reaches back past the cue before it, unless that cue describes the subject.
     const before = hits.at(-1);
-    // ("Sen. Durbin, noting the size of his following, said": so may a participle in an aside after the subject.)
-    const describing = before?.kind === 'participle' && before.source !== null && (before.source[1] === before.cue[0] - 1 || isPunct(tokens[before.cue[0] - 1], ','));
-    // ("Officials accused of bias said": so does a past participle that describes the noun before it.)
-    const pastForm = before !== undefined && /^(ed|en)$/.test(CUE_VERBS.get(tokens[before.cue[0]]!.lower)?.form ?? '');
-    const describingPast = pastForm && before.kind === 'verb' && before.source === null && tokens[before.cue[0] - 1]?.kind === 'w';
-    const inRelative = describing || describingPast || (before !== undefined && relativeSubject(tokens, before));
+    if (hits.length !== describedFor) {
+      describedFor = hits.length;
+      inRelative = before !== undefined && describesSubject(tokens, before);
+    }
     // ("Mrs. Clinton, who stayed in despite calls for her to bow out, has said…": a cue inside an aside
     // that closes right before this verb leaves the subject before the aside in reach.)
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
@@ -152,6 +151,20 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * The cue describes the noun a later verb's subject holds, so that subject reaches back past it: a
+ * relative clause ("Republicans who have praised his candidacy warned…": the subject is before "who"),
+ * a participle describing the noun ("Republicans supporting the bill have said"), or one in an aside
+ * after the subject ("Sen. Durbin, noting the size of his following, said"), or a past participle after
+ * its noun ("Officials accused of bias said").
+ */
+function describesSubject(tokens: Token[], hit: CueHit): boolean {
+  const describing = hit.kind === 'participle' && hit.source !== null && (hit.source[1] === hit.cue[0] - 1 || isPunct(tokens[hit.cue[0] - 1], ','));
+  const pastForm = /^(ed|en)$/.test(CUE_VERBS.get(tokens[hit.cue[0]]!.lower)?.form ?? '');
+  const describingPast = pastForm && hit.kind === 'verb' && hit.source === null && tokens[hit.cue[0] - 1]?.kind === 'w';
+  return describing || describingPast || relativeSubject(tokens, hit);
 }
 
 /**
