@@ -21,11 +21,8 @@ import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit } from './participles.ts';
 import { withDescription } from './subject-extents.ts';
+import { hostOf } from './infinitives.ts';
 
-/** Verbs that take a reporting verb in the infinitive: "declined to say", "went on to say". */
-const INFINITIVE_HOSTS = new Set(
-  'about bother bothered has have had yet need needs needed able agree agreed agreeing appeared appears began begin beginning begins chose chosen chooses choosing goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hoped hopes hoping intend intended intends likely moved plan planned planning plans prepared preparing promised quick ready refuse refused refuses refusing rushed seem seemed seems seeking sought started starting struggled threatened tried tries trying used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
-);
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
@@ -183,10 +180,10 @@ export function verbHit(
   // The verb that hosts the cue's verb belongs to the cue: "declined to say", "kept insisting".
   let from = i;
   if (prev?.lower === 'to') {
-    // "declined to say", "chose not to respond", "went on to say".
-    const host = tokens[i - 2]?.lower === 'not' || tokens[i - 2]?.lower === 'on' ? i - 3 : i - 2;
+    // "declined to say", "chose not to respond", "went on to say", "went so far as to say".
+    const host = hostOf(tokens, i - 1);
     // "took to Twitter to say", "went on television to defend": the place one went to speak.
-    const went = INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '') ? -1 : wentToSpeak(tokens, i - 1, a);
+    const went = host >= 0 ? -1 : wentToSpeak(tokens, i - 1, a);
     if (went >= 0) {
       // ("even went on CNN to…": past the adverbs and auxiliaries before the going verb.)
       let w = went - 1;
@@ -195,9 +192,9 @@ export function verbHit(
       return subject && plausibleSource(tokens, subject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: subject, kind: 'verb', cls } : null;
     }
     // ("That prompted Rubio to say…", "led some to speculate": the one a cause moved to speak.)
-    const moved = INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '') ? null : causedToSpeak(tokens, i - 1, a);
+    const moved = host >= 0 ? null : causedToSpeak(tokens, i - 1, a);
     if (moved) return OBJECT_PRONOUNS.has(tokens[moved[0]]!.lower) || plausibleSource(tokens, moved, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: moved, kind: 'verb', cls } : null;
-    if (!INFINITIVE_HOSTS.has(tokens[host]?.lower ?? '')) return null;
+    if (host < 0) return null;
     // "Sanders said, going on to say that…": the host continues the clause before the comma.
     if (isPunct(tokens[host - 1], ',') && tokens[host]!.lower.endsWith('ing')) {
       const source = clauseSpeaker(tokens, earlier, a, sentenceStart, host - 1);

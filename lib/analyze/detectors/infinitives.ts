@@ -1,0 +1,24 @@
+/**
+ * The verb or adjective that hosts a reporting verb in the infinitive: "declined to say", "went on
+ * to say", "is unlikely to tell", "went so far as to say", "went out of his way to praise". The host
+ * belongs to the cue, and its subject is the speaker.
+ */
+import { POSSESSIVE_PRONOUNS } from '../word-classes.ts';
+import type { Token } from '../tokens.ts';
+
+/** Verbs and adjectives that take a reporting verb in the infinitive. */
+export const INFINITIVE_HOSTS = new Set(
+  'about bother bothered has have had yet need needs needed able agree agreed agreeing appeared appears began begin beginning begins careful chose chosen chooses choosing go goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hesitant hoped hopes hoping intend intended intends keen likely loath moved plan planned planning plans prepared preparing prompted promised quick ready refuse refused refuses refusing reluctant rushed seem seemed seems seeking slow sought started starting struggled threatened tried tries trying unlikely unwilling used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
+);
+
+/**
+ * The index of the host of the infinitive whose "to" is at `to`, or -1 if the word there hosts none:
+ * "chose not to", "went on to", "went so far as to", "went out of her way to".
+ */
+export function hostOf(tokens: Token[], to: number): number {
+  const lower = (k: number) => tokens[k]?.lower ?? '';
+  let host = lower(to - 1) === 'not' || lower(to - 1) === 'on' ? to - 2 : to - 1;
+  if (lower(host) === 'as' && lower(host - 1) === 'far' && lower(host - 2) === 'so') host -= 3;
+  else if (lower(host) === 'way' && POSSESSIVE_PRONOUNS.has(lower(host - 1)) && lower(host - 2) === 'of' && lower(host - 3) === 'out') host -= 4;
+  return INFINITIVE_HOSTS.has(lower(host)) ? host : -1;
+}
