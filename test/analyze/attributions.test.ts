@@ -36,6 +36,8 @@ describe('attributions', () => {
     ['Critics want the checks to cover people on the no-fly list.', ['cue "want"', 'source "Critics" anonymous']],
     // A short phrase after the auxiliary stands between the subject and its verb as an adverb does.
     ['Gore’s friends have in the past said he was staying quiet.', ['cue "said"', 'source "Gore’s friends" anonymous']],
+    ['Police had last month charged the campaign manager with battery.', ['cue "charged"', 'source "Police" organization']],
+    ['The mayor has on Tuesday said that the plan was dead.', ['cue "said"', 'source "The mayor" anonymous']],
     ['Critics have in particular noted the explosive campaign material.', ['cue "noted"', 'source "Critics" anonymous']],
     ['The bank signalled that cuts could come.', ['cue "signalled"', 'source "The bank" organization']],
     ['The committee calls the whole thing an attack on the city.', ['cue "calls"', 'source "The committee" organization']],

@@ -37,6 +37,8 @@ const PHRASE_AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'did', 'doe
  * "in particular", "for years", "at one point"), or -1: what lies between a subject and its verb.
  */
 export function phraseAfterAuxiliary(tokens: Token[], j: number, a: number): number {
+  // ("Police had last month charged", "he has on Tuesday said": a time after the auxiliary.)
+  if (tokens[j] !== undefined && tokens[j]!.kind === 'w' && isTime(tokens[j]!) && /^(last|this|on|earlier)$/.test(tokens[j - 1]?.lower ?? '') && j - 2 > a && PHRASE_AUXILIARIES.has(tokens[j - 2]!.lower)) return j - 2;
   for (let k = j - 1; k > a && j - k < 4; k--) {
     const t = tokens[k]!;
     if (t.kind === 'p' || t.quote >= 0) return -1;
