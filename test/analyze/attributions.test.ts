@@ -37,6 +37,8 @@ describe('attributions', () => {
     // A short phrase after the auxiliary stands between the subject and its verb as an adverb does.
     ['Gore’s friends have in the past said he was staying quiet.', ['cue "said"', 'source "Gore’s friends" anonymous']],
     ['Police had last month charged the campaign manager with battery.', ['cue "charged"', 'source "Police" organization']],
+    ['The poll has, however, found that voters are split.', ['cue "found"', 'source "The poll" document']],
+    ['Clinton has, in fact, denied it.', ['cue "denied"', 'source "Clinton" person']],
     // Setting out a plan or its details is a statement, by a person as by a document.
     ['Sanders outlined a litany of proposals on jobs.', ['cue "outlined"', 'source "Sanders" person']],
     ["The NRA isn't detailing what steps it will take.", ['cue "detailing"', 'source "The NRA" organization → NRA']],

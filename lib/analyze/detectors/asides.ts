@@ -21,6 +21,9 @@ const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 
 /** Other prepositions, whose phrase is their object and no subject: "…divided over it, the letter…". */
 const OBJECT_LEADS = new Set(['over', 'under', 'amid', 'among', 'despite', 'without', 'within', 'between', 'than', 'via', 'upon', 'onto', 'beyond', 'behind', 'above', 'below']);
 
+/** Auxiliaries that may stand before an aside and the verb they go with. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
 /** Of the linking prepositions, the ones that also open clauses. */
 export const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
 
@@ -34,6 +37,8 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let nearest: Range | null = null;
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
+    // ("The poll has, however, found…": an auxiliary before the aside belongs to the verb after it.)
+    if (segments > 0) while (end > a && AUXILIARIES.has(tokens[end]!.lower)) end--;
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
     // ("Voters who watched him, on television, said": the phrase before "who", as with no aside.)
