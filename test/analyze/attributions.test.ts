@@ -936,6 +936,12 @@ describe('attributions', () => {
     ['He went out of his way to say that the economy had hit bottom.', ['cue "went out of his way to say"', 'source "He" pronoun']],
     ['Mr. Trump was prompted to say that the debate was civil.', ['cue "prompted to say"', 'source "Mr. Trump" person → Trump']],
     ['The governor is unlikely to endorse anyone before the primary.', ['cue "unlikely to endorse"', 'source "The governor" anonymous']],
+    ['Sanders has begun to rebut that criticism.', ['cue "begun to rebut"', 'source "Sanders" person']],
+    ['Trump failed repeatedly to disavow the endorsement.', ['cue "failed repeatedly to disavow"', 'source "Trump" person']],
+    ['The panel is right to note that the plan is costly.', ['cue "right to note"', 'source "The panel" organization']],
+    // What one has to say, or did nothing to say, is still said of one.
+    ['He will have more to say about it in the weeks to come.', ['cue "have more to say"', 'source "He" pronoun']],
+    ['The governor did little to encourage early voting.', ['cue "did little to encourage"', 'source "The governor" anonymous']],
     ['Hillary Clinton took to Twitter to say thanks.', ['cue "say"', 'source "Hillary Clinton" person']],
     ['Ramos used his acceptance speech to call for the resignation of the president.', ['cue "call for"', 'source "Ramos" person']],
     ['Lanny Davis appeared on “Fox & Friends” to defend her.', ['cue "defend"', 'source "Lanny Davis" person']],

@@ -4,11 +4,11 @@
  * belongs to the cue, and its subject is the speaker.
  */
 import { POSSESSIVE_PRONOUNS } from '../word-classes.ts';
-import type { Token } from '../tokens.ts';
+import { isAdverb, type Token } from '../tokens.ts';
 
 /** Verbs and adjectives that take a reporting verb in the infinitive. */
 export const INFINITIVE_HOSTS = new Set(
-  'about bother bothered has have had yet need needs needed able agree agreed agreeing appeared appears began begin beginning begins careful chose chosen chooses choosing go goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hesitant hoped hopes hoping intend intended intends keen likely loath moved plan planned planning plans prepared preparing prompted promised quick ready refuse refused refuses refusing reluctant rushed seem seemed seems seeking slow sought started starting struggled threatened tried tries trying unlikely unwilling used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
+  'about bother bothered has have had yet need needs needed able agree agreed agreeing appeared appears began begin beginning begins begun careful correct chose chosen chooses choosing go goes gone continue continued continues continuing decline declined declines declining decided deciding eager expected failed going hesitant hoped hopes hoping intend intended intends keen likely loath moved plan planned planning plans prepared preparing prompted promised quick ready refuse refused refuses refusing reluctant right rushed seem seemed seems seeking slow sought started starting struggle struggled struggles struggling threatened tried tries try trying unlikely unwilling used vowed wanted wanting wants went willing tend tended tending tends came come comes coming taken took'.split(' '),
 );
 
 /**
@@ -18,7 +18,15 @@ export const INFINITIVE_HOSTS = new Set(
 export function hostOf(tokens: Token[], to: number): number {
   const lower = (k: number) => tokens[k]?.lower ?? '';
   let host = lower(to - 1) === 'not' || lower(to - 1) === 'on' ? to - 2 : to - 1;
+  // ("failed again to", "tried repeatedly to": past an adverb.)
+  if (!INFINITIVE_HOSTS.has(lower(host)) && isAdverb(tokens[host]) && lower(host).endsWith('ly')) host--;
   if (lower(host) === 'as' && lower(host - 1) === 'far' && lower(host - 2) === 'so') host -= 3;
   else if (lower(host) === 'way' && POSSESSIVE_PRONOUNS.has(lower(host - 1)) && lower(host - 2) === 'of' && lower(host - 3) === 'out') host -= 4;
+  // "had little to say", "has more to say about it", "did nothing to explain": what one has to say, or did.
+  else if (AMOUNTS.has(lower(host)) && (HAVING.has(lower(host - 1)) || DOING.has(lower(host - 1)))) return host - 1;
   return INFINITIVE_HOSTS.has(lower(host)) ? host : -1;
 }
+
+const AMOUNTS = new Set(['little', 'more', 'much', 'nothing', 'something', 'plenty']);
+const HAVING = new Set(['has', 'have', 'had', 'having']);
+const DOING = new Set(['did', 'do', 'does', 'done', 'doing']);
