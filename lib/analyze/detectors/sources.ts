@@ -170,7 +170,14 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       // "Peskov, who …", "the resolution which said…", "a message that said…": the phrase before it, past a comma.
       // ("Smith — who has denied it — said": so past a dash or a bracket.)
       const comma = isPunct(doc.tokens[at - 1], ',—–(');
-      let np = phraseEndingAt(doc.tokens, comma ? at - 2 : at - 1, Math.max(0, at - 14));
+      // ("Claire McCaskill (D-Mo.), who…": past a bracket after the name.)
+      let end = comma ? at - 2 : at - 1;
+      if (isPunct(doc.tokens[end], ')')) {
+        let k = end - 1;
+        while (k > 0 && end - k < 10 && !isPunct(doc.tokens[k], '(')) k--;
+        if (isPunct(doc.tokens[k], '(')) end = k - 1;
+      }
+      let np = phraseEndingAt(doc.tokens, end, Math.max(0, at - 14));
       // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
       // released the report, which showed".
       // ("according to two people briefed on the plan, who asked…": the source just named.)

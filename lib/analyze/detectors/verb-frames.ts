@@ -14,6 +14,7 @@ import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
 import { describedObject, objectFeels, objectHolds, PUBLISHED } from './objects.ts';
 import { afterAuxiliary, INNER_ADVERBS, MODALS } from './verb-context.ts';
+import { fond, wished } from './liking.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
 export interface VerbAt {
@@ -26,7 +27,6 @@ export interface VerbAt {
 }
 
 type Frame = (v: VerbAt) => CueHit | null | undefined;
-
 const isPast = (verb: CueVerb) => verb.form === 'ed' || verb.form === 'en';
 const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
 const noSource = ({ i, verb }: VerbAt, first = i): CueHit => ({ cue: [first, i], source: null, kind: 'verb', cls: verb.cls });
@@ -44,8 +44,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "than expected": what was expected, by no one named.)
   ['expect', expectedByNoOne],
   ['guess', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'what' ? null : undefined)],
-  // "would like to shrink the department": a wish; "like" anywhere else compares or is fond of.
-  ['like', ({ tokens, i }) => (/^(would|wouldn['’]t)$|['’]d$/.test(lowerAt(tokens, isAdverb(tokens[i - 1]) ? i - 2 : i - 1)) && lowerAt(tokens, i + 1) === 'to' ? undefined : null)],
+  // "would like to shrink the department": a wish; "don't like it", "Wilmore likes to…": a fondness.
+  ['like', (v) => (wished(v) || fond(v) ? undefined : null)],
   // "All told, the group…": in all.
   // ("the most telling promise", "a telling sign": the adjective.)
   ['tell', ({ tokens, i, verb }) => ((lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',')) || (verb.form === 'ing' && /^(most|more|very|particularly|especially|quite|equally|so|less|least|a|an|the)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
