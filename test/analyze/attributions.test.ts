@@ -825,6 +825,12 @@ describe('attributions', () => {
     ['I was told that the team would leave.', ['cue "was told"', 'source none']],
     ['Sanders had been told just before the vote that he would lose.', ['cue "been told"', 'source none']],
     ['Voters were warned that lines would be long.', ['cue "were warned"', 'source none']],
+    // Made known or accused by someone the text does not name; negated, by no one.
+    ['It was revealed in March that she had used a personal account.', ['cue "was revealed"', 'source none']],
+    ['Three city commissioners were charged with taking bribes.', ['cue "were charged"', 'source none']],
+    ['Sanders was declared the winner in Rhode Island.', ['cue "was declared"', 'source none']],
+    ['He has never been charged with any crime.', []],
+    ['Details have not been disclosed.', []],
     ['After being informed that he would be charged, he left.', ['cue "being informed"', 'source none']],
     ['With 214 delegates at stake, Clinton is assured of winning at least 118.', []],
     // "each state" is a noun, and the voters in it hold the view.

@@ -50,7 +50,21 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['promise', ['that']],
   ['instruct', ['to']],
   ['urge', ['to']],
+  // "it was revealed that…", "the deal was announced", "three commissioners were charged with…":
+  // made known, or accused, by someone the text does not name.
+  ['announce', ['']],
+  ['reveal', ['']],
+  ['disclose', ['']],
+  ['declare', ['']],
+  ['charge', ['with']],
+  ['blame', ['for']],
+  ['identify', ['as']],
+  ['dub', ['']],
 ]);
+
+/** Verbs of making known or accusing, whose passive negated reports nothing. */
+const MADE_KNOWN = new Set(['announce', 'reveal', 'disclose', 'declare', 'charge', 'blame', 'identify', 'dub']);
+const NEGATION = /^(not|never)$|n['’]t$/;
 
 /** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */
 export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
@@ -67,6 +81,8 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   let at = i + 1;
   if (/^(in|at|among|across|within|on|during|before|after|just|last|earlier)$/.test(next.lower)) for (let k = i + 2; k < i + 7 && isWord(tokens[k]); k++) if (follows.includes(tokens[k]!.lower)) at = k;
   const word = tokens[at]!;
+  // ("has never been charged", "Details have not been disclosed": nothing made known, no one accused.)
+  if (MADE_KNOWN.has(verb.lemma) && (NEGATION.test(tokens[be - 1]?.lower ?? '') || NEGATION.test(tokens[be - 2]?.lower ?? ''))) return null;
   const ok = follows.some((w) => (w === '' ? isWord(next) || next.quote >= 0 || next.text === ',' : word.lower === w));
   return ok ? { cue: [be, i], source: null, kind: 'verb', cls: verb.cls } : null;
 }
