@@ -825,6 +825,10 @@ describe('attributions', () => {
     ['I was told that the team would leave.', ['cue "was told"', 'source none']],
     ['Sanders had been told just before the vote that he would lose.', ['cue "been told"', 'source none']],
     ['Voters were warned that lines would be long.', ['cue "were warned"', 'source none']],
+    // A verb that reports only with its content reports the clause before it when it closes the sentence.
+    ['The suspect must remain in custody while the case proceeds, a federal judge ruled Monday.', ['cue "ruled"', 'source "a federal judge" anonymous']],
+    ['The nominee will do an excellent job on appointments, Blackwell maintains.', ['cue "maintains"', 'source "Blackwell" person']],
+    ['The court ruled.', []],
     // Made known or accused by someone the text does not name; negated, by no one.
     ['It was revealed in March that she had used a personal account.', ['cue "was revealed"', 'source none']],
     ['Three city commissioners were charged with taking bribes.', ['cue "were charged"', 'source none']],

@@ -222,6 +222,18 @@ export function followsQuote(tokens: Token[], i: number): boolean {
   return before !== undefined && closesQuote(before);
 }
 
+/**
+ * The verb at i closes its sentence after the clause it reports, its subject set off by a comma:
+ * "…must remain in custody, a federal judge ruled Monday.", "…in judicial appointments, Blackwell maintains."
+ */
+export function reportsClauseBefore(tokens: Token[], i: number, a: number, b: number): boolean {
+  let k = i + 1;
+  if (tokens[k] !== undefined && TIMES.has(tokens[k]!.lower)) k++;
+  if (k < b && !isPunct(tokens[k], '.!?')) return false;
+  const subject = phraseEndingAt(tokens, i - 1, a);
+  return subject !== null && subject[0] - 4 >= a && isPunct(tokens[subject[0] - 1], ',');
+}
+
 /** The noun phrase a relative "that" at k stands for: "a message that said", not "said that" or "so that". */
 export function relativeAntecedent(tokens: Token[], k: number, floor: number): [number, number] | null {
   const noun = tokens[k - 1];

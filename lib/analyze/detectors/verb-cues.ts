@@ -10,7 +10,7 @@ import { headOf, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phr
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, reportsClauseBefore, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, describingPassive, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
@@ -102,7 +102,7 @@ export function verbHit(
   }
   // ("The court ruled 6-3 that…": past the tally of a vote.)
   const tally = tokens[i + 1]?.kind === 'n' && /^\d+-\d+$/.test(tokens[i + 1]!.text);
-  if (cls === 'weak' && !introducesContent(tokens, tally ? i + 2 : i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i))) return null;
+  if (cls === 'weak' && !introducesContent(tokens, tally ? i + 2 : i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i)) && !reportsClauseBefore(tokens, i, sentenceStart, b)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
   // a clause: "the campaign sees that…").
   // ("viewed him favorably": a view told by its adverb.)
