@@ -829,6 +829,9 @@ describe('attributions', () => {
     ['The suspect must remain in custody while the case proceeds, a federal judge ruled Monday.', ['cue "ruled"', 'source "a federal judge" anonymous']],
     ['The nominee will do an excellent job on appointments, Blackwell maintains.', ['cue "maintains"', 'source "Blackwell" person']],
     ['The court ruled.', []],
+    // A noun whose ending names someone by what they do or hold to is a person: "pediatrician", "socialist".
+    ['A local pediatrician reported unusually high lead levels.', ['cue "reported"', 'source "A local pediatrician" anonymous']],
+    ['The self-described democratic socialist has vowed to soldier on.', ['cue "vowed"', 'source "The self-described democratic socialist" anonymous']],
     // Made known or accused by someone the text does not name; negated, by no one.
     ['It was revealed in March that she had used a personal account.', ['cue "was revealed"', 'source none']],
     ['Three city commissioners were charged with taking bribes.', ['cue "were charged"', 'source none']],

@@ -4,7 +4,7 @@
  * that a phrase before them is a subject only where the verb reading is sure.
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
-import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
+import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, hasAgentEnding, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, withoutBracket } from '../phrase.ts';
 import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
@@ -122,7 +122,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');
   if (head.kind === 'n' || (SMALL_NUMBERS.has(lower) && lower !== 'one')) return STRONG.has(verb.lemma);
   if (head.cap) return true;
-  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower)) return true;
+  if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower) || hasAgentEnding(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
 }
 
