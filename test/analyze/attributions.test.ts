@@ -829,6 +829,9 @@ describe('attributions', () => {
     ['The suspect must remain in custody while the case proceeds, a federal judge ruled Monday.', ['cue "ruled"', 'source "a federal judge" anonymous']],
     ['The nominee will do an excellent job on appointments, Blackwell maintains.', ['cue "maintains"', 'source "Blackwell" person']],
     ['The court ruled.', []],
+    // A relative "that" stands for the noun before it past auxiliaries and adverbs, and groups are nouns for bodies too.
+    ['The groups that have endorsed him met on Monday.', ['cue "endorsed"', 'source "that" pronoun → the groups']],
+    ['The board that had once seen her as its savior turned on her.', ['cue "seen"', 'source "that" pronoun → the board']],
     // A noun whose ending names someone by what they do or hold to is a person: "pediatrician", "socialist".
     ['A local pediatrician reported unusually high lead levels.', ['cue "reported"', 'source "A local pediatrician" anonymous']],
     ['The self-described democratic socialist has vowed to soldier on.', ['cue "vowed"', 'source "The self-described democratic socialist" anonymous']],

@@ -172,9 +172,12 @@ export function verbHit(
     }
   }
   // "a message that said…", "polls that show…": a relative "that" stands for the noun before it.
-  const antecedent = prev?.lower === 'that' && form !== 'ing' ? relativeAntecedent(tokens, i - 1, a) : null;
+  // ("groups that have endorsed him", "a panel that all agreed": past auxiliaries and adverbs.)
+  let that = i - 1;
+  while (that > a + 1 && BETWEEN.has(tokens[that]!.lower) && tokens[that]!.lower !== 'that') that--;
+  const antecedent = tokens[that]?.lower === 'that' && form !== 'ing' ? relativeAntecedent(tokens, that, a) : null;
   // (The source is the relative "that", read as standing for its antecedent, as "which" is.)
-  if (antecedent) return plausibleSource(tokens, antecedent, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: [i - 1, i - 1], kind: 'verb', cls } : null;
+  if (antecedent) return plausibleSource(tokens, antecedent, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: [that, that], kind: 'verb', cls } : null;
   let j = i - 1;
   let infinitive = false;
   // The verb that hosts the cue's verb belongs to the cue: "declined to say", "kept insisting".

@@ -37,7 +37,7 @@ export const hasAgentEnding = (w: string) => /^[a-z]{3,}(ician|(?<![lsx])ist|[ae
 /** A noun for an organisation, singular or plural ("party", "parties", "groups"). */
 export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || (w.endsWith('s') && ORGANIZATIONS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1)));
 /** A common noun for people, groups or documents, not a name ("Economists", "Reports" opening a sentence). */
-export const isCommonNoun = (w: string) => isPeopleNoun(w) || DOCUMENTS.has(w) || ORGANIZATIONS.has(w);
+export const isCommonNoun = (w: string) => isPeopleNoun(w) || DOCUMENTS.has(w) || isOrganizationNoun(w);
 export const MEDIA_WORDS = new Set<string>(MEDIA);
 export const AUDIENCE_PHRASES = phraseIndex(AUDIENCES);
 
