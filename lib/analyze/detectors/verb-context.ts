@@ -257,14 +257,14 @@ export function causedToSpeak(tokens: Token[], k: number, a: number): [number, n
 }
 
 /** Verbs of going somewhere to speak, and the places: "took to Twitter", "went on television". */
-const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'appeared']);
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show']);
+const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'come', 'comes', 'coming', 'appeared']);
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show', 'program', 'programme', 'podcast']);
 
 /**
- * Verbs of meeting or rising whose purpose may be to speak: "met last week to discuss", "gathered
- * Friday to discuss", "stood at a Bush event to say", "rose to ask".
+ * Verbs of meeting, rising, hurrying or holding an event, whose purpose may be to speak: "met to
+ * discuss", "rose to ask", "rushed to TV to say", "held a news conference to announce".
  */
-const MEETING = new Set(['met', 'meet', 'meets', 'gathered', 'gather', 'gathers', 'convened', 'convene', 'convenes', 'huddled', 'assembled', 'visited', 'visit', 'visits', 'stood', 'rose', 'stepped']);
+const MEETING = new Set('met meet meets gathered gather gathers convened convene convenes huddled assembled visited visit visits stood rose stepped rushed rushing returned arrived traveled travelled flew held hold holds holding hosted took'.split(' '));
 
 /** Verbs of putting something to use, whose purpose may be to speak: "used his address to call…". */
 const USING = new Set(['used', 'uses', 'using', 'use']);
