@@ -974,6 +974,10 @@ describe('attributions', () => {
     ['Sanders took the stage Tuesday night to acknowledge his victory.', ['cue "acknowledge"', 'source "Sanders" person']],
     ['It is a system used to track documents.', []],
     ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
+    // A perfect participle is said by the main clause's subject.
+    ['Having announced that he would not send me to prison, Judge Berman smiled.', ['cue "Having announced"', 'source "Judge Berman" person → Berman']],
+    ['The senator left, having told reporters that he was done.', ['cue "having told reporters"', 'source "The senator" anonymous']],
+    ['Having said that, he left.', []],
     ['Obama on Friday held an impromptu press briefing to brag about the jobs report.', ['cue "brag"', 'source "Obama" person']],
     ['The editor will come on the program to talk about the border.', ['cue "talk about"', 'source "The editor" anonymous']],
     ['York took a moment to point out the lack of a crowd.', ['cue "point out"', 'source "York" person']],

@@ -155,3 +155,15 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   }
   return progressive ? undefined : null;
 }
+
+/**
+ * "Having announced that he would not…, Judge Berman…", "…, having told reporters that…": a perfect
+ * participle is said by the main clause's subject, after it or before the comma.
+ */
+export function perfectParticipleHit({ tokens, i, a, b, verb, sentenceStart }: VerbAt, earlier: CueHit[]): CueHit | null {
+  // ("Having said that, he left": the idiom that turns to what comes next.)
+  if (/^(that|this)$/.test(tokens[i + 1]?.lower ?? '') && isPunct(tokens[i + 2], ',')) return null;
+  const opening = opensSentence(tokens, i - 1, sentenceStart);
+  const source = opening ? mainSubjectAfter(tokens, i + 1, b) : isPunct(tokens[i - 2], ',') ? clauseSpeaker(tokens, earlier, a, sentenceStart, i - 2) : null;
+  return source ? { cue: [i - 1, i], source, kind: 'participle', cls: verb.cls } : null;
+}

@@ -19,7 +19,7 @@ import { subjectBeforeAsides } from './asides.ts';
 import { BETWEEN, pastPlacePhrase, phraseAfterAuxiliary } from './between.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
-import { GERUND_HOSTS, participleHit } from './participles.ts';
+import { GERUND_HOSTS, participleHit, perfectParticipleHit } from './participles.ts';
 import { withDescription } from './subject-extents.ts';
 import { hostOf } from './infinitives.ts';
 
@@ -66,6 +66,8 @@ export function verbHit(
   const at: VerbAt = { tokens, i, a, b, verb, sentenceStart };
   const first = FIRST_FRAMES.get(verb.lemma)?.(at);
   if (first !== undefined) return first;
+  // ("Having announced that…, Judge Berman…": a perfect participle is read as the -ing form is.)
+  if (past && prev?.lower === 'having') return perfectParticipleHit(at, earlier);
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
