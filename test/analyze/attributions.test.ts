@@ -974,6 +974,7 @@ describe('attributions', () => {
     ['Sanders took the stage Tuesday night to acknowledge his victory.', ['cue "acknowledge"', 'source "Sanders" person']],
     ['It is a system used to track documents.', []],
     ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
+    ['Trump wavered in answering a question about Jerusalem.', ['cue "answering"', 'source "Trump" person']],
     // A perfect participle is said by the main clause's subject.
     ['Having announced that he would not send me to prison, Judge Berman smiled.', ['cue "Having announced"', 'source "Judge Berman" person → Berman']],
     ['The senator left, having told reporters that he was done.', ['cue "having told reporters"', 'source "The senator" anonymous']],

@@ -15,6 +15,7 @@ import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './senten
 import { subjectEndingAt } from './subjects.ts';
 import { INNER_ADVERBS } from './verb-context.ts';
 import type { VerbAt } from './verb-frames.ts';
+import { statementObject } from './objects.ts';
 
 /** Verbs that take a reporting verb in -ing: "kept saying", "stopped supporting". */
 export const GERUND_HOSTS = new Set('keep keeps kept keeping stop stops stopped start starts started begin begins began continue continues continued quit resumed'.split(' '));
@@ -75,7 +76,8 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const link = adverbBefore ? i - 2 : i - 1;
   // ("aside from saying", "…, from saying that he feels good to…"; "stop Trump from claiming" is Trump's.)
   const from = tokens[link]?.lower === 'from' && (isPunct(tokens[link - 1], ',') || /^(aside|apart)$/.test(tokens[link - 1]?.lower ?? ''));
-  if (cls !== 'weak' && (GERUND_LINKS.has(tokens[link]?.lower ?? '') || from) && !joinsLike) {
+  // ("wavered in answering a question about…": a verb that reports only beside its words, with them.)
+  if ((cls !== 'weak' || statementObject(tokens, i + 1)) && (GERUND_LINKS.has(tokens[link]?.lower ?? '') || from) && !joinsLike) {
     // "In declaring Trump's words “not Christian,” the pope…": opening the sentence, the clause
     // belongs to the subject after it.
     if (opensSentence(tokens, from && !isPunct(tokens[link - 1], ',') ? link - 1 : link, sentenceStart)) {
