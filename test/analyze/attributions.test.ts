@@ -975,6 +975,8 @@ describe('attributions', () => {
     ['It is a system used to track documents.', []],
     ['European leaders gathered Friday to discuss the challenges.', ['cue "discuss"', 'source "European leaders" anonymous']],
     ['Trump wavered in answering a question about Jerusalem.', ['cue "answering"', 'source "Trump" person']],
+    ['Trump backed away from a suggestion that he might pay.', ['cue "backed away from"', 'source "Trump" person']],
+    ["Trump didn't back away from his pledge.", ['cue "back away from"', 'source "Trump" person']],
     // A perfect participle is said by the main clause's subject.
     ['Having announced that he would not send me to prison, Judge Berman smiled.', ['cue "Having announced"', 'source "Judge Berman" person → Berman']],
     ['The senator left, having told reporters that he was done.', ['cue "having told reporters"', 'source "The senator" anonymous']],

@@ -4,7 +4,7 @@
  * "you know," and "all told," report nothing; "is expected to" is an expectation no one holds.
  * A frame returns a hit, null for no cue, or undefined to leave the verb to the general rules.
  */
-import { CUE_VERBS, MOVING } from '../lexicon/index.ts';
+import { CUE_VERBS, MOVING, phrasalRest } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
@@ -70,8 +70,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['rule', ({ tokens, i, verb }) => ((verb.form === 'base' || verb.form === 's') && lowerAt(tokens, i + 1) !== 'out' ? null : undefined)],
   // "declined to comment", "declined an interview"; "enrolment declined 0.2%" fell.
   ['decline', ({ tokens, i }) => (declinesToSay(tokens, i) ? undefined : null)],
-  // "who backs Cruz", "backed by Ankara"; "fired back", "backed down", "He's back" are no support.
-  ['back', ({ tokens, i }) => (supportsSomeone(tokens, i) ? undefined : null)],
+  // "who backs Cruz", "backed by Ankara", "backed away from"; "fired back", "He's back" are no support.
+  ['back', ({ tokens, i }) => (supportsSomeone(tokens, i) || phrasalRest('back', tokens, i + 1) > 0 ? undefined : null)],
   // "thanks in part to increased revenue": because of, not gratitude said.
   ['thank', ({ tokens, i, verb }) => (verb.form === 's' && (lowerAt(tokens, i + 1) === 'to' || (lowerAt(tokens, i + 1) === 'in' && lowerAt(tokens, i + 2) === 'part')) ? null : undefined)],
   // "shares this bleak view", "shared a story from the reception", "a view shared by Warren";
