@@ -11,6 +11,8 @@ import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { bracketedPhraseEndingAt, headOfRelativeClause, withGroup } from './subject-extents.ts';
 import { closesTitle } from './verb-context.ts';
+import { PHRASE_AUXILIARIES } from './between.ts';
+import { BE } from './passives.ts';
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'into', 'along', 'during', 'since', 'after', 'before', 'on']);
@@ -20,9 +22,6 @@ const TOPIC = new Set(['of', 'about', 'for', 'to', 'with', 'against', 'toward', 
 
 /** Other prepositions, whose phrase is their object and no subject: "…divided over it, the letter…". */
 const OBJECT_LEADS = new Set(['over', 'under', 'amid', 'among', 'despite', 'without', 'within', 'between', 'than', 'via', 'upon', 'onto', 'beyond', 'behind', 'above', 'below']);
-
-/** Auxiliaries that may stand before an aside and the verb they go with. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 
 /** Of the linking prepositions, the ones that also open clauses. */
 export const CONJUNCTION_LIKE = new Set(['after', 'before', 'since']);
@@ -38,7 +37,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
     // ("The poll has, however, found…": an auxiliary before the aside belongs to the verb after it.)
-    if (segments > 0) while (end > a && AUXILIARIES.has(tokens[end]!.lower)) end--;
+    if (segments > 0) while (end > a && (PHRASE_AUXILIARIES.has(tokens[end]!.lower) || BE.has(tokens[end]!.lower))) end--;
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
     // ("Voters who watched him, on television, said": the phrase before "who", as with no aside.)

@@ -30,7 +30,7 @@ export function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
 }
 
 /** Auxiliaries a short phrase of time or manner may follow before the verb: "has in the past said". */
-const PHRASE_AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'did', 'does', 'do']);
+export const PHRASE_AUXILIARIES = new Set([...MODALS, 'has', 'have', 'had', 'did', 'does', 'do']);
 
 /**
  * The auxiliary before a phrase of two to four words ending at j ("in the past", "in recent weeks",

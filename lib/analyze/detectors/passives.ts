@@ -11,6 +11,21 @@ import type { CueHit, Range } from './cues.ts';
 
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 
+/**
+ * "it was revealed that…", "the deal was announced", "three commissioners were charged with…": made
+ * known, or accused, by someone the text does not name; negated ("has never been charged"), by no one.
+ */
+const MADE_KNOWN = new Map<string, readonly string[]>([
+  ['announce', ['']],
+  ['reveal', ['']],
+  ['disclose', ['']],
+  ['declare', ['']],
+  ['charge', ['with']],
+  ['blame', ['for']],
+  ['identify', ['as']],
+  ['dub', ['']],
+]);
+
 /** For each verb, the word that must follow its passive; '' for any word. */
 const PASSIVES = new Map<string, readonly string[]>([
   ['ask', ['']],
@@ -50,20 +65,8 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['promise', ['that']],
   ['instruct', ['to']],
   ['urge', ['to']],
-  // "it was revealed that…", "the deal was announced", "three commissioners were charged with…":
-  // made known, or accused, by someone the text does not name.
-  ['announce', ['']],
-  ['reveal', ['']],
-  ['disclose', ['']],
-  ['declare', ['']],
-  ['charge', ['with']],
-  ['blame', ['for']],
-  ['identify', ['as']],
-  ['dub', ['']],
+  ...MADE_KNOWN,
 ]);
-
-/** Verbs of making known or accusing, whose passive negated reports nothing. */
-const MADE_KNOWN = new Set(['announce', 'reveal', 'disclose', 'declare', 'charge', 'blame', 'identify', 'dub']);
 const NEGATION = /^(not|never)$|n['’]t$/;
 
 /** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */

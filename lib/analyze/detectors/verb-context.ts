@@ -223,8 +223,8 @@ export function followsQuote(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The verb at i closes its sentence after the clause it reports, its subject set off by a comma:
- * "…must remain in custody, a federal judge ruled Monday.", "…in judicial appointments, Blackwell maintains."
+ * The verb at i closes its sentence after the clause it reports (three words or more), its subject
+ * set off by a comma: "…must remain in custody, a federal judge ruled Monday.", "…, Blackwell maintains."
  */
 export function reportsClauseBefore(tokens: Token[], i: number, a: number, b: number): boolean {
   let k = i + 1;
