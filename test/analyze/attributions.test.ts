@@ -482,6 +482,8 @@ describe('attributions', () => {
     // (A liking of what someone claimed reports the claim as its object, as "condemned Trump's call for a ban" does.)
     ['Voters liked his claim that taxes would fall.', ['cue "liked"', 'source "Voters" anonymous']],
     ['His claim that taxes would fall drew laughs.', ['cue "claim"', 'source "His" pronoun']],
+    ['She fanned controversy over her remark that there is a special place for them.', ['cue "remark"', 'source "her" pronoun']],
+    ['His boast that he would win drew laughs.', ['cue "boast"', 'source "His" pronoun']],
     ['Militants launched an attack on the base.', []],
     ['The senator paused, then added that he was ready.', ['cue "added"', 'source "The senator" anonymous']],
     ['As the crowd began to chant, Silverman was joined on stage and joked, “You are ridiculous.”', ['cue "began to chant"', 'source "the crowd" anonymous', 'cue "joked"', 'source "Silverman" person']],
