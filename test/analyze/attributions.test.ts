@@ -834,6 +834,7 @@ describe('attributions', () => {
     // A relative "that" stands for the noun before it past auxiliaries and adverbs, and groups are nouns for bodies too.
     ['The groups that have endorsed him met on Monday.', ['cue "endorsed"', 'source "that" pronoun → the groups']],
     ['The board that had once seen her as its savior turned on her.', ['cue "seen"', 'source "that" pronoun → the board']],
+    ['In the excerpt, the two did not directly discuss his criticisms.', ['cue "discuss"', 'source "the two" anonymous']],
     // A noun whose ending names someone by what they do or hold to is a person: "pediatrician", "socialist".
     ['A local pediatrician reported unusually high lead levels.', ['cue "reported"', 'source "A local pediatrician" anonymous']],
     ['The self-described democratic socialist has vowed to soldier on.', ['cue "vowed"', 'source "The self-described democratic socialist" anonymous']],

@@ -120,7 +120,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // "32% think he lied", "55 percent believe": a share of those asked ("0.2% declined" fell; "by
   // 0.2%" is no agent, "by 64 percent of voters" is).
   if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');
-  if (head.kind === 'n' || (SMALL_NUMBERS.has(lower) && lower !== 'one')) return STRONG.has(verb.lemma);
+  // ("The two did not discuss it": a count after "the" stands for those the text has named.)
+  if (head.kind === 'n' || (SMALL_NUMBERS.has(lower) && lower !== 'one')) return STRONG.has(verb.lemma) || (first === at - 1 && tokens[first]!.lower === 'the' && head.kind === 'w');
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower) || hasAgentEnding(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
