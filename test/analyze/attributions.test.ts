@@ -980,6 +980,9 @@ describe('attributions', () => {
     ['Trump wavered in answering a question about Jerusalem.', ['cue "answering"', 'source "Trump" person']],
     ['Trump backed away from a suggestion that he might pay.', ['cue "backed away from"', 'source "Trump" person']],
     ["Trump didn't back away from his pledge.", ['cue "back away from"', 'source "Trump" person']],
+    // People saying something in the -ing form, after the noun for them.
+    ['There was a prominent columnist suggesting that his past is fair game.', ['cue "suggesting"', 'source "a prominent columnist" anonymous']],
+    ['The bill passed, with nearly 140 House members blasting the roundups.', ['cue "blasting"', 'source "140 House members" anonymous']],
     // A perfect participle is said by the main clause's subject.
     ['Having announced that he would not send me to prison, Judge Berman smiled.', ['cue "Having announced"', 'source "Judge Berman" person → Berman']],
     ['The senator left, having told reporters that he was done.', ['cue "having told reporters"', 'source "The senator" anonymous']],

@@ -107,9 +107,12 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // "voters saying they want…": the phrase the participle describes.
   // "with Martin O'Malley calling Trump a fascist": after a name, any verb of saying.
   // ("with Cruz repeatedly calling Trump his friend": an adverb may stand between.)
+  // ("a columnist arguing that…", "with 140 members blasting the roundups": so after a noun for people,
+  // with what was said after it.)
   const end = isAdverb(prev) ? i - 2 : i - 1;
   const last = tokens[end];
-  const afterName = cls === 'speech' && last?.cap === true && last.kind === 'w';
+  const sayingAfterPeople = cls === 'speech' && last !== undefined && !last.cap && isPeopleNoun(last.lower) && next !== undefined && (next.lower === 'that' || next.cap || isDeterminer(next));
+  const afterName = cls === 'speech' && ((last?.cap === true && last.kind === 'w') || sayingAfterPeople);
   // "with the new survey finding that…": a document shows what it found.
   // ("issued a statement calling on…", "an ad calling it dangerous": a document says what its makers do.)
   const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
