@@ -257,14 +257,14 @@ export function causedToSpeak(tokens: Token[], k: number, a: number): [number, n
 }
 
 /** Verbs of going somewhere to speak, and the places: "took to Twitter", "went on television". */
-const GOING = new Set(['took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'turned', 'came', 'come', 'comes', 'coming', 'appeared']);
+const GOING = new Set(['took', 'take', 'takes', 'taking', 'taken', 'went', 'go', 'goes', 'going', 'gone', 'turned', 'came', 'come', 'comes', 'coming', 'appeared']);
 const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'television', 'tv', 'radio', 'airwaves', 'stage', 'podium', 'microphone', 'floor', 'media', 'cameras', 'reporters', 'air', 'shows', 'show', 'program', 'programme', 'podcast']);
 
 /**
  * Verbs of meeting, rising, hurrying or holding an event, whose purpose may be to speak: "met to
  * discuss", "rose to ask", "rushed to TV to say", "held a news conference to announce".
  */
-const MEETING = new Set('met meet meets gathered gather gathers convened convene convenes huddled assembled visited visit visits stood rose stepped rushed rushing returned arrived traveled travelled flew held hold holds holding hosted took'.split(' '));
+const MEETING = new Set('met meet meets gathered gather gathers convened convene convenes huddled assembled visited visit visits stood rose stepped rushed rushing returned arrived waited traveled travelled flew held hold holds holding hosted took'.split(' '));
 
 /** Verbs of putting something to use, whose purpose may be to speak: "used his address to call…". */
 const USING = new Set(['used', 'uses', 'using', 'use']);
@@ -279,7 +279,7 @@ export function wentToSpeak(tokens: Token[], k: number, a: number): number {
   let place = k - 1;
   while (place > a && (TIMES.has(tokens[place]!.lower) || /^(early|late|morning|night|evening|afternoon)$/.test(tokens[place]!.lower))) place--;
   if (PLATFORMS.has(tokens[place]?.lower ?? '')) {
-    for (let m = place - 1; m >= a && place - m <= 4; m--) if (GOING.has(tokens[m]!.lower)) return m;
+    for (let m = place - 1; m >= a && place - m <= 4; m--) if (GOING.has(tokens[m]!.lower) || MEETING.has(tokens[m]!.lower)) return m;
     return -1;
   }
   // ("went on CNN", "appeared on “Fox & Friends”": a program or a network by its name.)

@@ -193,7 +193,8 @@ export function verbHit(
       // ("even went on CNN to…": past the adverbs and auxiliaries before the going verb.)
       let w = went - 1;
       while (w > a && (BETWEEN.has(tokens[w]!.lower) || isAdverb(tokens[w]))) w--;
-      const subject = subjectEndingAt(tokens, w, a, verb, true);
+      // ("…denounced him, rushing to TV to say": after a comma, the going continues the clause before.)
+      const subject = isPunct(tokens[w], ',') && tokens[went]!.lower.endsWith('ing') ? clauseSpeaker(tokens, earlier, a, sentenceStart, w) : subjectEndingAt(tokens, w, a, verb, true);
       return subject && plausibleSource(tokens, subject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: subject, kind: 'verb', cls } : null;
     }
     // ("That prompted Rubio to say…", "led some to speculate": the one a cause moved to speak.)
