@@ -965,6 +965,9 @@ describe('attributions', () => {
     ['Mr. Trump was prompted to say that the debate was civil.', ['cue "prompted to say"', 'source "Mr. Trump" person → Trump']],
     ['The governor is unlikely to endorse anyone before the primary.', ['cue "unlikely to endorse"', 'source "The governor" anonymous']],
     ['Sanders has begun to rebut that criticism.', ['cue "begun to rebut"', 'source "Sanders" person']],
+    // The first, the only or one among those to speak is the subject ranked.
+    ['Hunter and Collins became the first members of Congress to endorse Trump.', ['cue "endorse"', 'source "Hunter and Collins" person']],
+    ['He was among 25 senators in 2008 to vote against the bailout.', ['cue "vote"', 'source "He" pronoun']],
     ['Trump failed repeatedly to disavow the endorsement.', ['cue "failed repeatedly to disavow"', 'source "Trump" person']],
     ['The panel is right to note that the plan is costly.', ['cue "right to note"', 'source "The panel" organization']],
     // What one has to say, or did nothing to say, is still said of one.

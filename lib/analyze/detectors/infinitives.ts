@@ -30,3 +30,21 @@ export function hostOf(tokens: Token[], to: number): number {
 const AMOUNTS = new Set(['little', 'more', 'much', 'nothing', 'something', 'plenty']);
 const HAVING = new Set(['has', 'have', 'had', 'having']);
 const DOING = new Set(['did', 'do', 'does', 'done', 'doing']);
+
+/** Words of degree before a host like "likely" or "eager": "more likely to say". */
+export const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
+
+const LINKING_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'became', 'become', 'becomes', 'becoming']);
+
+/**
+ * The linking verb before a rank and its noun that ends at the "to" at `to`, or -1: "became the first
+ * sitting members of Congress to endorse", "was among 25 senators to vote against", "is the only one to say".
+ */
+export function rankedAmong(tokens: Token[], to: number, a: number): number {
+  for (let k = to - 1; k > a && to - k <= 8 && tokens[k]!.kind !== 'p'; k--) {
+    const w = tokens[k]!.lower;
+    const ranked = /^(first|only|last|latest)$/.test(w) && tokens[k - 1]?.lower === 'the' ? k - 2 : w === 'among' ? k - 1 : -1;
+    if (ranked > a && LINKING_BE.has(tokens[ranked]!.lower)) return ranked;
+  }
+  return -1;
+}

@@ -21,15 +21,12 @@ import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit, perfectParticipleHit } from './participles.ts';
 import { withDescription } from './subject-extents.ts';
-import { hostOf } from './infinitives.ts';
+import { DEGREE_WORDS, hostOf, rankedAmong } from './infinitives.ts';
 
 /** Verbs of making a document public: "a study published by", "a report released by". */
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
-
-/** Words of degree before a host like "likely" or "eager": "more likely to say". */
-const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
@@ -200,6 +197,10 @@ export function verbHit(
     // ("That prompted Rubio to say…", "led some to speculate": the one a cause moved to speak.)
     const moved = host >= 0 ? null : causedToSpeak(tokens, i - 1, a);
     if (moved) return OBJECT_PRONOUNS.has(tokens[moved[0]]!.lower) || plausibleSource(tokens, moved, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: moved, kind: 'verb', cls } : null;
+    // ("became the first members of Congress to endorse", "was among 25 senators to vote against": the subject ranked.)
+    const ranked = host >= 0 ? -1 : rankedAmong(tokens, i - 1, a);
+    const rankedSubject = ranked >= 0 ? subjectEndingAt(tokens, ranked - 1, a, verb, true) : null;
+    if (ranked >= 0) return rankedSubject && plausibleSource(tokens, rankedSubject, { ...verb, form: 'ed' }, true) ? { cue: [i, i], source: rankedSubject, kind: 'verb', cls } : null;
     if (host < 0) return null;
     // "Sanders said, going on to say that…": the host continues the clause before the comma.
     if (isPunct(tokens[host - 1], ',') && tokens[host]!.lower.endsWith('ing')) {
