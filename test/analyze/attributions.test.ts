@@ -833,6 +833,7 @@ describe('attributions', () => {
     ['The court ruled.', []],
     // A relative "that" stands for the noun before it past auxiliaries and adverbs, and groups are nouns for bodies too.
     ['The groups that have endorsed him met on Monday.', ['cue "endorsed"', 'source "that" pronoun → the groups']],
+    ['Conservative Solutions, a super PAC that backed Mr. Rubio, filed disclosures.', ['cue "backed"', 'source "that" pronoun → a super PAC']],
     ['The board that had once seen her as its savior turned on her.', ['cue "seen"', 'source "that" pronoun → the board']],
     ['In the excerpt, the two did not directly discuss his criticisms.', ['cue "discuss"', 'source "the two" anonymous']],
     // A noun whose ending names someone by what they do or hold to is a person: "pediatrician", "socialist".

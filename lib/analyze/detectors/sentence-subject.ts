@@ -3,7 +3,7 @@
  * a linking "But" or "Then"), and the subject of the main clause after an opening clause.
  */
 import { CONNECTIVE_WORDS, TIMES } from '../lexicon/words.ts';
-import { headOf, isSentenceAdverb, phraseStartingAt } from '../phrase.ts';
+import { headOf, isSentenceAdverb, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE_OPENERS, isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -171,4 +171,16 @@ function joinedSubject(tokens: Token[], from: number, limit: number): Range | nu
     return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) ? subject : null;
   }
   return null;
+}
+
+/**
+ * The verb at i closes its sentence after the clause it reports (three words or more), its subject
+ * set off by a comma: "…must remain in custody, a federal judge ruled Monday.", "…, Blackwell maintains."
+ */
+export function reportsClauseBefore(tokens: Token[], i: number, a: number, b: number): boolean {
+  let k = i + 1;
+  if (tokens[k] !== undefined && TIMES.has(tokens[k]!.lower)) k++;
+  if (k < b && !isPunct(tokens[k], '.!?')) return false;
+  const subject = phraseEndingAt(tokens, i - 1, a);
+  return subject !== null && subject[0] - 4 >= a && isPunct(tokens[subject[0] - 1], ',');
 }

@@ -222,25 +222,14 @@ export function followsQuote(tokens: Token[], i: number): boolean {
   return before !== undefined && closesQuote(before);
 }
 
-/**
- * The verb at i closes its sentence after the clause it reports (three words or more), its subject
- * set off by a comma: "…must remain in custody, a federal judge ruled Monday.", "…, Blackwell maintains."
- */
-export function reportsClauseBefore(tokens: Token[], i: number, a: number, b: number): boolean {
-  let k = i + 1;
-  if (tokens[k] !== undefined && TIMES.has(tokens[k]!.lower)) k++;
-  if (k < b && !isPunct(tokens[k], '.!?')) return false;
-  const subject = phraseEndingAt(tokens, i - 1, a);
-  return subject !== null && subject[0] - 4 >= a && isPunct(tokens[subject[0] - 1], ',');
-}
-
-/** The noun phrase a relative "that" at k stands for: "a message that said", not "said that" or "so that". */
+/** The noun phrase a relative "that" at k stands for: "a message that said", not "said that", "so that". */
 export function relativeAntecedent(tokens: Token[], k: number, floor: number): [number, number] | null {
   const noun = tokens[k - 1];
   if (!noun || noun.kind !== 'w' || (CUE_VERBS.has(noun.lower) && !DOCUMENTS.has(noun.lower) && !STATEMENT_NOUN_SET.has(noun.lower))) return null;
-  // ("the one that…", "any one that…": a pronoun-like "one" stands for nobody in particular.)
-  if (!(STATEMENT_NOUN_SET.has(noun.lower) || isCommonNoun(noun.lower)) || noun.lower === 'one' || noun.cap) return null;
+  // ("the one that…": "one" stands for nobody; "a super PAC that backed…": a name after "a" or "the" is a noun.)
   const phrase = phraseEndingAt(tokens, k - 1, floor);
+  const namedThing = noun.cap && phrase !== null && phrase[0] < k - 1 && /^(a|an|the)$/.test(tokens[phrase[0]]!.lower);
+  if (!(STATEMENT_NOUN_SET.has(noun.lower) || isCommonNoun(noun.lower) || namedThing) || noun.lower === 'one' || (noun.cap && !namedThing)) return null;
   return phrase && tokens[phrase[0]]!.lower !== 'that' ? phrase : null;
 }
 

@@ -10,11 +10,11 @@ import { headOf, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phr
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, reportsClauseBefore, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
+import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, describingPassive, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
-import { clauseSpeaker, isTime } from './sentence-subject.ts';
+import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
 import { BETWEEN, pastPlacePhrase, phraseAfterAuxiliary } from './between.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
