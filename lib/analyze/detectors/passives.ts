@@ -68,11 +68,14 @@ const PASSIVES = new Map<string, readonly string[]>([
   ...MADE_KNOWN,
 ]);
 const NEGATION = /^(not|never)$|n['’]t$/;
+const AS_ONLY = ['as'] as const;
 
 /** "was asked", "is widely seen as": the cue from the form of "be" to the participle. */
 export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
   if (verb.form !== 'en' && verb.form !== 'ed') return null;
-  const follows = PASSIVES.get(verb.lemma);
+  // ("was lambasted as mainstream", "are listed as fundraisers": what someone unnamed called them.)
+  const calledAs = (verb.cls === 'speech' || verb.lemma === 'list') && tokens[i + 2]?.lower !== 'well';
+  const follows = PASSIVES.get(verb.lemma) ?? (calledAs ? AS_ONLY : undefined);
   if (!follows) return null;
   // One adverb may stand between: "is widely seen as".
   const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : /ly$/.test(tokens[i - 1]?.lower ?? '') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
