@@ -1000,6 +1000,7 @@ describe('attributions', () => {
     ['His critics denounced him, rushing to TV to say he did not represent the party.', ['cue "denounced"', 'source "His critics" anonymous', 'cue "say"', 'source "His critics" anonymous']],
     ['Fans have taken to social media to complain about the actor.', ['cue "complain"', 'source "Fans" anonymous']],
     ['Some of his critics waited in the snow to heckle him.', ['cue "heckle"', 'source "Some of his critics" anonymous']],
+    ['Sen. Bernie Sanders visited NBC’s “Today” to discuss his remarks.', ['cue "discuss"', 'source "Sen. Bernie Sanders" person → Bernie Sanders']],
     ['Tom Emanuel stood at a Bush event here to say he was leaning toward Trump.', ['cue "say"', 'source "Tom Emanuel" person']],
     ['Cruz would not comment on the order.', ['cue "comment on"', 'source "Cruz" person']],
     ['A dozen workers met at the bar to talk about their jobs.', ['cue "talk about"', 'source "A dozen workers" anonymous']],

@@ -275,7 +275,7 @@ export function wentToSpeak(tokens: Token[], k: number, a: number): number {
   let name = place;
   while (name > a && (tokens[name]!.cap || isPunct(tokens[name], '“”"&')) && place - name < 5) name--;
   if (name < place && tokens[name]!.lower === 'on' && GOING.has(tokens[name - 1]?.lower ?? '')) return name - 1;
-  for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()"“”'); m--) {
+  for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()'); m--) {
     if (MEETING.has(tokens[m]!.lower)) return m;
     if (USING.has(tokens[m]!.lower) && m < k - 1 && !BE.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]?.lower !== 'from') return m;
   }
