@@ -39,6 +39,10 @@ describe('attributions', () => {
     ['Police had last month charged the campaign manager with battery.', ['cue "charged"', 'source "Police" organization']],
     ['The poll has, however, found that voters are split.', ['cue "found"', 'source "The poll" document']],
     ['Clinton has, in fact, denied it.', ['cue "denied"', 'source "Clinton" person']],
+    // Putting out words: the -s form after a name, and the progressive.
+    ['Clinton unveils a new plan.', ['cue "unveils"', 'source "Clinton" person']],
+    ['The campaign is releasing a new online ad on Monday.', ['cue "releasing"', 'source "The campaign" organization']],
+    ['Outstanding issues in the lawsuits include rules.', []],
     // Setting out a plan or its details is a statement, by a person as by a document.
     ['Sanders outlined a litany of proposals on jobs.', ['cue "outlined"', 'source "Sanders" person']],
     ["The NRA isn't detailing what steps it will take.", ['cue "detailing"', 'source "The NRA" organization → NRA']],

@@ -4,6 +4,7 @@
  * a failure"), an attitude shown, someone found in a state ("shows Sanders with 47 percent"), and the
  * one a verb moves ("The remark worried some analysts").
  */
+import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
@@ -135,4 +136,13 @@ export function objectFeels({ tokens, i, b, verb }: VerbAt): CueHit | null | und
   const clause = /^(would|will|could|can|may|might|should|must|is|are|was|were|has|have|had)$/.test(after);
   const feels = OBJECT_PRONOUNS.has(tokens[object[0]]!.lower) || plausibleSource(tokens, object, { ...verb, form: 'ed' }, false);
   return feels && !clause ? { cue: [i, i], source: object, kind: 'verb', cls: 'belief' } : otherwise;
+}
+
+/** A reporting verb in -ing within a few words from k, in the same clause: "a statement Monday, offering…". */
+export function participleSoon(tokens: Token[], k: number): boolean {
+  for (let m = k; m < Math.min(tokens.length, k + 5) && !isPunct(tokens[m], '.;:!?'); m++) {
+    const after = CUE_VERBS.get(tokens[m]?.lower ?? '');
+    if (after?.form === 'ing' && after.cls !== 'weak') return true;
+  }
+  return false;
 }

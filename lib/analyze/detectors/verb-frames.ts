@@ -12,7 +12,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { describedObject, objectFeels, objectHolds, PUBLISHED } from './objects.ts';
+import { describedObject, objectFeels, objectHolds, participleSoon, PUBLISHED } from './objects.ts';
 import { afterAuxiliary, INNER_ADVERBS, MODALS } from './verb-context.ts';
 import { fond, wished } from './liking.ts';
 
@@ -116,20 +116,13 @@ function votesOnASide(tokens: Token[], i: number): boolean {
 
 /** An active form of a verb of publishing with what carries words as its object, within a few words. */
 function publishesWords({ tokens, i, verb }: VerbAt): undefined | null {
-  if (BE.has(lowerAt(tokens, i - 1)) || BE.has(lowerAt(tokens, i - 2)) || (verb.form !== 'ed' && verb.form !== 'en' && verb.form !== 'ing' && !afterAuxiliary(tokens, i))) return null;
+  // ("is releasing a new ad"; "Clinton unveils a plan", "DNC issues apology": the -s form after a name.)
+  const named = verb.form === 's' && ((tokens[i - 1]?.cap === true && !/(ing|ed|al|ive|ous|ful)$/.test(lowerAt(tokens, i - 1))) || SUBJECT_PRONOUNS.has(lowerAt(tokens, i - 1)));
+  if ((verb.form !== 'ing' && (BE.has(lowerAt(tokens, i - 1)) || BE.has(lowerAt(tokens, i - 2)))) || (verb.form !== 'ed' && verb.form !== 'en' && verb.form !== 'ing' && !named && !afterAuxiliary(tokens, i))) return null;
   let object = -1;
   if (!objectHolds(tokens, i + 1, 5, (t, k) => PUBLISHED.has(t.lower) && CUE_VERBS.get(t.lower)?.form !== 'ing' && (object = k) >= 0, true)) return null;
   // ("issued a statement saying…", "released a statement Monday, offering…": the participle after the document is the cue.)
   return participleSoon(tokens, object + 1) ? null : undefined;
-}
-
-/** A reporting verb in -ing within a few words from k, in the same clause: "a statement Monday, offering…". */
-function participleSoon(tokens: Token[], k: number): boolean {
-  for (let m = k; m < Math.min(tokens.length, k + 5) && !isPunct(tokens[m], '.;:!?'); m++) {
-    const after = CUE_VERBS.get(lowerAt(tokens, m));
-    if (after?.form === 'ing' && after.cls !== 'weak') return true;
-  }
-  return false;
 }
 
 /** Whom or what an email at i goes to or carries: a name, a pronoun, people, or words. */
