@@ -850,6 +850,7 @@ describe('attributions', () => {
     ['The senator was lambasted as mainstream in a year of outsiders.', ['cue "was lambasted"', 'source none']],
     ['Eight hedge funders are listed as Clinton fundraisers.', ['cue "are listed"', 'source none']],
     ['Six Protestants were admitted as well.', []],
+    ['The department was ordered to make four releases this month.', ['cue "was ordered"', 'source none']],
     ['He has never been charged with any crime.', []],
     ['Details have not been disclosed.', []],
     ['After being informed that he would be charged, he left.', ['cue "being informed"', 'source none']],
@@ -973,6 +974,7 @@ describe('attributions', () => {
     ['Mr. Trump was prompted to say that the debate was civil.', ['cue "prompted to say"', 'source "Mr. Trump" person → Trump']],
     ['The governor is unlikely to endorse anyone before the primary.', ['cue "unlikely to endorse"', 'source "The governor" anonymous']],
     ['Sanders has begun to rebut that criticism.', ['cue "begun to rebut"', 'source "Sanders" person']],
+    ['Eric Trump was pressed to explain the contrast.', ['cue "pressed to explain"', 'source "Eric Trump" person']],
     // The first, the only or one among those to speak is the subject ranked.
     ['Hunter and Collins became the first members of Congress to endorse Trump.', ['cue "endorse"', 'source "Hunter and Collins" person']],
     ['He was among 25 senators in 2008 to vote against the bailout.', ['cue "vote"', 'source "He" pronoun']],

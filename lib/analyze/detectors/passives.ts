@@ -64,6 +64,7 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['warn', ['that', 'to', 'of']],
   ['promise', ['that']],
   ['instruct', ['to']],
+  ['order', ['to']],
   ['urge', ['to']],
   ...MADE_KNOWN,
 ]);
