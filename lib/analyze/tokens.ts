@@ -167,6 +167,8 @@ const isDigitAt = (text: string, k: number) => {
   return c >= 48 && c <= 57;
 };
 
+/** The lower-case form of token k, or '' past either end. */
+export const lowerAt = (tokens: readonly Token[], k: number): string => tokens[k]?.lower ?? '';
 export const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'p';
 
 /** A word of two letters or more in capitals: "BRUSSELS", "MIKE PENCE:", "WOW". */

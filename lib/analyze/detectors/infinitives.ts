@@ -4,7 +4,8 @@
  * belongs to the cue, and its subject is the speaker.
  */
 import { POSSESSIVE_PRONOUNS } from '../word-classes.ts';
-import { isAdverb, type Token } from '../tokens.ts';
+import { isAdverb, lowerAt, type Token } from '../tokens.ts';
+import { BE } from './passives.ts';
 
 /** Verbs and adjectives that take a reporting verb in the infinitive. */
 export const INFINITIVE_HOSTS = new Set(
@@ -16,7 +17,7 @@ export const INFINITIVE_HOSTS = new Set(
  * "chose not to", "went on to", "went so far as to", "went out of her way to".
  */
 export function hostOf(tokens: Token[], to: number): number {
-  const lower = (k: number) => tokens[k]?.lower ?? '';
+  const lower = (k: number) => lowerAt(tokens, k);
   let host = lower(to - 1) === 'not' || lower(to - 1) === 'on' ? to - 2 : to - 1;
   // ("failed again to", "tried repeatedly to": past an adverb.)
   if (!INFINITIVE_HOSTS.has(lower(host)) && isAdverb(tokens[host]) && lower(host).endsWith('ly')) host--;
@@ -34,7 +35,8 @@ const DOING = new Set(['did', 'do', 'does', 'done', 'doing']);
 /** Words of degree before a host like "likely" or "eager": "more likely to say". */
 export const DEGREE_WORDS = new Set(['more', 'less', 'most', 'least', 'as', 'so', 'too', 'very', 'far', 'much']);
 
-const LINKING_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'became', 'become', 'becomes', 'becoming']);
+/** "be" and "become": the verbs that rank their subject ("was among", "became the first"). */
+const LINKING_BE = new Set([...BE, 'became', 'become', 'becomes', 'becoming']);
 
 /**
  * The linking verb before a rank and its noun that ends at the "to" at `to`, or -1: "became the first

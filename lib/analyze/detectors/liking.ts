@@ -2,10 +2,9 @@
  * "like" as a verb of liking or wishing ("would like to shrink the department", "they don't like
  * it", "Wilmore likes to…"), told apart from the "like" that compares ("like Trump, he…").
  */
-import { isAdverb, type Token } from '../tokens.ts';
+import { isAdverb, lowerAt, type Token } from '../tokens.ts';
 import type { VerbAt } from './verb-frames.ts';
 
-const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
 /** The word before the verb, past one adverb ("don't really like"). */
 const before = (tokens: Token[], i: number) => lowerAt(tokens, isAdverb(tokens[i - 1]) ? i - 2 : i - 1);
 

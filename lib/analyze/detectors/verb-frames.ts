@@ -8,7 +8,7 @@ import { CUE_VERBS, MOVING, phrasalRest } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
-import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, lowerAt, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
@@ -28,7 +28,6 @@ export interface VerbAt {
 
 type Frame = (v: VerbAt) => CueHit | null | undefined;
 const isPast = (verb: CueVerb) => verb.form === 'ed' || verb.form === 'en';
-const lowerAt = (tokens: Token[], k: number) => tokens[k]?.lower ?? '';
 const noSource = ({ i, verb }: VerbAt, first = i): CueHit => ({ cue: [first, i], source: null, kind: 'verb', cls: verb.cls });
 const asWeKnowIt = ({ tokens, i }: VerbAt) => lowerAt(tokens, i + 1) === 'it' && [i - 2, i - 3].some((k) => lowerAt(tokens, k) === 'as');
 /** "you know,", "I mean.": a speaker's filler. */
