@@ -514,6 +514,9 @@ describe('attributions', () => {
     ['Republicans are looking to do the same, hoping that they can win.', ['cue "looking to"', 'source "Republicans" anonymous', 'cue "hoping"', 'source "Republicans" anonymous']],
     ['He favors right-to-work laws and opposes a federal minimum wage increase.', ['cue "favors"', 'source "He" pronoun', 'cue "opposes"', 'source "He" pronoun']],
     ['Clinton says she wants a raise and supports a tax cut.', ['cue "says"', 'source "Clinton" person']],
+    // A side taken in a relative clause ends with its object: the verb after it is the noun's own.
+    ['Republicans who oppose the deal want a vote.', ['cue "oppose"', 'source "who" pronoun → Republicans', 'cue "want"', 'source "Republicans" anonymous']],
+    ['Critics who opposed the deal now believe it is working.', ['cue "opposed"', 'source "who" pronoun → Critics', 'cue "believe"', 'source "Critics" anonymous']],
     ['Grayson argued that the group should not endorse Randolph.', ['cue "argued"', 'source "Grayson" person']],
     ['“It fails,” said Elmendorf, who supports Clinton.', ['cue "said"', 'source "Elmendorf" person', 'cue "supports"', 'source "who" pronoun → Elmendorf']],
     ['Marsh said the slowdown was temporary, but analysts at Barclays now expect revenue to fall.', ['cue "said"', 'source "Marsh" person', 'cue "expect"', 'source "analysts at Barclays" anonymous']],
@@ -962,6 +965,10 @@ describe('attributions', () => {
     // Calling someone something is a report; calling a group by its name, or calling someone up, is not.
     ['The senator called Clinton a liar.', ['cue "called"', 'source "The senator" anonymous']],
     ["Others went further, with Martin O'Malley calling Trump a fascist.", ['cue "calling"', 'source "Martin O\'Malley" person']],
+    // After "with", the phrase and its participle are a clause of their own.
+    ['He will need their support, with recent polls showing a tight race.', ['cue "showing"', 'source "recent polls" document']],
+    ['He will need their support with recent polls showing a tight race.', ['cue "showing"', 'source "recent polls" document']],
+    ['People familiar with the talks saying otherwise were ignored.', ['cue "saying"', 'source "People familiar with the talks" anonymous']],
     // A reporting verb in the infinitive after a verb of trying, going on or refusing.
     ['She went on to say that none of them had.', ['cue "went on to say"', 'source "She" pronoun']],
     ['Sullivan had to explain to Clinton that he could not send the memo.', ['cue "had to explain"', 'source "Sullivan" person']],

@@ -17,7 +17,7 @@ import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolean {
   if (relativeClause(tokens, i)) return false;
   // (A side taken in a participle, "a super PAC backing Jindal, and…", reports no words to hold others.)
-  return hits.some((h) => h.kind !== 'according' && !(h.kind === 'participle' && h.cls === 'stance') && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i) && !(h.cls !== 'speech' && nameAfterAnd(tokens, h.cue[1], i)));
+  return hits.some((h) => h.kind !== 'according' && !(h.kind === 'participle' && h.cls === 'stance') && h.cue[1] < i && !inWhoAside(tokens, h) && !newClauseBetween(tokens, h.cue[1], i) && !coordinated(tokens, h, i) && !afterRelativeObject(tokens, h, i) && !(h.cls !== 'speech' && nameAfterAnd(tokens, h.cue[1], i)));
 }
 
 /**
@@ -36,6 +36,20 @@ function coordinated(tokens: Token[], h: CueHit, i: number): boolean {
   if (h.kind !== 'verb' || !/^(and|but)$/.test(tokens[subjectEnd(tokens, i)]?.lower ?? '')) return false;
   for (let m = h.cue[1] + 1; m < i; m++) if (SUBJECT_PRONOUNS.has(tokens[m]!.lower) || tokens[m]!.lower === 'that' || isPunct(tokens[m], ',;:')) return false;
   return true;
+}
+
+/**
+ * "Republicans who oppose the deal want a vote": a side taken in a restrictive relative clause
+ * ends with what it takes, and the verb after that object is the main clause's, said by the noun
+ * the clause describes. (A clause of saying or thinking runs on: "voters who say Trump wants…".)
+ */
+function afterRelativeObject(tokens: Token[], h: CueHit, i: number): boolean {
+  if (h.kind !== 'verb' || h.cls !== 'stance' || h.source === null || h.source[0] !== h.source[1]) return false;
+  const who = h.source[0];
+  if (!/^(who|that)$/.test(tokens[who]!.lower) || tokens[who - 1]?.kind !== 'w' || h.cue[0] > who + 2) return false;
+  const end = subjectEnd(tokens, i);
+  const object = phraseEndingAt(tokens, end, h.cue[1] + 1);
+  return object !== null && object[0] === h.cue[1] + 1 && !tokens.slice(object[0], end + 1).some((t) => RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 }
 
 /** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */

@@ -36,6 +36,22 @@ function beforeTime(tokens: Token[], [first, last]: [number, number], a: number)
   return tokens[k]?.kind === 'w' ? phraseEndingAt(tokens, k, a) : null;
 }
 
+/** Words before "with" that make it part of their noun phrase: "people familiar with the talks", "officials with the agency". */
+const HOLDS_WITH = new Set(['familiar', 'close', 'associated', 'connected', 'involved', 'along', 'together', 'acquainted', 'affiliated', 'working', 'friends', 'ties', 'contact']);
+
+/**
+ * "He will need their support with recent polls showing a tight race": after "with", the phrase and
+ * the participle make a clause of their own, whose subject is only the phrase after "with".
+ */
+function afterWith(tokens: Token[], [first, last]: Range): Range {
+  for (let k = last - 1; k > first; k--) {
+    if (tokens[k]!.lower !== 'with') continue;
+    const before = tokens[k - 1]!;
+    return isPeopleNoun(before.lower) || isOrganizationNoun(before.lower) || HOLDS_WITH.has(before.lower) ? [first, last] : [k + 1, last];
+  }
+  return [first, last];
+}
+
 /**
  * "The governor tripped up Rubio by calling him out", "Trump has rallied thousands by promising…":
  * who acts by saying is the subject of the past verb before "by", not its object.
@@ -134,6 +150,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
     let source = prev?.lower === 'those' && afterPeople ? [i - 1, i - 1] as [number, number] : phraseEndingAt(tokens, end, a);
     // ("issued an advisory in 2023 warning of…", "a letter last week urging": the time tells when, the noun before it speaks.)
     if (source) source = beforeTime(tokens, source, a);
+    if (source) source = afterWith(tokens, source);
     // (The people who hope are the phrase after the clause's verb: "…cheered Democrats hoping".)
     // ("…have launched petitions calling on", "placed national newspaper ads calling": so is the document after the verb that made it.)
     if (source && (afterPeople || afterDocument)) for (let k = source[1] - 1; k >= source[0]; k--) if (isPastAfterNoun(tokens, k)) source = [k + 1, source[1]];
