@@ -215,6 +215,10 @@ describe('attributions', () => {
     ['He was asked to preserve the emails by the committee.', ['cue "was asked"', 'source "the committee" organization']],
     // An agent runs on through "and" to the name it joins, past a middle initial.
     ['The plan was criticized by Clinton and Sanders.', ['cue "criticized"', 'source "Clinton and Sanders" person']],
+    // "By" and what was done with its object is the means, not an agent.
+    ['Bush, however, interjected by hitting Trump for using eminent domain.', ['cue "interjected"', 'source "Bush" person']],
+    ['The plan was criticized by leading Democrats.', ['cue "criticized"', 'source "leading Democrats" anonymous']],
+    ['Sanders was supported by overwhelming majorities of voters.', ['cue "supported"', 'source "overwhelming majorities of voters" anonymous']],
     ['The groups were backed by Charles and David Koch.', ['cue "backed"', 'source "Charles and David Koch" person']],
     ['He was asked whether he had been paid by the Russians.', ['cue "was asked"', 'source none']],
     ['The Trump team appeared paralyzed.', ['cue "appeared"', 'source none']],
@@ -712,6 +716,10 @@ describe('attributions', () => {
     ['The two had played nice, with Cruz repeatedly calling Trump his friend.', ['cue "calling"', 'source "Cruz" person']],
     // "and said" in a clause opened by "when" or "as": the clause's own subject.
     ['There were jabs, such as when Cruz knocked Rubio on trade and called him a moderate.', ['cue "knocked"', 'source "Cruz" person', 'cue "called"', 'source "Cruz" person']],
+    ['The crowd cheered when Trump spotted a sign and asked it to be fetched.', ['cue "asked"', 'source "Trump" person']],
+    ['Biden was apologetic when he visited Ankara, and even admitted he was late.', ['cue "admitted"', 'source "Biden" person']],
+    // An aside between dashes with a cue of its own leaves the subject before it in reach.
+    ['Joyce — who is listed as an attorney but does not practice law — told The Huffington Post he was not running.', ['cue "is listed"', 'source none', 'cue "told"', 'source "Joyce" person']],
     // An embedded post signed with its author's name and handle; a name, a dash, then the name's words.
     ['Why is he wearing that hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016', ['cue "—"', 'source "Ben Jacobs (@Bencjacobs)" person → Ben Jacobs']],
     ["Others agreed, including Mitt Romney -- ''It is disqualifying.''", ['cue "agreed"', 'source "Others" anonymous', 'cue "--"', 'source "Mitt Romney" person']],

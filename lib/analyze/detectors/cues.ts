@@ -181,10 +181,17 @@ function relativeSubject(tokens: Token[], hit: CueHit): boolean {
 function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): boolean {
   let q = i - 1;
   while (q > k && (isAdverb(tokens[q]) || /^(has|have|had|is|was|also|then)$/.test(tokens[q]!.lower))) q--;
-  if (q <= k || !isPunct(tokens[q], ',')) return false;
+  if (q <= k || !isPunct(tokens[q], ',—–')) return false;
   // The aside opened with a comma before k and after the sentence's first phrase: "X, who…, has said".
-  const open = asideOpening(tokens, q, a);
+  // ("Joyce — who is listed as an attorney — told…": or with a dash, closed by another.)
+  const open = isPunct(tokens[q], ',') ? asideOpening(tokens, q, a) : dashBefore(tokens, k, a);
   return open >= 0 && open < k && /^(who|which|in|despite)$/.test(tokens[open + 1]?.lower ?? '');
+}
+
+/** The dash nearest before token k in the sentence from a, or -1. */
+function dashBefore(tokens: Token[], k: number, a: number): number {
+  for (let m = k - 1; m > a; m--) if (isPunct(tokens[m], '—–')) return m;
+  return -1;
 }
 
 /** "seemed to encourage" with no one to say it: the seeming alone, from no one in particular. */

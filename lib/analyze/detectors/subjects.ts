@@ -237,6 +237,9 @@ function beforeAside(tokens: Token[], k: number, a: number): number {
   return k;
 }
 
+/** Subordinators that open only a clause, never a phrase: "when Trump spotted…" (not "as", "since", "before"). */
+const MID_SUBORDINATORS = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'if']);
+
 export function clauseSubject(tokens: Token[], a: number, and: number, verb: CueVerb): Range | null {
   // ("And talk him up, McCarrick…": an "and" that opens the sentence has no clause before it.)
   if (and <= a) return null;
@@ -246,6 +249,15 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   while (start > a && !isPunct(tokens[start - 1], ',;—–:')) start--;
   // ("such as when Cruz knocked Rubio on trade and called him…": past the words that open the clause.)
   while (start < and && (isPunct(tokens[start], '"“”(') || LEADING_CONJUNCTIONS.has(tokens[start]!.lower) || SUBORDINATORS.has(tokens[start]!.lower) || tokens[start]!.lower === 'such')) start++;
+  // ("The crowd cheered when Trump spotted a sign and asked…": a clause a subordinator opens after
+  // the subject, with no comma to close it, is the one "and" continues.)
+  for (let k = and - 3; k > start; k--) {
+    if (!MID_SUBORDINATORS.has(tokens[k]!.lower)) continue;
+    const inner = phraseStartingAt(tokens, k + 1, and);
+    const closed = tokens.slice(k + 1, and).some((t) => isPunct(t, ','));
+    if (inner && !closed && isPastAfterNoun(tokens, inner[1] + 1) && plausibleSource(tokens, inner, verb, false)) start = k + 1;
+    break;
+  }
   // "Gary Emineth, a former chairman, became a delegate and said…": a clause after an aside that
   // opens with a plain lower-case word is the predicate; its subject stands before the aside.
   const first = tokens[start];

@@ -31,6 +31,21 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
+/** Words in -ing that describe the people after them: "by leading Democrats", "by visiting scholars". */
+const DESCRIBING_ING = new Set('competing dissenting governing incoming leading opposing outgoing participating presiding reigning remaining retiring ruling sitting visiting voting warring working'.split(' '));
+
+/**
+ * "interjected by hitting Trump", "responded by saying that…": "by" and what was done, with its
+ * object, is the means, no agent. ("supported by overwhelming majorities": an adjective in -ing
+ * before its noun is part of the agent.)
+ */
+function byDoing(tokens: Token[], by: number): boolean {
+  const t = tokens[by + 1];
+  const object = tokens[by + 2];
+  if (t === undefined || object === undefined || t.kind !== 'w' || t.cap || !/^[a-z]{2,}ing$/.test(t.lower) || DESCRIBING_ING.has(t.lower)) return false;
+  return object.cap || isDeterminer(object) || OBJECT_PRONOUNS.has(object.lower) || /^(that|to|it)$/.test(object.lower);
+}
+
 export function verbHit(
   tokens: Token[],
   i: number,
@@ -55,7 +70,7 @@ export function verbHit(
   // ("A draft of the report, seen by the BBC, says…": who has seen a document reports nothing of it.)
   const seen = verb.lemma === 'see' ? phraseEndingAt(tokens, isPunct(prev, ',') ? i - 2 : i - 1, a) : null;
   const seenDocument = seen !== null && namesDocument(tokens, seen);
-  if (past && by > 0 && cls !== 'weak' && !seenDocument && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
+  if (past && by > 0 && cls !== 'weak' && !seenDocument && !byDoing(tokens, by) && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     // ("backed by Charles and David Koch": the agent with the partner "and" joins to it.)
     const source = withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, by + 1, b), b), b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
