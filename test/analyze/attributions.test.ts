@@ -1171,6 +1171,7 @@ describe('attributions', () => {
     ['In view of the facts, the plan failed.'],
     ['For Trump, the format was not ideal.'],
     ['The campaign did not respond to a request for comment.'],
+    ['The White House did not immediately respond to a request for comment.'],
     ['He went on television to make his case.'],
     ['I saw him yesterday.'],
     ['They saw a house by the road.'],

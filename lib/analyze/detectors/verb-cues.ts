@@ -125,7 +125,9 @@ export function verbHit(
   if (AS_VERBS.has(verb.lemma) && !beNear && !seesInThings && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
   // "did not respond to a request for comment": no answer is no attribution. ("would not comment on
   // the order" declines to speak of something, as "declined to comment on" does.)
-  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(prev?.lower ?? '') && !/^(on|about)$/.test(next?.lower ?? '')) return null;
+  // ("did not immediately respond": past an adverb.)
+  const negation = isAdverb(prev) ? tokens[i - 2] : prev;
+  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(negation?.lower ?? '') && !/^(on|about)$/.test(next?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   // ("will push the president's actions", "would push to abolish", "would support later start
   // times": a stance with what it is for.)
