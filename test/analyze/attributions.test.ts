@@ -276,6 +276,9 @@ describe('attributions', () => {
     ['A Democrat said it was over.', ['cue "said"', 'source "A Democrat" anonymous']],
     ['Tom Reyes spoke on Wall Street. He said it was over.', ['cue "said"', 'source "He" pronoun → Tom Reyes']],
     ['A Norvatek spokeswoman declined to comment on what she called “speculation.”', ['cue "declined"', 'source "A Norvatek spokeswoman" anonymous', 'cue "called"', 'source "she" pronoun → a Norvatek spokeswoman']],
+    // The one unnamed person who spoke last in the paragraph, with no one named since.
+    ['Tom Reyes told the BBC that shelters had opened. A spokesperson for the department said funds were flowing. “We are committed,” she said.', ['cue "told"', 'source "Tom Reyes" person', 'cue "said"', 'source "A spokesperson for the department" anonymous', 'cue "said"', 'source "she" pronoun → a spokesperson for the department']],
+    ['Tom Reyes told the BBC that shelters had opened. A reporter asked Reyes how he was feeling. He replied that he was tired.', ['cue "told"', 'source "Tom Reyes" person', 'cue "asked"', 'source "A reporter" anonymous', 'cue "replied"', 'source "He" pronoun → Tom Reyes']],
     ['“They waited too long,” said Pieter de Wit, a fund manager at Delta Capital. He added that the board owed an apology.', ['cue "said"', 'source "Pieter de Wit" person', 'cue "added"', 'source "He" pronoun → Pieter de Wit']],
     ['“It is over,” said Ann Lee, who works at Orvane Therapeutics. She added that it was sad.', ['cue "said"', 'source "Ann Lee" person', 'cue "added"', 'source "She" pronoun → Ann Lee']],
     // "he" and "she" never stand for someone the text calls "Ms." or "spokesman"; a name alone says nothing.

@@ -29,6 +29,11 @@ interface Recent {
   /** Where what that person said ends: a name before it was part of what they said. */
   saidEnd: number;
   group: number;
+  /** Where the group last attributed was mentioned, where that mention and what it said end, and its head word ("spokesperson", "officials"). */
+  groupAt: number;
+  groupEnd: number;
+  groupSaidEnd: number;
+  groupHead: string;
   thing: number;
   /** The last person described by a role alone ("The governor has defended…"), and where. */
   role: number;
@@ -39,7 +44,7 @@ interface Recent {
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, thing: -1, role: -1, roleAt: -1, genders: genderMemory() };
+  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, groupAt: -1, groupEnd: -1, groupSaidEnd: -1, groupHead: '', thing: -1, role: -1, roleAt: -1, genders: genderMemory() };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -55,7 +60,13 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
       recent.personAt = attribution.source.start;
       recent.saidEnd = attribution.content?.end ?? -1;
     }
-    else if (entity.type !== 'document' && entity.type !== 'pronoun') recent.group = id;
+    else if (entity.type !== 'document' && entity.type !== 'pronoun') {
+      recent.group = id;
+      recent.groupAt = attribution.source.start;
+      recent.groupEnd = attribution.source.end;
+      recent.groupSaidEnd = Math.max(attribution.source.end, attribution.content?.end ?? -1);
+      recent.groupHead = headOf(doc.tokens, range[0], withoutBracket(doc.tokens, range[0], range[1])).lower;
+    }
     if (entity.type === 'organization' || entity.type === 'document') recent.thing = id;
     if (entity.type === 'anonymous' && /^the$/i.test(doc.tokens[range[0]]!.text) && ROLES.has(headOf(doc.tokens, range[0], range[1]).lower)) {
       recent.role = id;
@@ -136,6 +147,13 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   return as('anonymous', isPeopleNoun(head) && !headToken.cap && head !== 'one' ? again('anonymous') : -1);
 }
 
+const sameParagraph = (doc: Doc, from: number, to: number) => !doc.text.slice(from, to).includes('\n');
+/** A capitalised word from offset `from` to token `at`, outside quotes and past each sentence's first: someone may be named there. */
+function namedSince(doc: Doc, from: number, at: number): boolean {
+  for (let k = tokenAt(doc.tokens, from); k < at; k++) if (doc.tokens[k]!.cap && doc.tokens[k]!.quote < 0 && !isSentenceStart(doc, k)) return true;
+  return false;
+}
+
 function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string, number>): Described | null {
   const t = doc.tokens[at]!;
   const pronoun = uncontracted(t.lower);
@@ -146,6 +164,10 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
     case 'his':
     case 'him':
     case 'her': {
+      // ("A spokesperson for the department said… “…,” she said": the one unnamed person who spoke
+      // last in the paragraph, after what they said, with no one named since.)
+      const unnamedSpoke = recent.groupAt > recent.personAt && ROLES.has(recent.groupHead) && [null, pronounGender(pronoun)].includes(wordGender(recent.groupHead));
+      if (unnamedSpoke && t.start >= recent.groupSaidEnd && sameParagraph(doc, recent.groupAt, t.start) && !namedSince(doc, recent.groupEnd, at)) return { ...base, refersTo: recent.group };
       // ("A Norvatek spokeswoman declined to comment on what she called…": else an unnamed one of that gender.)
       const person = personReferent(doc, at, pronoun, recent, byKey);
       const unnamed = recent.group >= 0 && wordGender(doc.sources[recent.group]!.name.split(/\s+/).at(-1)!.toLowerCase()) === pronounGender(pronoun) ? recent.group : -1;
