@@ -59,9 +59,9 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
   return false;
 }
 
-/** What fire, floods and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast". */
-const DAMAGE = verbForms(['destroy', 'devastate', 'ravage', 'wreck', 'gut', 'flatten', 'obliterate']);
-const FORCES = new Set('fire fires blaze flames flood floods floodwaters storm storms hurricane typhoon cyclone tornado earthquake quake tsunami wildfire wildfires explosion explosions blast bomb bombs bombing shelling missile missiles strike strikes airstrike airstrikes drought landslide avalanche eruption'.split(' '));
+/** What fire, floods, weather and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast", "heavy rain lashed the region". */
+const DAMAGE = verbForms(['destroy', 'devastate', 'ravage', 'wreck', 'gut', 'flatten', 'obliterate', 'batter', 'hammer', 'lash', 'pummel']);
+const FORCES = new Set('fire fires blaze flames flood floods floodwaters storm storms hurricane typhoon cyclone tornado earthquake quake tsunami wildfire wildfires explosion explosions blast bomb bombs bombing shelling missile missiles strike strikes airstrike airstrikes drought landslide avalanche eruption rain rains winds waves snow snowstorm blizzard gales'.split(' '));
 /** A verb of damage whose subject is a force of nature or a weapon, a few words before it. */
 function physicalDamage(tokens: Token[], i: number): boolean {
   const form = DAMAGE.get(tokens[i]!.lower)?.form;
@@ -69,8 +69,9 @@ function physicalDamage(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FORCES.has(tokens[k]!.lower)) return true;
   // ("homes destroyed by the fire", "was gutted in a blaze": or its agent just after; "the
   // devastating hurricane" judges the force itself.)
-  if (form === 'ing') return false;
-  for (let k = i + 1; k <= i + 4 && tokens[k]; k++) if (FORCES.has(tokens[k]!.lower)) return true;
+  // ("slammed the storm response" judges the response: the agent comes after "by", "in" or "during".)
+  if (form === 'ing' || !/^(by|in|during)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k <= i + 4 && tokens[k]; k++) if (FORCES.has(tokens[k]!.lower)) return true;
   return false;
 }
 
