@@ -185,6 +185,8 @@ function numberAt(doc: Doc, i: number): Found | null {
       if (joiner !== 'and' || tokens[i - 1]?.lower === 'between') {
         last += 2;
         category = joiner === 'in' ? 'fraction' : 'range';
+        // ("between €1.1bn and €1.3bn", "$2 million to $3 million": the second number's own scale.)
+        while (last + 1 < end && SCALE.has(tokens[last + 1]!.lower)) last++;
       }
     }
   }
