@@ -147,6 +147,15 @@ export function surnameOwner(doc: Doc, surname: string): number {
   return -1;
 }
 
+/**
+ * The organisation already cited whose name this one word opens ("Halcyon" for "Halcyon Motors"),
+ * or -1; the rest of the name is capitalised too ("Cleveland police" is no name for Cleveland).
+ */
+export function shortNameOwner(doc: Doc, word: string): number {
+  const rest = (name: string) => name.charAt(word.length + 1);
+  return doc.sources.findLastIndex((s) => s.type === 'organization' && s.name.startsWith(word + ' ') && rest(s.name) !== rest(s.name).toLowerCase() && !isJoint(s.name));
+}
+
 /** The source of this type last cited whose name holds this head noun ("a state report released Thursday" for "the report"), or -1. */
 export function citedBefore(doc: Doc, head: string, type: SourceType): number {
   const word = new RegExp(`(^|\\s)${head.replace(/[^a-z]/g, '')}(\\s|$)`, 'i');

@@ -11,7 +11,7 @@ import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, subjectNamedBefore, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, shortNameOwner, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
 
@@ -109,6 +109,9 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
       // "When Amina Yusuf opened her bakery… Yusuf credits her regulars": named before she spoke.
       const named = fullNameBefore(doc, run[0], name);
       if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
+      // ("The carmaker Halcyon Motors said… Halcyon expects": the body by the first word of its name.)
+      const body = shortNameOwner(doc, name);
+      if (body >= 0) return { type: 'organization', name, refersTo: body };
       // "According to Opta", "per Gallup": a single name no one was first named by is a body's.
       const cited = (tokens[first - 1]?.lower === 'to' && tokens[first - 2]?.lower === 'according') || tokens[first - 1]?.lower === 'per';
       if (cited && first === run[0]) return { type: 'organization', name };
