@@ -24,6 +24,10 @@ describe('opinion', () => {
     ['A fire destroyed a warehouse in Leeds.', []],
     ['About 70,000 homes were destroyed by the hurricane.', []],
     ['Storm Dara batters the coast as heavy rain lashed the west.', []],
+    // A crime a court names is a charge in law, not the writer's judgement.
+    ['He was found guilty on nine counts of wire fraud.', []],
+    ['She was charged with corruption before the fraud trial.', []],
+    ['The whole election was a fraud.', ['opinion "fraud" loaded']],
     ['The town was battered by the storm.', []],
     ['Critics hammered the storm response.', ['opinion "hammered" loaded']],
     ['He destroyed his rival in the debate.', ['opinion "destroyed" loaded']],

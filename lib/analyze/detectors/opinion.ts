@@ -30,7 +30,7 @@ export function detectOpinion(doc: Doc): void {
       i++;
       continue;
     }
-    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i)) {
+    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i) || (hit.last === i && chargeInLaw(tokens, i))) {
       i = hit.last;
       continue;
     }
@@ -57,6 +57,24 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
     if (w === 'in' && (/^(history|decades|years)$/.test(next) || /^(decade|century|generation|years|decades)$/.test(after))) return true;
   }
   return false;
+}
+
+/** Crimes a court or a prosecutor names as well as a writer: "fraud", "corruption", "treason". */
+const CRIMES = new Set(['fraud', 'corruption', 'treason']);
+/** The kinds of a crime in law ("wire fraud", "public corruption") and what is said of it ("guilty of", "charged with", "counts of"). */
+const CRIME_KINDS = new Set('wire mail bank securities tax voter election insurance mortgage investment accounting bankruptcy benefits welfare healthcare health-care public'.split(' '));
+const CHARGING = new Set('guilty convicted conviction charged charge charges accused indicted indictment acquitted count counts allegations suspicion'.split(' '));
+const CHARGE_NOUNS = new Set('charge charges count counts case cases trial conviction convictions investigation probe statute scheme'.split(' '));
+
+/** "guilty on nine counts of wire fraud", "charged with corruption", "a fraud trial": a charge in law, not the writer's judgement. */
+function chargeInLaw(tokens: Token[], i: number): boolean {
+  if (!CRIMES.has(tokens[i]!.lower)) return false;
+  let k = i - 1;
+  if (CRIME_KINDS.has(tokens[k]?.lower ?? '')) {
+    if (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'with') return true;
+    k--;
+  }
+  return ((tokens[k]?.lower === 'of' || tokens[k]?.lower === 'with') && CHARGING.has(tokens[k - 1]?.lower ?? '')) || CHARGE_NOUNS.has(tokens[i + 1]?.lower ?? '');
 }
 
 /** What fire, floods, weather and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast", "heavy rain lashed the region". */
