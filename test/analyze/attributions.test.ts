@@ -1124,6 +1124,9 @@ describe('attributions', () => {
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // An agentless passive may put a place before its clause; its "it" stands for no one.
     ['It is widely believed in Brussels that the talks collapsed.', ['cue "is widely believed"', 'source none']],
+    // "It" with no one behind it, before "that", for any verb: no source.
+    ['It is widely accepted that the planet is warming.', ['cue "is widely accepted"', 'source none']],
+    ['It has been agreed that the talks will resume.', ['cue "has been agreed"', 'source none']],
     // A meeting's minutes are a record.
     ['The council voted 7-2, according to minutes released by the clerk.', ['cue "according to"', 'source "minutes released by the clerk" document']],
     // "who" after a person and the body they speak for is the person.

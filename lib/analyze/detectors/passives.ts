@@ -76,13 +76,15 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   if (verb.form !== 'en' && verb.form !== 'ed') return null;
   // ("was lambasted as mainstream", "are listed as fundraisers": what someone unnamed called them.)
   const calledAs = (verb.cls === 'speech' || verb.lemma === 'list') && tokens[i + 2]?.lower !== 'well';
-  const follows = PASSIVES.get(verb.lemma) ?? (calledAs ? AS_ONLY : undefined);
-  if (!follows) return null;
   // One adverb may stand between: "is widely seen as".
   const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : /ly$/.test(tokens[i - 1]?.lower ?? '') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
-  if (be < 0) return null;
   const next = tokens[i + 1];
-  if (next === undefined) return null;
+  if (be < 0 || next === undefined) return null;
+  // ("It is widely accepted that…", "It has been agreed that…": "it" with no one behind it, for any verb.)
+  const it = tokens[be]!.lower === 'been' && /^(has|had)$/.test(tokens[be - 1]?.lower ?? '') ? be - 2 : be - 1;
+  if (tokens[it]?.lower === 'it' && next.lower === 'that' && tokens[it]!.quote < 0) return { cue: [it + 1, i], source: null, kind: 'verb', cls: verb.cls };
+  const follows = PASSIVES.get(verb.lemma) ?? (calledAs ? AS_ONLY : undefined);
+  if (!follows) return null;
   // ("It is widely believed in Brussels that…", "had been told just before the vote that…": a short
   // phrase of place or time may come before the word.)
   let at = i + 1;
