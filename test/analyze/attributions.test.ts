@@ -1148,6 +1148,9 @@ describe('attributions', () => {
     // A participle and what it charges describe the people who speak.
     ['Officials accused of bias said they would resign.', ['cue "accused"', 'source none', 'cue "said"', 'source "Officials accused of bias" anonymous']],
     ['The men charged with fraud say they are innocent.', ['cue "charged"', 'source none', 'cue "say"', 'source "The men charged with fraud" anonymous']],
+    ['An employee assigned to the city of Guangzhou reported symptoms.', ['cue "reported"', 'source "An employee assigned to the city of Guangzhou" anonymous']],
+    ['A letter mailed to members last week says the club will close.', ['cue "says"', 'source "A letter mailed to members" document']],
+    ['A dozen people protested outside the paper after it backed Clinton.', ['cue "backed"', 'source "it" pronoun']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],
   ])('%s', (text, expected) => {

@@ -6,10 +6,11 @@
  */
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE_OPENERS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
+import { LINKING_PREPOSITIONS } from './sentence-subject.ts';
 
 /**
  * "Republicans in the legislature", "officials at the ministry", "Democrats on the committee": the
@@ -60,6 +61,27 @@ export function describedByParticiple(tokens: Token[], p: number, end: number, a
   if (!noun) return null;
   const head = tokens[noun[1]]!.lower;
   return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
+}
+
+/** Prepositions whose phrase may follow a participle that describes a noun: "found in a cave", "sent to members". */
+const AFTER_PARTICIPLES = new Set([...LINKING_PREPOSITIONS, 'of', 'with', 'to', 'from', 'into']);
+
+/**
+ * "An employee assigned to the city of Guangzhou reported", "A letter sent to members says": past a chain of
+ * phrases after prepositions, the participle that describes the noun before them, with that noun.
+ */
+export function describedBeforePhrases(tokens: Token[], np: Range, a: number, verb: CueVerb): Range | null {
+  let first = np[0];
+  for (let hops = 0; hops < 3 && AFTER_PARTICIPLES.has(tokens[first - 1]?.lower ?? ''); hops++) {
+    const described = describedByParticiple(tokens, first - 2, np[1], a, verb);
+    if (described) return described;
+    // ("demonstrated outside the paper after it backed Clinton": "after" may open a clause, whose subject this is.)
+    if (CLAUSE_OPENERS.has(tokens[first - 1]!.lower)) return null;
+    const before = phraseEndingAt(tokens, first - 2, a);
+    if (!before || before[1] !== first - 2) return null;
+    first = before[0];
+  }
+  return null;
 }
 
 /** "Rep. Jim Jordan (R-Ohio)": the phrase before the bracket, bracket included. */

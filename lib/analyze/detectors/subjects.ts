@@ -11,7 +11,7 @@ import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
-import { bracketedPhraseEndingAt, describedByParticiple, headOfRelativeClause, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
+import { bracketedPhraseEndingAt, describedBeforePhrases, describedByParticiple, headOfRelativeClause, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
 import { CONJUNCTION_LIKE, subjectBeforeAsides } from './asides.ts';
 
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
@@ -72,7 +72,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (np && infinitive) np = [infinitive[0], np[1]];
   // "A study published in the journal said": so does a place or time after it.
   // ("Officials accused of bias said", "the men charged with fraud say": so does what the participle charges them with.)
-  if (np && (LINKING_PREPOSITIONS.has(tokens[np[0] - 1]?.lower ?? '') || /^(of|with)$/.test(tokens[np[0] - 1]?.lower ?? ''))) np = describedByParticiple(tokens, np[0] - 2, np[1], a, verb) ?? np;
+  // ("An employee assigned to the city of Guangzhou reported", "a letter sent to members says": past each phrase.)
+  if (np) np = describedBeforePhrases(tokens, np, a, verb) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
   if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
