@@ -1150,6 +1150,8 @@ describe('attributions', () => {
     ['The men charged with fraud say they are innocent.', ['cue "charged"', 'source none', 'cue "say"', 'source "The men charged with fraud" anonymous']],
     ['An employee assigned to the city of Guangzhou reported symptoms.', ['cue "reported"', 'source "An employee assigned to the city of Guangzhou" anonymous']],
     ['A letter mailed to members last week says the club will close.', ['cue "says"', 'source "A letter mailed to members" document']],
+    ['Documents released on Friday show that she knew.', ['cue "show"', 'source "Documents released on Friday" document']],
+    ['Revealingly, the article reported on a gaping hole in the therapist’s notes, portions of which were provided to the paper.', []],
     ['A dozen people protested outside the paper after it backed Clinton.', ['cue "backed"', 'source "it" pronoun']],
     // Passive with the agent.
     ['The "pressing issues" alluded to by Peskov remain.', ['cue "alluded to"', 'source "Peskov" person']],

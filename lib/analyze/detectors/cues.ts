@@ -110,7 +110,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // unless it takes an object ("Trump's saying that…" is "Trump is saying").
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
     // ("Clinton's decline", "Trump's claims": so is the base or -s form; "Trump's said" is "has said".)
-    if ((verb.form === 'base' || verb.form === 's') && isNamePossessive(tokens[i - 1])) continue;
+    // ("the therapist's notes": after any noun's possessive.)
+    if ((verb.form === 'base' || verb.form === 's') && (isNamePossessive(tokens[i - 1]) || (NOUNISH.has(verb.lemma) && isPossessiveNoun(tokens[i - 1]?.lower ?? '') && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(tokens[i - 1]!.lower)))) continue;
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
     if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;

@@ -55,12 +55,13 @@ export function withAddressee(tokens: Token[], np: Range, a: number): Range {
  * "A study published in the journal", "a report released Wednesday", "voters polled in Iowa": a noun
  * for a document or for people, described by the participle at token p and what follows up to `end`.
  */
-export function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb): Range | null {
+export function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb, adjacent = false): Range | null {
   if (p <= a || !isPastAfterNoun(tokens, p)) return null;
   const noun = phraseEndingAt(tokens, p - 1, a);
   if (!noun) return null;
   const head = tokens[noun[1]]!.lower;
-  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, false) ? [noun[0], end] : null;
+  // (The noun is judged as the whole phrase would be: "Documents released on Friday show…".)
+  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, adjacent) ? [noun[0], end] : null;
 }
 
 /** Prepositions whose phrase may follow a participle that describes a noun: "found in a cave", "sent to members". */
@@ -70,10 +71,10 @@ const AFTER_PARTICIPLES = new Set([...LINKING_PREPOSITIONS, 'of', 'with', 'to', 
  * "An employee assigned to the city of Guangzhou reported", "A letter sent to members says": past a chain of
  * phrases after prepositions, the participle that describes the noun before them, with that noun.
  */
-export function describedBeforePhrases(tokens: Token[], np: Range, a: number, verb: CueVerb): Range | null {
+export function describedBeforePhrases(tokens: Token[], np: Range, a: number, verb: CueVerb, adjacent: boolean): Range | null {
   let first = np[0];
   for (let hops = 0; hops < 3 && AFTER_PARTICIPLES.has(tokens[first - 1]?.lower ?? ''); hops++) {
-    const described = describedByParticiple(tokens, first - 2, np[1], a, verb);
+    const described = describedByParticiple(tokens, first - 2, np[1], a, verb, adjacent);
     if (described) return described;
     // ("demonstrated outside the paper after it backed Clinton": "after" may open a clause, whose subject this is.)
     if (CLAUSE_OPENERS.has(tokens[first - 1]!.lower)) return null;

@@ -54,9 +54,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   else if (k < j && timed && isPunct(tokens[k], ',')) return subjectBeforeAsides(tokens, k, a, verb);
   // "A report published Wednesday said": the time belongs to the participle describing the noun.
   else if (k < j && timed) {
-    const described = describedByParticiple(tokens, k, j, a, verb);
+    const described = describedByParticiple(tokens, k, j, a, verb, adjacent);
     // ("The voters surveyed in a poll released Monday said": the people the poll asked, before it.)
-    const asked = described && LINKING_PREPOSITIONS.has(tokens[described[0] - 1]?.lower ?? '') ? describedByParticiple(tokens, described[0] - 2, j, a, verb) : null;
+    const asked = described && LINKING_PREPOSITIONS.has(tokens[described[0] - 1]?.lower ?? '') ? describedByParticiple(tokens, described[0] - 2, j, a, verb, adjacent) : null;
     if (described) return asked ?? described;
   }
   let np = phraseEndingAt(tokens, j, a);
@@ -73,7 +73,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "A study published in the journal said": so does a place or time after it.
   // ("Officials accused of bias said", "the men charged with fraud say": so does what the participle charges them with.)
   // ("An employee assigned to the city of Guangzhou reported", "a letter sent to members says": past each phrase.)
-  if (np) np = describedBeforePhrases(tokens, np, a, verb) ?? np;
+  if (np) np = describedBeforePhrases(tokens, np, a, verb, adjacent) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
   if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
