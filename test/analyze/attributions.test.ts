@@ -721,6 +721,7 @@ describe('attributions', () => {
     ['There were jabs, such as when Cruz knocked Rubio on trade and called him a moderate.', ['cue "knocked"', 'source "Cruz" person', 'cue "called"', 'source "Cruz" person']],
     ['The crowd cheered when Trump spotted a sign and asked it to be fetched.', ['cue "asked"', 'source "Trump" person']],
     ['Biden was apologetic when he visited Ankara, and even admitted he was late.', ['cue "admitted"', 'source "Biden" person']],
+    ['The assessment, first reported by CNN, concludes that the missiles were Russian.', ['cue "reported"', 'source "CNN" organization', 'cue "concludes"', 'source "The assessment" document']],
     // An aside between dashes with a cue of its own leaves the subject before it in reach.
     ['Joyce — who is listed as an attorney but does not practice law — told The Huffington Post he was not running.', ['cue "is listed"', 'source none', 'cue "told"', 'source "Joyce" person']],
     // An embedded post signed with its author's name and handle; a name, a dash, then the name's words.

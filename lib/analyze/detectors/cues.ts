@@ -8,7 +8,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { COMMON_PASTS, countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -186,7 +186,11 @@ function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): bo
   // The aside opened with a comma before k and after the sentence's first phrase: "X, who…, has said".
   // ("Joyce — who is listed as an attorney — told…": or with a dash, closed by another.)
   const open = isPunct(tokens[q], ',') ? asideOpening(tokens, q, a) : dashBefore(tokens, k, a);
-  return open >= 0 && open < k && /^(who|which|in|despite)$/.test(tokens[open + 1]?.lower ?? '');
+  // ("The assessment, first reported by CNN, concludes…": so does a participle's aside.)
+  const opener = tokens[open + 1];
+  const participle = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower));
+  const participleAside = participle(opener) || ((isAdverb(opener) || /^(first|also|later|since|once)$/.test(opener?.lower ?? '')) && participle(tokens[open + 2]));
+  return open >= 0 && open < k && (/^(who|which|in|despite)$/.test(opener?.lower ?? '') || participleAside);
 }
 
 /** The dash nearest before token k in the sentence from a, or -1. */
