@@ -4,7 +4,7 @@
  * question without saying whose it is, so the cue stands without a source.
  */
 import { phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import type { CueHit, Range } from './cues.ts';
@@ -130,4 +130,19 @@ export function laterAgent(tokens: Token[], k: number, b: number): Range | null 
     if (!isWord(t) || t.quote >= 0 || OWN_CLAUSE.has(t.lower) || (!t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower)))) return null;
   }
   return null;
+}
+
+/** Words in -ing that describe the people after them: "by leading Democrats", "by visiting scholars". */
+const DESCRIBING_ING = new Set('competing dissenting governing incoming leading opposing outgoing participating presiding reigning remaining retiring ruling sitting visiting voting warring working'.split(' '));
+
+/**
+ * "interjected by hitting Trump", "responded by saying that…": "by" and what was done, with its
+ * object, is the means, no agent. ("supported by overwhelming majorities": an adjective in -ing
+ * before its noun is part of the agent.)
+ */
+export function byDoing(tokens: Token[], by: number): boolean {
+  const t = tokens[by + 1];
+  const object = tokens[by + 2];
+  if (t === undefined || object === undefined || t.kind !== 'w' || t.cap || !/^[a-z]{2,}ing$/.test(t.lower) || DESCRIBING_ING.has(t.lower)) return false;
+  return object.cap || isDeterminer(object) || OBJECT_PRONOUNS.has(object.lower) || /^(that|to|it)$/.test(object.lower);
 }

@@ -12,7 +12,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, MODALS, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
-import { AGENT, agentlessPassive, BE, describingPassive, laterAgent } from './passives.ts';
+import { AGENT, agentlessPassive, BE, byDoing, describingPassive, laterAgent } from './passives.ts';
 import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
@@ -30,21 +30,6 @@ const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
 
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
-
-/** Words in -ing that describe the people after them: "by leading Democrats", "by visiting scholars". */
-const DESCRIBING_ING = new Set('competing dissenting governing incoming leading opposing outgoing participating presiding reigning remaining retiring ruling sitting visiting voting warring working'.split(' '));
-
-/**
- * "interjected by hitting Trump", "responded by saying that…": "by" and what was done, with its
- * object, is the means, no agent. ("supported by overwhelming majorities": an adjective in -ing
- * before its noun is part of the agent.)
- */
-function byDoing(tokens: Token[], by: number): boolean {
-  const t = tokens[by + 1];
-  const object = tokens[by + 2];
-  if (t === undefined || object === undefined || t.kind !== 'w' || t.cap || !/^[a-z]{2,}ing$/.test(t.lower) || DESCRIBING_ING.has(t.lower)) return false;
-  return object.cap || isDeterminer(object) || OBJECT_PRONOUNS.has(object.lower) || /^(that|to|it)$/.test(object.lower);
-}
 
 export function verbHit(
   tokens: Token[],
@@ -123,11 +108,9 @@ export function verbHit(
   // ("sees parallels between…", "see a path to victory": what one sees in how things stand is a view.)
   const seesInThings = verb.lemma === 'see' && objectHolds(tokens, i + 1, 4, (t) => SEEN.has(t.lower), true, b);
   if (AS_VERBS.has(verb.lemma) && !beNear && !seesInThings && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
-  // "did not respond to a request for comment": no answer is no attribution. ("would not comment on
-  // the order" declines to speak of something, as "declined to comment on" does.)
-  // ("did not immediately respond": past an adverb.)
-  const negation = isAdverb(prev) ? tokens[i - 2] : prev;
-  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test(negation?.lower ?? '') && !/^(on|about)$/.test(next?.lower ?? '')) return null;
+  // "did not (immediately) respond to a request for comment": no answer is no attribution. ("would not
+  // comment on the order" declines to speak of something, as "declined to comment on" does.)
+  if (SILENT.has(verb.lemma) && /^(not|n't|n’t|never)$/.test((isAdverb(prev) ? tokens[i - 2] : prev)?.lower ?? '') && !/^(on|about)$/.test(next?.lower ?? '')) return null;
   // "it would respond": a prediction, not a report, unless words follow that it reports.
   // ("will push the president's actions", "would push to abolish", "would support later start
   // times": a stance with what it is for.)
