@@ -86,6 +86,9 @@ describe('attributions', () => {
     ['CNN’s Jake Tapper met the senator. He said it mattered.', ['cue "said"', 'source "He" pronoun → Jake Tapper']],
     // A role the text gives someone else's office is someone new; a former one may be the person named.
     ['“No,” said Rosa Delgado, a retired teacher. The mayor insisted the cuts were needed.', ['cue "said"', 'source "Rosa Delgado" person', 'cue "insisted"', 'source "The mayor" anonymous']],
+    ['The union’s general secretary, Sarah Okafor, told a rally it would strike. The governor said talks would go on.', ['cue "told"', 'source "Sarah Okafor" person', 'cue "said"', 'source "The governor" anonymous']],
+    ['Ana Duarte, the chief executive, told investors it was hard. The chief executive said it would pass.', ['cue "told"', 'source "Ana Duarte" person', 'cue "said"', 'source "The chief executive" person → Ana Duarte']],
+    ['Ana Duarte, the carmaker’s finance director, told investors it was hard. The chief executive said it would pass.', ['cue "told"', 'source "Ana Duarte" person', 'cue "said"', 'source "The chief executive" anonymous']],
     ['“No,” said Jane Smith, the city’s mayor. The mayor insisted the cuts were needed.', ['cue "said"', 'source "Jane Smith" person', 'cue "insisted"', 'source "The mayor" person → Jane Smith']],
     ['“No,” said Rep. Alan Whitfield. The governor has defended the plan.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous']],
     ['“No,” said Rep. Alan Whitfield. The governor has defended the plan. She argued that scores had flatlined.', ['cue "said"', 'source "Rep. Alan Whitfield" person → Alan Whitfield', 'cue "defended"', 'source "The governor" anonymous', 'cue "argued"', 'source "She" pronoun → the governor']],

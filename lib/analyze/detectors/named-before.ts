@@ -103,6 +103,9 @@ const OFFICES = new Map([
   ['sen', 'senator'], ['senator', 'senator'],
   ['rep', 'representative'], ['representative', 'representative'], ['congressman', 'representative'], ['congresswoman', 'representative'],
   ['mayor', 'mayor'], ['president', 'president'], ['judge', 'judge'], ['justice', 'justice'],
+  ...'ambassador chancellor coach director executive manager minister prosecutor secretary'.split(' ').map((w) => [w, w] as const),
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chair', 'chair'],
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokesperson', 'spokesperson'],
 ]);
 
 /**
@@ -121,21 +124,26 @@ export function officeFits(doc: Doc, name: string, role: string, memory: GenderM
   for (const k of [...(capitals.get(words[0]!) ?? []), ...(capitals.get(words.at(-1)!) ?? [])]) {
     const title = OFFICES.get(doc.tokens[k - 1]?.lower.replace(/\.$/, '') ?? '');
     if (title) held.add(title);
-    const noun = appositiveRole(doc.tokens, k);
+    const noun = appositiveRole(doc.tokens, k) ?? roleBefore(doc.tokens, k);
     if (noun) described.add(OFFICES.get(noun) ?? noun);
   }
   if (held.size > 0) return held.has(office);
   return described.size === 0 || described.has(office);
 }
 
+/** "the union's general secretary, Sarah Okafor": the occupation an appositive right before token k gives. */
+const roleBefore = (tokens: Token[], k: number) => (isPunct(tokens[k - 1], ',') && ROLES.has(tokens[k - 2]?.lower ?? '') && !tokens[k - 2]!.cap ? tokens[k - 2]!.lower : null);
+
 /** "…, a retired teacher": the occupation an appositive right after token k gives (not a party: "a Democrat"). */
 function appositiveRole(tokens: Token[], k: number): string | null {
   if (!isPunct(tokens[k + 1], ',') || !/^(a|an|the)$/.test(tokens[k + 2]?.lower ?? '')) return null;
-  for (let m = k + 3; m < k + 7 && tokens[m]?.kind === 'w'; m++) {
+  // ("…, the executive director of…": the last such word before any preposition is the office.)
+  let role: string | null = null;
+  for (let m = k + 3; m < k + 7 && tokens[m]?.kind === 'w' && !/^(of|for|at|in|with|to)$/.test(tokens[m]!.lower); m++) {
     const w = tokens[m]!.lower;
-    if (ROLES.has(w) && !tokens[m]!.cap) return w;
+    if (ROLES.has(w) && !tokens[m]!.cap) role = w;
   }
-  return null;
+  return role;
 }
 
 /** The person named in full earlier whose name ends with this surname. */
