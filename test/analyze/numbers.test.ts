@@ -34,6 +34,8 @@ describe('numbers', () => {
     ['More than 40 attended, up to 60 by noon.', ['number "More than 40" count unsourced', 'number "up to 60" count unsourced']],
     ['Between 10 and 20 boats sank.', ['number "10 and 20" range unsourced']],
     ['Profit will be between €1.1bn and €1.3bn.', ['number "€1.1bn and €1.3bn" range unsourced']],
+    ['Turnout rose to 63.5 per cent from 58% in 2019.', ['number "63.5 per cent" percent unsourced', 'number "58%" percent unsourced', 'number "2019" year unsourced']],
+    ['The company was founded on 4 July 1976.', ['number "4 July 1976" date unsourced']],
     ['It raised $2 million to $3 million.', ['number "$2 million to $3 million" range unsourced']],
     ['It weighs 10 kilograms.', ['number "10 kilograms" measure unsourced']],
     ['A 42-year-old man was arrested.', ['number "42-year-old" age unsourced']],

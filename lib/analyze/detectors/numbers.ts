@@ -181,7 +181,9 @@ function numberAt(doc: Doc, i: number): Found | null {
   const joiner = tokens[last + 1]?.lower;
   if ((joiner === 'to' || joiner === 'in' || joiner === 'and' || joiner === '-' || joiner === '–') && last + 2 < end) {
     const n = tokens[last + 2]!;
-    if (isDigits(n) || isNumberWord(n.lower)) {
+    // ("58% in 2019": a share and a year are no ratio.)
+    const ratio = joiner !== 'in' || (category === 'count' && !/^\d{4}$/.test(n.text));
+    if ((isDigits(n) || isNumberWord(n.lower)) && ratio) {
       if (joiner !== 'and' || tokens[i - 1]?.lower === 'between') {
         last += 2;
         category = joiner === 'in' ? 'fraction' : 'range';
@@ -210,6 +212,8 @@ function numberAt(doc: Doc, i: number): Found | null {
     } else if (MONTH.has(u) && unit.cap && isDigits(t)) {
       last++;
       category = 'date';
+      // ("4 July 1976": the year after the day and month.)
+      if (last + 1 < end && /^\d{4}$/.test(tokens[last + 1]!.text)) last++;
     } else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && last === i && (/^[ap]\.m\.$/.test(u) || /^[AP]M$/.test(unit.text))) {
       // "12:05 a.m.", "9 PM": a time of day.
       last++;
