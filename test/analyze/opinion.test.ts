@@ -24,6 +24,8 @@ describe('opinion', () => {
     ['A fire destroyed a warehouse in Leeds.', []],
     ['About 70,000 homes were destroyed by the hurricane.', []],
     ['Storm Dara batters the coast as heavy rain lashed the west.', []],
+    ['The vote is seen by many as a referendum on the president.', ['opinion "seen by many" weasel']],
+    ['Heavily armed officers stormed the building.', []],
     // A crime a court names is a charge in law, not the writer's judgement.
     ['He was found guilty on nine counts of wire fraud.', []],
     ['She was charged with corruption before the fraud trial.', []],
