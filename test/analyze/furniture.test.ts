@@ -19,6 +19,11 @@ describe('page furniture', () => {
     ['Jane Doe covers city hall for the AP. Follow her on Twitter @janedoe.', 'byline'],
     ['Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.', 'credit'],
     ['The Associated Press contributed to this report.', 'credit'],
+    ['Image caption, Residents gathered outside the town hall on Sunday', 'credit'],
+    ['Image source, Getty Images', 'credit'],
+    ['This article is more than 2 years old', 'byline'],
+    ['Related Topics', 'promo'],
+    ['More on this story', 'promo'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -33,6 +38,8 @@ describe('page furniture', () => {
     'Updated figures released Tuesday show 40 people died.',
     'Jane Doe reported from the scene that the fire had spread to three floors and that residents fled.',
     'Reporters from the Times reported that the plan had failed.',
+    'This article is more than a summary of the findings.',
+    'Related topics included housing and transport.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

@@ -6,14 +6,16 @@
 import type { FurnitureKind } from '../types.ts';
 
 const PROMO =
-  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues)/i;
+  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$)/i;
 const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
 const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
 /** "By July 2013, the show…", "By Monday, the mayor…": a time opening prose ("By June Smith" is a writer). */
 const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?(,|\s+\d|\s+[a-z])/;
-const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
+const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 /** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
+/** "This article is more than 2 years old": a page's note on its age. */
+const AGE_NOTE = /^this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$/i;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
 /** What follows the names in a credit for reporting. */
 const CONTRIBUTED = /(contributed (reporting|research|to this (report|article|story))|reported from)\b/y;
@@ -28,7 +30,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (SHARE.test(line)) return 'share';
   if (PROMO.test(line)) return 'promo';
   if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return 'promo';
-  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line))) return 'byline';
+  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line) || AGE_NOTE.test(line))) return 'byline';
   if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   // (A reporter's "reported from the scene that…" is prose: a credit line says no more than where.)
   if (line.length < 200 && (CREDIT.test(line) || (creditsReporting(line) && !/\bthat\b/.test(line)))) return 'credit';
