@@ -491,6 +491,10 @@ describe('attributions', () => {
     ['The compound was attacked by Islamic terrorists.', []],
     ['The attack killed 12 people.', []],
     ['Christie unleashed withering attacks against Rubio in the debate.', ['cue "attacks"', 'source "Christie" person']],
+    // A statement the subject utters, or does something with, is the subject's; one met with is others'.
+    ['President Barack Obama sounded a call for the country to accept more refugees.', ['cue "call for"', 'source "President Barack Obama" person → Barack Obama']],
+    ['Ms. Warren roused the crowd with criticism of the developer.', ['cue "criticism"', 'source "Ms. Warren" person → Warren']],
+    ['The organizers have grappled with calls for a boycott.', ['cue "calls"', 'source none']],
     ['The mayor on Thursday stepped up her attacks on the council.', ['cue "attacks"', 'source "The mayor" anonymous']],
     ['Cruz reboots his attacks on Trump.', ['cue "attacks"', 'source "Cruz" person']],
     // (A liking of what someone claimed reports the claim as its object, as "condemned Trump's call for a ban" does.)

@@ -8,7 +8,7 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BODY, headIs, NAME, PEOPLE } from './plausible.ts';
@@ -49,7 +49,7 @@ export function nominalCue(tokens: Token[], i: number, a: number, b: number): Cu
   const bound = BOUND_OPENERS.get(t.lower);
   if (bound && tokens[i + 1]?.lower !== bound) return null;
   const possessor = possessorBefore(tokens, i, a);
-  const owner = (possessor && subjectOfOwnVerb(tokens, possessor, a)) ?? possessor ?? attacker(tokens, i, a);
+  const owner = (possessor && subjectOfOwnVerb(tokens, possessor, a)) ?? possessor ?? attacker(tokens, i, a) ?? uttered(tokens, i, a);
   const last = bound ? i + 1 : i;
   if (owner) return { cue: [i, last], source: owner, kind: 'nominal', cls: 'speech' };
   // ("faced questions about her emails", "amid calls for his resignation": a statement the text gives
@@ -100,6 +100,30 @@ function subjectOfOwnVerb(tokens: Token[], [k]: Range, a: number): Range | null 
   const head = headOf(tokens, subject[0], subject[1]);
   return (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|which|that|who)$/.test(head.lower)) || personLike(tokens, subject) ? subject : null;
 }
+
+/** Verbs by which one utters a statement one owns: "sounded a call for", "issued a warning that". */
+const UTTERING = /^(sound|issu|voic|deliver|offer|renew|repeat)(s|ed)?$|^(made|makes)$/;
+
+/**
+ * "Obama sounded a call for…", "Trump opened with a call for…", "Warren roused the crowd with
+ * criticism of…": a statement its clause's subject utters, or does something with, is the subject's.
+ */
+function uttered(tokens: Token[], i: number, a: number): Range | null {
+  let k = i - 1;
+  if (/^(a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  let verb = UTTERING.test(tokens[k]?.lower ?? '') && !tokens[k]!.cap ? k : -1;
+  if (tokens[k]?.lower === 'with') for (let m = k - 1; m > a && k - m <= 5 && verb < 0; m--) if (isPastAfterNoun(tokens, m)) verb = m;
+  // ("grappled with calls for…", "was met with criticism": what one meets with is others'.)
+  if (verb <= a || (verb !== k && RECEIVING.test(tokens[verb]!.lower)) || /^(is|are|was|were|been|be|being)$/.test(tokens[verb - 1]!.lower)) return null;
+  let m = verb - 1;
+  while (m > a && (isAdverb(tokens[m]) || /^(has|have|had|also|then|again|just)$/.test(tokens[m]!.lower))) m--;
+  const subject = phraseEndingAt(tokens, m, a);
+  if (!subject) return null;
+  const head = tokens[subject[1]]!;
+  return (subject[0] === subject[1] && /^(he|she|they|we|i)$/.test(head.lower)) || (personLike(tokens, subject) && !TIMES.has(head.lower)) ? subject : null;
+}
+/** Verbs whose "with" brings what others say: "grappled with calls for", "met with criticism". */
+const RECEIVING = /^(grappl|deal|dealt|struggl|contend|cop|wrestl|met|greet|fac|confront|hit|flood|swamp|inundat|bombard|besieg|sided|agreed|disagreed|clashed|argued)/;
 
 /** Verbs that make an attack: "Christie unleashed withering attacks against Rubio". */
 const LAUNCHING = /^(launch|unleash|mount|make|made|level|renew|escalat|intensif|sharpen)/;
