@@ -10,7 +10,8 @@ export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
   const { quotes, attributions } = doc;
   // First-hand cues claim quotes before "according to" does. Quotes are in text order, so each
   // content span finds its quotes by binary search.
-  const order = attributions.map((_, k) => k).sort((x, y) => Number(kinds[x] === 'according') - Number(kinds[y] === 'according'));
+  const order: number[] = [];
+  for (const according of [false, true]) attributions.forEach((_, k) => (kinds[k] === 'according') === according && order.push(k));
   for (const k of order) {
     const a = attributions[k]!;
     if (!a.content) continue;
