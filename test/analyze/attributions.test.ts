@@ -738,6 +738,9 @@ describe('attributions', () => {
     ['NOW OPEN—“Pop-up art show strives to confront the past.”', []],
     // An -ing form before the noun it makes a compound with names a kind of thing.
     ['He spoke in the Pentagon briefing room on Monday.', []],
+    ['Sexton, a creative writing professor, said he was worried.', ['cue "said"', 'source "Sexton" person']],
+    ['It raised its growth forecast by 0.1 percentage points to 1.8 percent.', []],
+    ['The data points to a slowdown.', ['cue "points to"', 'source "The data" document']],
     // A list of what the subject did: the next verb is the subject's too.
     ['The State Department repeatedly obfuscated facts, admitted it withheld emails.', ['cue "admitted"', 'source "The State Department" organization → State Department']],
     ['Clinton, exasperated, famously responded that it made no difference.', ['cue "responded"', 'source "Clinton" person']],

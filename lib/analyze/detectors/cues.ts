@@ -124,6 +124,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "some states", "in many states", "two states": after a word that counts, the -s form is a
     // plural noun (the verb after a plural would be the base form: "many support").
     if (NOUNISH.has(verb.lemma) && verb.form === 's' && COUNTING.has(tokens[i - 1]?.lower ?? '')) continue;
+    // ("0.1 percentage points to 1.8%", "5 points to 2": so after a number or a measure's word.)
+    if ((NOUNISH.has(verb.lemma) || verb.lemma === 'point') && verb.form === 's' && ((tokens[i - 1]?.kind === 'n' && !/^\d{4}$/.test(tokens[i - 1]!.text)) || /^(percentage|basis)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
     // "tweet_id=…": a word inside markup that slipped into the text.
     if (isPunct(tokens[i + 1], '_=') && tokens[i + 1]!.start === t.end) continue;
     // "Clinton says she wants…": a belief or stance inside what an earlier cue reports is part of it.
@@ -254,7 +256,7 @@ function describedNoun(tokens: Token[], i: number): boolean {
 const singularNoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && !/s$/.test(t.lower) && !isPeopleNoun(t.lower) && !/(men|people|staff|police|children|media|public)$/.test(t.lower);
 
 /** Nouns an -ing form makes a compound with: "briefing room", "talking points", "reporting requirements". */
-const ING_COMPOUND_HEADS = new Set('room rooms fee fees point points requirement requirements session sessions material materials tour engagement engagements schedule style skills circuit'.split(' '));
+const ING_COMPOUND_HEADS = new Set('circuit class classes course courses engagement engagements fee fees instructor material materials point points professor program programme requirement requirements room rooms schedule session sessions skills style teacher tour workshop'.split(' '));
 
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 /** Determiners that never stand alone as a speaker ("Some claim…" does): what follows is a noun. */
