@@ -741,6 +741,9 @@ describe('attributions', () => {
     ['Sexton, a creative writing professor, said he was worried.', ['cue "said"', 'source "Sexton" person']],
     ['It raised its growth forecast by 0.1 percentage points to 1.8 percent.', []],
     ['The data points to a slowdown.', ['cue "points to"', 'source "The data" document']],
+    // After a modal the word is a verb, no part of the phrase after it.
+    ['They will hold banners proclaiming that they won.', ['cue "proclaiming"', 'source "banners" document']],
+    ['How will the voters regard the two parties then?', ['cue "regard"', 'source "the voters" anonymous']],
     // A list of what the subject did: the next verb is the subject's too.
     ['The State Department repeatedly obfuscated facts, admitted it withheld emails.', ['cue "admitted"', 'source "The State Department" organization → State Department']],
     ['Clinton, exasperated, famously responded that it made no difference.', ['cue "responded"', 'source "Clinton" person']],
