@@ -728,6 +728,10 @@ describe('attributions', () => {
     ['There were jabs, such as when Cruz knocked Rubio on trade and called him a moderate.', ['cue "knocked"', 'source "Cruz" person', 'cue "called"', 'source "Cruz" person']],
     ['The crowd cheered when Trump spotted a sign and asked it to be fetched.', ['cue "asked"', 'source "Trump" person']],
     ['Biden was apologetic when he visited Ankara, and even admitted he was late.', ['cue "admitted"', 'source "Biden" person']],
+    // An aside that closes inside a quotation mark, or holds a quoted title or a relative clause's object.
+    ['Marcel Lehel, the hacker known as “Guccifer,” stated that he had access.', ['cue "stated"', 'source "Marcel Lehel" person']],
+    ['Ramos, who is promoting his book, “Sin Miedo,” downplayed his influence.', ['cue "promoting"', 'source "who" pronoun → Ramos', 'cue "downplayed"', 'source "Ramos" person']],
+    ['Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was undecided.', ['cue "said"', 'source "Harry Bond" person']],
     ['The assessment, first reported by CNN, concludes that the missiles were Russian.', ['cue "reported"', 'source "CNN" organization', 'cue "concludes"', 'source "The assessment" document']],
     // An aside between dashes with a cue of its own leaves the subject before it in reach.
     ['Joyce — who is listed as an attorney but does not practice law — told The Huffington Post he was not running.', ['cue "is listed"', 'source none', 'cue "told"', 'source "Joyce" person']],

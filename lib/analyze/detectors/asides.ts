@@ -5,7 +5,7 @@
  */
 import { isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseEndingAt, withoutBracket } from '../phrase.ts';
-import { isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -35,11 +35,14 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let named: Range | null = null;
   let nearest: Range | null = null;
   let opening: Range | null = null;
-  for (let end = comma - 1, segments = 0; end >= a && segments < 4; segments++) {
+  for (let end = comma - 1, segments = 0; end >= a && segments < 5; segments++) {
     // ("The poll has, however, found…": an auxiliary before the aside belongs to the verb after it.)
     if (segments > 0) while (end > a && (PHRASE_AUXILIARIES.has(tokens[end]!.lower) || BE.has(tokens[end]!.lower))) end--;
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
+    // ("Ramos, who is promoting his book, “Sin Miedo,” downplayed…": a title quoted in the aside names
+    // no one, nor does the object in a relative aside.)
+    if (np && (tokens[np[0]]!.quote >= 0 || objectInRelative(tokens, np, a))) np = null;
     // ("Voters who watched him, on television, said": the phrase before "who", as with no aside.)
     if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
     if (np) np = withGroup(tokens, np, a);
@@ -78,12 +81,23 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     if (k < a || !isPunct(tokens[k], ',—–')) break;
     // "…of Cruz,'' Robert Shrum, a strategist, said": a quotation before the name is no aside.
     // (A title in the aside is part of it: "Hemsley, the co-author of "Going Viral," about…, said".)
-    if ((isPunct(tokens[k + 1], '”"’\'“') || tokens[k]!.quote >= 0) && !closesTitle(tokens, k, a)) break;
+    if ((isPunct(tokens[k + 1], '”"’\'') || tokens[k]!.quote >= 0) && !closesTitle(tokens, k, a)) break;
     end = k - 1;
   }
   // ("The poll, released by the Public Policy Institute, showed…": the document shows, not a name in its aside.)
   if (verb.cls === 'evidence' && opening && namesDocument(tokens, opening)) return opening;
   return named ?? opening ?? nearest;
+}
+
+/**
+ * "…, who is promoting his book,": a phrase after the verb of a relative aside ("which Mr. Trump has
+ * likened…" opens with its subject; "who" itself stands for the one named before it).
+ */
+function objectInRelative(tokens: Token[], np: Range, a: number): boolean {
+  let start = np[0];
+  while (start > a && !isPunct(tokens[start - 1], ',—–')) start--;
+  const after = tokens[start + 1];
+  return np[0] > start + 1 && /^(who|which)$/.test(tokens[start]!.lower) && after !== undefined && !after.cap && !isDeterminer(after);
 }
 
 /** The segment holding token k, after a comma, opens with words that give examples: "including", "among them". */

@@ -154,7 +154,8 @@ export function quotedAsideComma(tokens: Token[], i: number, sentenceStart: numb
   // The quote closes an aside only when one opened before it: "Humphrey, who calls Trump a “sociopath,” said".
   const before = tokens.slice(sentenceStart, open - 1);
   // ("Mr. Manafort, citing ''the unique magic of Trump,'' said": so does a participle's.)
-  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which' || (t.kind === 'w' && !t.cap && t.lower.endsWith('ing'))) && isPunct(before[k - 1], ','));
+  // ("Marcel Lehel, the hacker known as “Guccifer,” stated": or an appositive after a name.)
+  const aside = before.some((t, k) => (t.lower === 'who' || t.lower === 'which' || (t.kind === 'w' && !t.cap && t.lower.endsWith('ing')) || (/^(the|a|an)$/.test(t.text) && before[k - 2]?.cap === true)) && isPunct(before[k - 1], ','));
   // So does a title in an aside: "Scarborough, host of “Morning Joe,” suggested".
   return aside || (before.some((t) => isPunct(t, ',')) && closesTitle(tokens, comma, sentenceStart)) ? comma : -1;
 }
