@@ -39,8 +39,10 @@ export const isAdjectiveLike = (t: Token | undefined) =>
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */
 export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
-/** "Cruz's", "The Times'": a capitalised word in the possessive ("He's", "It's" are "he is", "it is"). */
-export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.cap && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
+/** "the therapist's", "Cruz's": a word in the possessive ("he's", "it's" are "he is", "it is"). */
+export const isPossessiveWord = (t: Token | undefined) => t !== undefined && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
+/** "Cruz's", "The Times'": a capitalised word in the possessive. */
+export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.cap && isPossessiveWord(t);
 
 /** "you’ve" → "you": the pronoun a contraction starts with. */
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');

@@ -8,7 +8,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { COMMON_PASTS, countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, isPossessiveWord, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -111,7 +111,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
     // ("Clinton's decline", "Trump's claims": so is the base or -s form; "Trump's said" is "has said".)
     // ("the therapist's notes": after any noun's possessive.)
-    if ((verb.form === 'base' || verb.form === 's') && (isNamePossessive(tokens[i - 1]) || (NOUNISH.has(verb.lemma) && isPossessiveNoun(tokens[i - 1]?.lower ?? '') && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(tokens[i - 1]!.lower)))) continue;
+    if ((verb.form === 'base' || verb.form === 's') && (isNamePossessive(tokens[i - 1]) || (NOUNISH.has(verb.lemma) && isPossessiveWord(tokens[i - 1])))) continue;
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
     if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
