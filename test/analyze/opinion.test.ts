@@ -26,6 +26,10 @@ describe('opinion', () => {
     ['Storm Dara batters the coast as heavy rain lashed the west.', []],
     ['The vote is seen by many as a referendum on the president.', ['opinion "seen by many" weasel']],
     ['Heavily armed officers stormed the building.', []],
+    // A loaded verb that is also a plain noun is read as the noun after a determiner, a number or a noun.
+    ['A blast killed 20 workers on the oil rig.', []],
+    ['The rail strike left rat poison in the station.', []],
+    ['He railed against the elites and would rip into anyone.', ['opinion "railed against" loaded', 'opinion "elites" loaded', 'opinion "rip" loaded']],
     // A crime a court names is a charge in law, not the writer's judgement.
     ['He was found guilty on nine counts of wire fraud.', []],
     ['She was charged with corruption before the fraud trial.', []],

@@ -9,7 +9,7 @@ import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { verbForms } from '../lexicon/index.ts';
 import { isDeterminer } from '../word-classes.ts';
-import { isShouted, type Token } from '../tokens.ts';
+import { isAdverb, isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
 export function detectOpinion(doc: Doc): void {
@@ -30,7 +30,7 @@ export function detectOpinion(doc: Doc): void {
       i++;
       continue;
     }
-    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i) || (hit.last === i && chargeInLaw(tokens, i))) {
+    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i) || (hit.last === i && (chargeInLaw(tokens, i) || plainNoun(tokens, i)))) {
       i = hit.last;
       continue;
     }
@@ -57,6 +57,29 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
     if (w === 'in' && (/^(history|decades|years)$/.test(next) || /^(decade|century|generation|years|decades)$/.test(after))) return true;
   }
   return false;
+}
+
+/** Loaded verbs whose base and -s forms are also plain nouns: "a blast", "the oil rig", "rat poison". */
+const ALSO_NOUNS = verbForms('balloon bark blast cave hammer heap lash loot plunge poison rave rig rip slash spiral swarm torch trash trumpet wreck'.split(' '));
+/** Words after which a verb's base or -s form is a verb: "they blast", "to trash", "will plunge", "never rig". */
+const BEFORE_VERBS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'to', 'not', 'never', 'also', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+
+/**
+ * "A blast killed 20", "workers on the oil rig", "Olympic torch": such a word after a determiner,
+ * a number, a singular noun or a name before the base form, or opening the sentence, is the noun.
+ * ("Critics blast the plan", "Trump trashes…", "they rip into…", "shouldn't cave" are verbs.)
+ */
+function plainNoun(tokens: Token[], i: number): boolean {
+  const form = ALSO_NOUNS.get(tokens[i]!.lower)?.form;
+  if (form !== 'base' && form !== 's') return false;
+  const prev = tokens[i - 1];
+  // ("lash out", "rip into": a particle after it makes the verb.)
+  if (/^(out|up|into|off|apart|through|down)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  if (prev === undefined || prev.kind === 'p') return true;
+  if (BEFORE_VERBS.has(prev.lower) || isAdverb(prev) || /n['’]t$/.test(prev.lower)) return false;
+  if (isDeterminer(prev) || prev.kind === 'n') return true;
+  if (prev.cap) return form === 'base';
+  return !/[^s]s$/.test(prev.lower);
 }
 
 /** Crimes a court or a prosecutor names as well as a writer: "fraud", "corruption", "treason". */

@@ -180,7 +180,6 @@ export const LOADED_VERBS = [
   'quash',
   'quibble',
   'radicalize',
-  'rail',
   'railroad',
   'rampage',
   'ransack',

@@ -35,6 +35,8 @@ export const VERB_IDIOMS = [
   'pour gasoline on',
   'pull out all the stops',
   'push the envelope',
+  'rail against',
+  'rail at',
   'ram through',
   'roar back',
   'scratch the surface',
