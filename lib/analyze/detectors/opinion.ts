@@ -46,8 +46,10 @@ function measuredOdds(tokens: Token[], i: number, last: number): boolean {
   return before !== undefined && (before.kind === 'n' || /^(percent|times|twice|thrice|points)$/.test(before.lower));
 }
 
-/** "their worst run since 2017", "the best quarter on record", "in a decade": a superlative the record measures. */
+/** "their worst run since 2017", "the best quarter on record", "worse than expected": a result the record or a forecast measures. */
 function measuredRecord(tokens: Token[], i: number, last: number): boolean {
+  // ("profits were worse than expected": a result against a forecast.)
+  if (last === i && /^(worse|better)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'than' && /^(expected|forecast|predicted|anticipated|feared|hoped|estimated)$/.test(tokens[i + 2]?.lower ?? '')) return true;
   if (last !== i || !/^(worst|best|highest|lowest|biggest|largest|smallest)$/.test(tokens[i]!.lower)) return false;
   for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.kind !== 'p'; k++) {
     const w = tokens[k]!.lower;
