@@ -1143,6 +1143,13 @@ describe('attributions', () => {
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // An agentless passive may put a place before its clause; its "it" stands for no one.
     ['It is widely believed in Brussels that the talks collapsed.', ['cue "is widely believed"', 'source none']],
+    // A passive past an adverb speaks for no one it names ("was also dubbed", "was widely condemned").
+    ['Pence was also dubbed the debate winner on social media.', []],
+    ['The poster was widely condemned.', []],
+    ['Cruz was also endorsed the day before by Carly Fiorina.', ['cue "also endorsed"', 'source "Carly Fiorina" person']],
+    ['They are specifically focused on the NRA.', ['cue "are specifically focused"', 'source "They" pronoun']],
+    ['Sanders remains committed to seeing the race through.', ['cue "remains committed"', 'source "Sanders" person']],
+    ['Most murders were committed by strangers.', []],
     // "It" with no one behind it, before "that", for any verb: no source.
     ['It is widely accepted that the planet is warming.', ['cue "is widely accepted"', 'source none']],
     ['It has been agreed that the talks will resume.', ['cue "has been agreed"', 'source none']],

@@ -34,7 +34,9 @@ function attitudeAfter(tokens: Token[], i: number): number {
   let k = i + 1;
   while (k < i + 4 && (isAdverb(tokens[k]) || DEGREE.has(tokens[k]?.lower ?? ''))) k++;
   const adjective = tokens[k];
-  if (adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '')) return k;
+  // ("is committed to the plan"; "murders were committed by…" is a deed's passive.)
+  const complement = tokens[k + 1]?.lower ?? '';
+  if (adjective && STANCE_ADJECTIVE_SET.has(adjective.lower) && ATTITUDE_COMPLEMENTS.has(complement) && (adjective.lower !== 'committed' || complement === 'to')) return k;
   // ("Officials are confident the plan will pass": a belief's clause may come with no "that".)
   if (adjective && CLAUSE_BELIEFS.has(adjective.lower) && bareClause(tokens, k + 1, tokens.length)) return k;
   // ("is an outspoken supporter of Roe v. Wade", "are longtime critics of the deal": the side, told by a noun.)

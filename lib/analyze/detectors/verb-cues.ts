@@ -66,7 +66,8 @@ export function verbHit(
   // ("Having announced that…, Judge Berman…": a perfect participle is read as the -ing form is.)
   if (past && prev?.lower === 'having') return perfectParticipleHit(at, earlier);
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
-  const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '');
+  // ("was also dubbed", "is widely condemned": so past an adverb.)
+  const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '') || ((isAdverb(prev) || prev?.lower === 'also') && BE.has(tokens[i - 2]?.lower ?? ''));
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
