@@ -733,7 +733,7 @@ describe('attributions', () => {
     ['Ramos, who is promoting his book, “Sin Miedo,” downplayed his influence.', ['cue "promoting"', 'source "who" pronoun → Ramos', 'cue "downplayed"', 'source "Ramos" person']],
     ['Led by the council speaker, the rally denounced the ban.', ['cue "denounced"', 'source "the rally" anonymous']],
     ['Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was undecided.', ['cue "said"', 'source "Harry Bond" person']],
-    ['The assessment, first reported by CNN, concludes that the missiles were Russian.', ['cue "reported"', 'source "CNN" organization', 'cue "concludes"', 'source "The assessment" document']],
+    ['The assessment, first reported by CNN, concludes that the missiles were Russian.', ['cue "reported"', 'source "CNN" organization', 'cue "concludes"', 'source "The assessment" document', 'via "CNN"']],
     // An aside between dashes with a cue of its own leaves the subject before it in reach.
     ['Joyce — who is listed as an attorney but does not practice law — told The Huffington Post he was not running.', ['cue "is listed"', 'source none', 'cue "told"', 'source "Joyce" person']],
     // An embedded post signed with its author's name and handle; a name, a dash, then the name's words.

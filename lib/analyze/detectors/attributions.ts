@@ -47,7 +47,15 @@ export function detectAttributions(doc: Doc): void {
 function linkReports(doc: Doc, kinds: CueHit['kind'][]): void {
   const reports = doc.attributions.map((at) => CUE_VERBS.get(doc.tokens[tokenAt(doc.tokens, at.cue.start)]!.lower)?.lemma === 'report');
   doc.attributions.forEach((outer, o) => {
-    if (!reports[o] || !outer.content || outer.sourceId === null) return;
+    if (!reports[o] || outer.sourceId === null) return;
+    // ("The assessment, first reported by CNN, concludes…": a passive report in the aside of a subject
+    // carries what that subject says.)
+    if (!outer.content && kinds[o] === 'passive') {
+      const next = doc.attributions[o + 1];
+      if (next?.sentence === outer.sentence && next.source && next.source.end < outer.cue.start && next.cue.start > outer.cue.end && next.via === null) next.via = o;
+      return;
+    }
+    if (!outer.content) return;
     for (let k = o - 1; k >= 0 && doc.attributions[k]!.sentence === outer.sentence; k--) link(k, o);
     for (let k = o + 1; k < doc.attributions.length && doc.attributions[k]!.sentence === outer.sentence; k++) link(k, o);
   });
