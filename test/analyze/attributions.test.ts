@@ -540,6 +540,8 @@ describe('attributions', () => {
     ['Yang Shu, director of the institute, calls Horgos “a mistake.”', ['cue "calls"', 'source "Yang Shu" person']],
     ['Trump questions the fairness of the moderators.', ['cue "questions"', 'source "Trump" person']],
     ['Two-thirds support reducing the sentences.', ['cue "support"', 'source "Two-thirds" anonymous']],
+    ['Some 5 percent back Johnson and 1 percent support Stein.', ['cue "back"', 'source "Some 5 percent" anonymous', 'cue "support"', 'source "1 percent" anonymous']],
+    ['Most blame his supporters and 22 percent say he is not at all responsible.', ['cue "blame"', 'source "Most" anonymous', 'cue "say"', 'source "22 percent" anonymous']],
     ['About 6 in 10 white men supported Sanders.', ['cue "supported"', 'source "6 in 10 white men" anonymous']],
     ['One in five voters said no.', ['cue "said"', 'source "One in five voters" anonymous']],
     ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],

@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS } from '../lexicon/words.ts';
 import { phraseEndingAt, withApproximator } from '../phrase.ts';
-import { CLAUSE_OPENERS, isAdjectiveLike, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, isAdjectiveLike, isCount, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -28,7 +28,9 @@ export function insideReport(tokens: Token[], i: number, hits: CueHit[]): boolea
 function nameAfterAnd(tokens: Token[], k: number, i: number): boolean {
   const end = subjectEnd(tokens, i);
   const subject = phraseEndingAt(tokens, end, k + 1);
-  return subject !== null && subject[0] > k + 2 && /^(and|but)$/.test(tokens[subject[0] - 1]!.lower) && tokens[subject[0]]!.cap && tokens[end]!.cap;
+  // ("5 percent back Johnson and 1 percent support Stein": so does a share of those asked.)
+  const share = subject !== null && (tokens[subject[0]]!.kind === 'n' || isCount(tokens[subject[0]])) && /^(percent|%)$/.test(tokens[end]!.lower);
+  return subject !== null && subject[0] > k + 2 && /^(and|but)$/.test(tokens[subject[0] - 1]!.lower) && ((tokens[subject[0]]!.cap && tokens[end]!.cap) || share);
 }
 
 /** "He favors the laws and opposes a wage rise": a second verb of the cue's own subject, with no clause between. */

@@ -146,7 +146,8 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
  * the sentence or a clause (in "Sanders won Iowa and Clinton said" the first is an object).
  */
 function coordinated(tokens: Token[], np: Range, a: number): Range {
-  if (tokens[np[0] - 1]?.lower !== 'and') return np;
+  // ("…favored Mr. Cruz and 15 percent backed Rubio": a share after "and" opens a clause of its own.)
+  if (tokens[np[0] - 1]?.lower !== 'and' || (isCount(tokens[np[0]]) && /^(percent|%)$/.test(tokens[np[1]]!.lower))) return np;
   const firstConjunct = phraseEndingAt(tokens, np[0] - 2, a);
   // The first must be a name ("Chaffetz", "the SVP"); "Sanders won Iowa" holds a verb.
   // Or both are nouns for people or groups: "politicians and ordinary voters".

@@ -173,7 +173,8 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   // "voters who back him", "Democrats back Clinton"); after another verb or its object it is the
   // adverb ("fired back a response", "hit Snowden back").
   const prev = tokens[i - 1];
-  const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
+  // ("5 percent back Johnson", "a third back Clinton": so after a share of those asked.)
+  const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you|percent|%|third|thirds|half|quarter|quarters|majority|plurality)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
   // ("backing former Gov. Mike Huckabee": the one backed, described before the name.)
   return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(it|whoever|both|either|former|then-\S+)$/.test(next.lower);
