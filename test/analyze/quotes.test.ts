@@ -36,6 +36,11 @@ describe('quotes', () => {
     expect(quoteLines(a)).toEqual(['quote "The first part runs on." ← Jane Smith', 'quote "The second part ends here." ← Jane Smith']);
   });
 
+  it('gives a paragraph that is only a quotation to whoever spoke last in the paragraph before', () => {
+    const text = '“We will win,” said Jane Smith.\n“The polls are wrong.”\n“We will win,” Smith said. Tom Jones, however, said the party would lose.\n“It is over.”';
+    expect(quoteLines(analyze(text))).toEqual(['quote "We will win," ← Jane Smith', 'quote "The polls are wrong." ← Jane Smith', 'quote "We will win," ← Jane Smith', 'quote "It is over."']);
+  });
+
   it('closes an unbalanced mark at its paragraph end and reads the rest as usual', () => {
     const text = 'He said “this never closes.\nThe report found that 40 people died.';
     const a = analyze(text);

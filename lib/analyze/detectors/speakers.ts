@@ -4,6 +4,7 @@
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import { firstIndex } from '../search.ts';
+import type { Span } from '../types.ts';
 import type { CueHit } from './cues.ts';
 
 export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
@@ -30,18 +31,31 @@ export function linkQuoteSpeakers(doc: Doc, kinds: CueHit['kind'][]): void {
     });
   }
   const speakersByParagraph = new Map<number, Set<number>>();
+  /** Who spoke last in each paragraph. */
+  const lastSpeaker = new Map<number, number>();
   for (const a of attributions) {
     if (a.sourceId === null) continue;
     const p = doc.sentences[a.sentence]!.paragraph;
+    lastSpeaker.set(p, a.sourceId);
     const set = speakersByParagraph.get(p) ?? new Set<number>();
     set.add(a.sourceId);
     speakersByParagraph.set(p, set);
   }
+  // ("“We will win,” said Smith. / “The polls are wrong.”": a paragraph that is a quotation and
+  // nothing else goes on with the speaker of the paragraph before, when theirs were its last words.)
+  let previous: { paragraph: number; speaker: number | null } = { paragraph: -2, speaker: null };
   for (const q of quotes) {
-    if (q.speaker !== null) continue;
     const t = tokenAt(doc.tokens, q.start);
     const paragraph = doc.sentences[doc.tokenSentence[t] ?? -1]?.paragraph ?? -1;
     const speakers = speakersByParagraph.get(paragraph);
-    if (speakers?.size === 1) q.speaker = [...speakers][0]!;
+    if (q.speaker === null && speakers?.size === 1) q.speaker = [...speakers][0]!;
+    else if (q.speaker === null && !speakers && paragraph === previous.paragraph + 1 && lastSpeaker.get(previous.paragraph) === previous.speaker && wholeParagraph(doc, paragraph, q)) q.speaker = previous.speaker;
+    previous = { paragraph, speaker: q.speaker };
   }
+}
+
+/** The quotation is all its paragraph holds, past its marks and a final stop. */
+function wholeParagraph(doc: Doc, index: number, q: Span): boolean {
+  const { start, end } = doc.paragraphs[index]!;
+  return /^\W{0,2}$/.test(doc.text.slice(start, q.start)) && /^\W{0,3}$/.test(doc.text.slice(q.end, end));
 }
