@@ -24,6 +24,10 @@ describe('page furniture', () => {
     ['This article is more than 2 years old', 'byline'],
     ['Related Topics', 'promo'],
     ['More on this story', 'promo'],
+    ['You also agree to this site\'s Privacy Policy and Terms of Use.', 'promo'],
+    ['You may opt out at anytime.', 'promo'],
+    ['Email *', 'promo'],
+    ['Email This field is for validation purposes and should be left unchanged.', 'promo'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -40,6 +44,7 @@ describe('page furniture', () => {
     'Reporters from the Times reported that the plan had failed.',
     'This article is more than a summary of the findings.',
     'Related topics included housing and transport.',
+    'Facebook said users must agree to the new privacy policy by May.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

@@ -14,6 +14,10 @@ const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editi
 const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?(,|\s+\d|\s+[a-z])/;
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 /** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
+/** A sign-up or poll form's lines: "You may opt out at anytime.", "Email *", "This field is for validation purposes…". */
+const FORM = /^(email|name|comments?|first name|last name|zip code)\s*\*$|\b(you (also )?agree to (this site's|our|the) (privacy policy|terms)|you (may|can) (opt out|unsubscribe) at any ?time|this field is for validation|grants you access to .* (updates|newsletters?))/i;
+/** The words a form's line cannot lack, found by plain search before the pattern is tried. */
+const mayBeForm = (line: string) => line.endsWith('*') || line.includes(' agree to ') || line.includes(' opt out') || line.includes(' unsubscribe') || line.includes(' for validation') || line.includes(' grants you ');
 /** "This article is more than 2 years old": a page's note on its age. */
 const AGE_NOTE = /^this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$/i;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
@@ -30,6 +34,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (SHARE.test(line)) return 'share';
   if (PROMO.test(line)) return 'promo';
   if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return 'promo';
+  if (line.length < 160 && mayBeForm(line) && FORM.test(line)) return 'promo';
   if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line) || AGE_NOTE.test(line))) return 'byline';
   if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   // (A reporter's "reported from the scene that…" is prose: a credit line says no more than where.)
