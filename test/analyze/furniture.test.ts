@@ -27,6 +27,14 @@ describe('page furniture', () => {
     ['You also agree to this site\'s Privacy Policy and Terms of Use.', 'promo'],
     ['You may opt out at anytime.', 'promo'],
     ['Email *', 'promo'],
+    ['Correction: An earlier version of this article misstated the date.', 'byline'],
+    ['Editor’s note: This story has been updated to include comment from the mayor.', 'byline'],
+    ['Tags: politics, election', 'byline'],
+    ['Posted in News, Politics', 'byline'],
+    ['Contact the author at jane@example.com', 'byline'],
+    ['Click to share on Twitter (Opens in new window)', 'promo'],
+    ['Leave a comment', 'promo'],
+    ['Watch the video below.', 'promo'],
     ['Email This field is for validation purposes and should be left unchanged.', 'promo'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
@@ -45,6 +53,10 @@ describe('page furniture', () => {
     'This article is more than a summary of the findings.',
     'Related topics included housing and transport.',
     'Facebook said users must agree to the new privacy policy by May.',
+    'Update: Police said the suspect was arrested on Monday.',
+    'Comments from the mayor drew criticism.',
+    'Posted in the window was a sign.',
+    'Read the report, which runs to 40 pages.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

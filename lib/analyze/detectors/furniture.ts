@@ -6,7 +6,7 @@
 import type { FurnitureKind } from '../types.ts';
 
 const PROMO =
-  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$)/i;
+  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$|click to (share|email|print)|leave a comment\s*$|comments\s*$|(read|watch|see|listen to) (the|our|this) [^.]{0,40}(here|below)\.?\s*$)/i;
 const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
 const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
@@ -18,8 +18,14 @@ const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b
 const FORM = /^(email|name|comments?|first name|last name|zip code)\s*\*$|\b(you (also )?agree to (this site's|our|the) (privacy policy|terms)|you (may|can) (opt out|unsubscribe) at any ?time|this field is for validation|grants you access to .* (updates|newsletters?))/i;
 /** The words a form's line cannot lack, found by plain search before the pattern is tried. */
 const mayBeForm = (line: string) => line.endsWith('*') || line.includes(' agree to ') || line.includes(' opt out') || line.includes(' unsubscribe') || line.includes(' for validation') || line.includes(' grants you ');
-/** "This article is more than 2 years old": a page's note on its age. */
-const AGE_NOTE = /^this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$/i;
+/** "Posted in News, Politics": the sections a post is filed under, each a capitalised word or two. */
+const POSTED_IN = /^Posted in [A-Z][\w&-]*( [A-Z][\w&-]*)?(, [A-Z][\w&-]*( [A-Z][\w&-]*)?)*$/;
+/**
+ * A page's notes on the article itself: its age ("This article is more than 2 years old"), its
+ * corrections and updates ("Correction: An earlier version of this article…"), its tags and where
+ * to write to its author.
+ */
+const ARTICLE_NOTE = /^(this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$|(editor['’]s note|correction|clarification|update)s?\s*:.*\b(this (article|story|report|post|piece)|earlier version|has been (updated|corrected))|this (article|story) has been (updated|corrected)|(tags|filed under)\s*:\s+\S.{0,80}$|contact the (author|writer|reporter) at \S+@)/i;
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
 /** What follows the names in a credit for reporting. */
 const CONTRIBUTED = /(contributed (reporting|research|to this (report|article|story))|reported from)\b/y;
@@ -35,7 +41,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (PROMO.test(line)) return 'promo';
   if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return 'promo';
   if (line.length < 160 && mayBeForm(line) && FORM.test(line)) return 'promo';
-  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line) || AGE_NOTE.test(line))) return 'byline';
+  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line))) return 'byline';
+  if (line.length < 240 && (ARTICLE_NOTE.test(line) || POSTED_IN.test(line))) return 'byline';
   if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
   // (A reporter's "reported from the scene that…" is prose: a credit line says no more than where.)
   if (line.length < 200 && (CREDIT.test(line) || (creditsReporting(line) && !/\bthat\b/.test(line)))) return 'credit';
