@@ -87,14 +87,21 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       text: s,
       // A hyphen standing alone ("Smith - a spokesman - said") or doubled ("--") is a dash, and
       // so are the horizontal bar and figure dash.
-      // ("the WHO": the World Health Organization keeps its capitals, so no rule reads it as "who".)
-      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : kind === 'w' && (!mayFold || (s === 'WHO' && into.at(-1)?.lower === 'the')) ? s : s.toLowerCase(),
+      // ("the WHO", "WHO warns…": the World Health Organization keeps its capitals, so no rule reads it
+      // as "who", unless the words around it are shouted too: "OFFICIALS WHO SAID".)
+      lower: kind === 'p' ? (c === 45 ? '–' : c === 0x2015 || c === 0x2012 ? '—' : s) : kind === 'w' && (!mayFold || (s === 'WHO' && !shoutedBefore(into))) ? s : s.toLowerCase(),
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
     });
   }
   return into;
+}
+
+/** The token before is a word of two letters or more in capitals. */
+function shoutedBefore(tokens: Token[]): boolean {
+  const t = tokens.at(-1);
+  return t !== undefined && t.kind === 'w' && t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
 function scanNumber(text: string, i: number, to: number): number {

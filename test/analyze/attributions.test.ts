@@ -1141,6 +1141,9 @@ describe('attributions', () => {
     ['He wrote to the Department of Labor last year. The department said it had no record.', ['cue "wrote"', 'source "He" pronoun', 'cue "said"', 'source "The department" organization → Department of Labor']],
     ['A World Health Organization report found failures had doubled. The agency urged governments to act.', ['cue "found"', 'source "A World Health Organization report" document', 'cue "urged"', 'source "The agency" organization → World Health Organization']],
     // A body named again by its initials is the body.
+    ['WHO warns of a measles surge.', ['cue "warns"', 'source "WHO" organization']],
+    ['Cases rose, according to WHO.', ['cue "according to"', 'source "WHO" organization']],
+    ['OFFICIALS WHO SAID NO ARE GONE.', []],
     ['Halcyon Motors said demand fell. Halcyon now expects a loss.', ['cue "said"', 'source "Halcyon Motors" organization', 'cue "expects"', 'source "Halcyon" organization → Halcyon Motors']],
     ['The Office for National Statistics said output rose. The ONS said it would revise the data.', ['cue "said"', 'source "The Office for National Statistics" organization → Office for National Statistics', 'cue "said"', 'source "The ONS" organization → Office for National Statistics']],
     // An agentless passive may put a place before its clause; its "it" stands for no one.

@@ -27,6 +27,7 @@ describe('opinion', () => {
     ['The vote is seen by many as a referendum on the president.', ['opinion "seen by many" weasel']],
     ['Heavily armed officers stormed the building.', []],
     ['He ran fake accounts during a period of extreme warming.', []],
+    ['Make sure your children are fully vaccinated.', []],
     ['Profits were worse than expected.', []],
     ['It was a worse president than Nixon.', ['opinion "worse" evaluative']],
     // A loaded verb that is also a plain noun is read as the noun after a determiner, a number or a noun.
