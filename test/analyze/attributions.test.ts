@@ -733,6 +733,7 @@ describe('attributions', () => {
     // An aside that closes inside a quotation mark, or holds a quoted title or a relative clause's object.
     ['Marcel Lehel, the hacker known as “Guccifer,” stated that he had access.', ['cue "stated"', 'source "Marcel Lehel" person']],
     ['Ramos, who is promoting his book, “Sin Miedo,” downplayed his influence.', ['cue "promoting"', 'source "who" pronoun → Ramos', 'cue "downplayed"', 'source "Ramos" person']],
+    ['The coach, speaking after the game, said his team deserved to lose.', ['cue "said"', 'source "The coach" anonymous']],
     ['Led by the council speaker, the rally denounced the ban.', ['cue "denounced"', 'source "the rally" anonymous']],
     ['Harry Bond, 30, of Raleigh, N.C., who was among those polled, said he was undecided.', ['cue "said"', 'source "Harry Bond" person']],
     ['The assessment, first reported by CNN, concludes that the missiles were Russian.', ['cue "reported"', 'source "CNN" organization', 'cue "concludes"', 'source "The assessment" document', 'via "CNN"']],

@@ -27,7 +27,6 @@ import { DEGREE_WORDS, hostOf, rankedAmong } from './infinitives.ts';
 const MAKING = new Set(['publish', 'release', 'issue', 'commission', 'conduct']);
 /** Verbs of answering that, negated, report only silence. */
 const SILENT = new Set(['respond', 'comment', 'reply', 'return', 'answer']);
-
 /** Quantifiers that may float after their subject ("they both said") or stand for it ("Both said"). */
 const STANDALONE_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
@@ -143,9 +142,10 @@ export function verbHit(
     // The subject opens the sentence or stands between commas; a name ending a clause is its
     // object ("…to fend off Trump and Sanders, said Brad Bannon").
     const standsAlone = subject !== null && (subject[0] === sentenceStart || isPunct(tokens[subject[0] - 1], ',—–(“"') || !isWord(tokens[subject[0] - 1]));
-    // ("The survey, conducted by the institute, finds…": so does a record, for what it shows.)
-    const record = cls === 'evidence' && DOCUMENTS.has(head?.lower ?? '');
-    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described || record)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+    // ("The survey, conducted by the institute, finds…": so does a record, for what it shows; "The
+    // coach, speaking after the game, said…": and people who open the sentence.)
+    const speaksAsIs = (cls === 'evidence' && DOCUMENTS.has(head?.lower ?? '')) || (subject?.[0] === sentenceStart && isPeopleNoun(head?.lower ?? ''));
+    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described || speaksAsIs)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
