@@ -13,11 +13,9 @@ const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editi
 /** "By July 2013, the show…", "By Monday, the mayor…": a time opening prose ("By June Smith" is a writer). */
 const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?(,|\s+\d|\s+[a-z])/;
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
-/** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
 /** A sign-up or poll form's lines: "You may opt out at anytime.", "Email *", "This field is for validation purposes…". */
 const FORM = /^(email|name|comments?|first name|last name|zip code)\s*\*$|\b(you (also )?agree to (this site's|our|the) (privacy policy|terms)|you (may|can) (opt out|unsubscribe) at any ?time|this field is for validation|grants you access to .* (updates|newsletters?))/i;
-/** The words a form's line cannot lack, found by plain search before the pattern is tried. */
-const mayBeForm = (line: string) => line.endsWith('*') || line.includes(' agree to ') || line.includes(' opt out') || line.includes(' unsubscribe') || line.includes(' for validation') || line.includes(' grants you ');
+
 /** "Posted in News, Politics": the sections a post is filed under, each a capitalised word or two. */
 const POSTED_IN = /^Posted in [A-Z][\w&-]*( [A-Z][\w&-]*)?(, [A-Z][\w&-]*( [A-Z][\w&-]*)?)*$/;
 /**
@@ -26,6 +24,7 @@ const POSTED_IN = /^Posted in [A-Z][\w&-]*( [A-Z][\w&-]*)?(, [A-Z][\w&-]*( [A-Z]
  * to write to its author.
  */
 const ARTICLE_NOTE = /^(this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$|(editor['’]s note|correction|clarification|update)s?\s*:.*\b(this (article|story|report|post|piece)|earlier version|has been (updated|corrected))|this (article|story) has been (updated|corrected)|(tags|filed under)\s*:\s+\S.{0,80}$|contact the (author|writer|reporter) at \S+@)/i;
+/** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
 const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
 /** What follows the names in a credit for reporting. */
 const CONTRIBUTED = /(contributed (reporting|research|to this (report|article|story))|reported from)\b/y;
@@ -38,16 +37,25 @@ export function furnitureKind(line: string): FurnitureKind | null {
   // Furniture is short: a paragraph of prose is read no further.
   if (line.length > 400) return null;
   if (SHARE.test(line)) return 'share';
-  if (PROMO.test(line)) return 'promo';
-  if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return 'promo';
-  if (line.length < 160 && mayBeForm(line) && FORM.test(line)) return 'promo';
-  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line))) return 'byline';
-  if (line.length < 240 && (ARTICLE_NOTE.test(line) || POSTED_IN.test(line))) return 'byline';
-  if (line.length < 240 && AUTHOR_NOTE.test(line)) return 'byline';
+  if (isPromo(line)) return 'promo';
+  if (isByline(line)) return 'byline';
   // (A reporter's "reported from the scene that…" is prose: a credit line says no more than where.)
   if (line.length < 200 && (CREDIT.test(line) || (creditsReporting(line) && !/\bthat\b/.test(line)))) return 'credit';
   if (isCapitalisedHeadline(line)) return 'headline';
   return null;
+}
+
+/** A promotion, a sign-up or a form's line. (Each kind is a function of its own, so that the one that runs on every paragraph stays small enough to compile well.) */
+function isPromo(line: string): boolean {
+  if (PROMO.test(line)) return true;
+  if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return true;
+  return line.length < 100 && FORM.test(line);
+}
+
+/** A byline, a timestamp, a note on the article or on its writer. */
+function isByline(line: string): boolean {
+  if (line.length < 120 && ((BYLINE.test(line) && !BY_TIME.test(line)) || TIMESTAMP.test(line))) return true;
+  return line.length < 240 && (ARTICLE_NOTE.test(line) || POSTED_IN.test(line) || AUTHOR_NOTE.test(line));
 }
 
 /**
