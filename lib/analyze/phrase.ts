@@ -8,7 +8,7 @@ import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
 import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isAdjectiveLike, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isAdjectiveLike, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -56,9 +56,6 @@ const pastAfterName = (tokens: Token[], k: number) => tokens[k]?.cap === true &&
 /** A word that opens an object: a determiner or an owner ("his", "Trump's"). */
 const ownsOrDetermines = (t: Token) => isDeterminer(t) || POSSESSIVE_PRONOUNS.has(t.lower) || isPossessiveNoun(t.lower);
 
-/** Modals, after which a word is a verb: "will hold", "could face". */
-const MODALS_BEFORE = new Set(['will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
-
 /** The particles of phrasal verbs: "handed out", "held up". */
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
 
@@ -90,7 +87,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // "handed out signs that said…": a verb's particle is no part of its object.
     else if (PARTICLES.has(prev.lower)) break;
     // ("they will hold banners proclaiming…": nor is the verb after a modal.)
-    else if (!prev.cap && prev.kind === 'w' && !ownsOrDetermines(prev) && !COUNT_WORDS.has(prev.lower) && MODALS_BEFORE.has(tokens[first - 2]?.text ?? '')) break;
+    else if (!prev.cap && prev.kind === 'w' && !ownsOrDetermines(prev) && !COUNT_WORDS.has(prev.lower) && MODALS.has(tokens[first - 2]?.text ?? '')) break;
     // "as they entered the polling sites", "officials who spoke with the Post": a verb after its
     // pronoun subject ends the phrase.
     // ("Trump kept his campaign", "Biden rubbished Trump's claim": so does one after a name, with

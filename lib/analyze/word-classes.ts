@@ -27,6 +27,8 @@ export const isPastAfterNoun = (tokens: Token[], k: number) => {
 /** "Will" in capitals is a name ("said Will Doyle", "…,” Will wrote"), not the modal. */
 export const isNameWill = (t: Token) => t.cap && t.lower === 'will';
 /** Conjunctions that open a subordinate clause with a subject of its own: "after Clinton said…", "As the crowd began…". */
+/** Modals, after which a word is a verb: "will hold", "could face". */
+export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'as']);
 /** Words that open a subordinate clause: "Though everyone agrees…", "when Cruz knocked Rubio…". */
 export const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'even', 'despite']);

@@ -4,10 +4,10 @@
  * past said") and one of time or place after a conjunction ("but in a later interview said").
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
-import { isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isPastAfterNoun, MODALS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { isTime } from './sentence-subject.ts';
-import { INNER_ADVERBS, MODALS } from './verb-context.ts';
+import { INNER_ADVERBS } from './verb-context.ts';
 
 /** Words between a subject and its verb: "Peskov also said", "officials have repeatedly said", "Billionaires themselves disagree", "Officials there said". */
 export const BETWEEN = new Set([

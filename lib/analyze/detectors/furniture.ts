@@ -15,7 +15,6 @@ const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|
 const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 /** A sign-up or poll form's lines: "You may opt out at anytime.", "Email *", "This field is for validation purposes…". */
 const FORM = /^(email|name|comments?|first name|last name|zip code)\s*\*$|\b(you (also )?agree to (this site's|our|the) (privacy policy|terms)|you (may|can) (opt out|unsubscribe) at any ?time|this field is for validation|grants you access to .* (updates|newsletters?))/i;
-
 /** "Posted in News, Politics": the sections a post is filed under, each a capitalised word or two. */
 const POSTED_IN = /^Posted in [A-Z][\w&-]*( [A-Z][\w&-]*)?(, [A-Z][\w&-]*( [A-Z][\w&-]*)?)*$/;
 /**

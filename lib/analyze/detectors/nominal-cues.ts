@@ -11,6 +11,7 @@ import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
+import { BE } from './passives.ts';
 import { BODY, headIs, NAME, PEOPLE } from './plausible.ts';
 import { ARMED } from './verb-frames.ts';
 
@@ -114,7 +115,7 @@ function uttered(tokens: Token[], i: number, a: number): Range | null {
   let verb = UTTERING.test(tokens[k]?.lower ?? '') && !tokens[k]!.cap ? k : -1;
   if (tokens[k]?.lower === 'with') for (let m = k - 1; m > a && k - m <= 5 && verb < 0; m--) if (isPastAfterNoun(tokens, m)) verb = m;
   // ("grappled with calls for…", "was met with criticism": what one meets with is others'.)
-  if (verb <= a || (verb !== k && RECEIVING.test(tokens[verb]!.lower)) || /^(is|are|was|were|been|be|being)$/.test(tokens[verb - 1]!.lower)) return null;
+  if (verb <= a || (verb !== k && RECEIVING.test(tokens[verb]!.lower)) || BE.has(tokens[verb - 1]!.lower)) return null;
   let m = verb - 1;
   while (m > a && (isAdverb(tokens[m]) || /^(has|have|had|also|then|again|just)$/.test(tokens[m]!.lower))) m--;
   const subject = phraseEndingAt(tokens, m, a);

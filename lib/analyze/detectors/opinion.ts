@@ -8,7 +8,7 @@ import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { verbForms } from '../lexicon/index.ts';
-import { isDeterminer } from '../word-classes.ts';
+import { isDeterminer, MODALS } from '../word-classes.ts';
 import { isAdverb, isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
@@ -64,7 +64,7 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
 /** Loaded verbs whose base and -s forms are also plain nouns: "a blast", "the oil rig", "rat poison". */
 const ALSO_NOUNS = verbForms('balloon bark blast cave hammer heap lash loot plunge poison rave rig rip slash spiral swarm torch trash trumpet wreck'.split(' '));
 /** Words after which a verb's base or -s form is a verb: "they blast", "to trash", "will plunge", "never rig". */
-const BEFORE_VERBS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'to', 'not', 'never', 'also', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+const BEFORE_VERBS = new Set([...MODALS, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'to', 'not', 'never', 'also', 'did', 'does', 'do']);
 
 /**
  * "A blast killed 20", "workers on the oil rig", "Olympic torch": such a word after a determiner,

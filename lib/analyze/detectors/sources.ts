@@ -11,7 +11,7 @@ import { isPunct, isShouted } from '../tokens.ts';
 import type { SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
-import { acronymOwner, citedBefore, shortNameOwner, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, subjectNamedBefore, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
 

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { COMMON_PASTS, isDeterminer, isPastAfterNoun, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STATEMENT_NOUN_SET } from './objects.ts';
 import { BE } from './passives.ts';
@@ -72,7 +72,6 @@ const finiteVerbLike = (t: Token | undefined) =>
 export const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
 );
-export const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", 'shall']);
 
 /** A name and nothing said of it after "called": "called Democracy Alliance, which…", "called Sanders on Monday". */
 export function nameOnly(tokens: Token[], k: number, b: number): boolean {

@@ -7,13 +7,13 @@
 import { CUE_VERBS, MOVING, phrasalRest } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, lowerAt, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
 import { describedObject, objectFeels, objectHolds, participleSoon, PUBLISHED } from './objects.ts';
-import { afterAuxiliary, INNER_ADVERBS, MODALS } from './verb-context.ts';
+import { afterAuxiliary, INNER_ADVERBS } from './verb-context.ts';
 import { fond, wished } from './liking.ts';
 
 /** A verb at token i of the sentence [a, b), which opens at sentenceStart. */
