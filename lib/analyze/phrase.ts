@@ -278,7 +278,9 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
     // ("China's state-owned investment giant": not a compound before the noun; "the recent polling":
     // nor a record's own name.)
-    const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower)) && !DOCUMENTS.has(t.lower);
+    // ("a poll out Monday": "out" between a document and a time is its release.)
+    const released = t.lower === 'out' && DOCUMENTS.has(tokens[i - 1]!.lower) && TIMES.has(tokens[i + (tokens[i + 1]?.lower === 'this' ? 2 : 1)]?.lower ?? '');
+    const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower) || released) && !DOCUMENTS.has(t.lower);
     if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;
   }
   return tokens[last]!;

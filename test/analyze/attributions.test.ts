@@ -608,6 +608,14 @@ describe('attributions', () => {
     // A document's maker is part of the document's phrase, not a source of its own.
     ['A study published by the institute found that wages fell.', ['cue "found"', 'source "A study published by the institute" document']],
     ['He resigned, according to a transcript published by the agency.', ['cue "according to"', 'source "a transcript published by the agency" document']],
+    // Who publishes a document or an interview does not say what it says; a document "out" on a day is one released.
+    ['The transcript, published by the Post, shows that she knew.', ['cue "shows"', 'source "The transcript" document']],
+    ['Publishers are reprinting biographies published decades ago.', []],
+    ['The envoy praised the deal in an interview published Saturday.', ['cue "praised"', 'source "The envoy" anonymous']],
+    ['A Monmouth poll out Monday showed Clinton with a healthy lead.', ['cue "showed"', 'source "A Monmouth poll out Monday" document']],
+    ['She compared the talks to a root canal, according to his memoir.', ['cue "compared"', 'source "She" pronoun', 'via "his memoir"', 'cue "according to"', 'source "his memoir" document']],
+    // A past form with an object after an agent is the clause's verb, not a description of the agent.
+    ['A memo written by Politico directed the staff to rank students.', ['cue "written"', 'source "Politico" organization']],
     // What a report carries of someone else's words comes through the report.
     ['It will act soon, according to two people briefed on the plan, who asked not to be named.', ['cue "according to"', 'source "two people briefed on the plan" anonymous', 'cue "asked"', 'source "who" pronoun → two people briefed on the plan']],
     ['The minister said he would resign, the agency reported.', ['cue "said"', 'source "The minister" anonymous', 'via "the agency"', 'cue "reported"', 'source "the agency" organization']],

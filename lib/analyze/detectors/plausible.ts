@@ -5,9 +5,9 @@
  */
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, hasAgentEnding, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
-import { headOf, withoutBracket } from '../phrase.ts';
+import { headOf, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
-import type { Token } from '../tokens.ts';
+import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
 /** The plainest verbs of saying: any noun phrase before them is taken as the speaker. */
@@ -49,6 +49,16 @@ export type CueVerb = VerbForm & { cls: CueClass };
 
 /** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
 export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
+
+/**
+ * The past participle at i describes a document or an interview, right after it ("biographies
+ * published decades ago", "an interview published Monday by the Daily News") or set off after it
+ * ("A draft of the report, seen by the BBC,").
+ */
+export function describesDocument(tokens: Token[], i: number, a: number): boolean {
+  const described = phraseEndingAt(tokens, isPunct(tokens[i - 1], ',—–') ? i - 2 : i - 1, a);
+  return described !== null && (namesDocument(tokens, described) || /^interviews?$/.test(tokens[described[1]]!.lower));
+}
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
 export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {

@@ -4,7 +4,7 @@
  * the participle that describes it ("a study published in the journal"), a name with its bracket
  * ("Rep. Jim Jordan (R-Ohio)").
  */
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
 import { CLAUSE_OPENERS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
@@ -56,12 +56,14 @@ export function withAddressee(tokens: Token[], np: Range, a: number): Range {
  * for a document or for people, described by the participle at token p and what follows up to `end`.
  */
 export function describedByParticiple(tokens: Token[], p: number, end: number, a: number, verb: CueVerb, adjacent = false): Range | null {
-  if (p <= a || !isPastAfterNoun(tokens, p)) return null;
+  // ("A Monmouth poll out Monday showed…": a document "out" is one released.)
+  const out = tokens[p]?.lower === 'out';
+  if (p <= a || !(out || isPastAfterNoun(tokens, p))) return null;
   const noun = phraseEndingAt(tokens, p - 1, a);
   if (!noun) return null;
   const head = tokens[noun[1]]!.lower;
   // (The noun is judged as the whole phrase would be: "Documents released on Friday show…".)
-  return (DOCUMENTS.has(head) || isPeopleNoun(head)) && plausibleSource(tokens, noun, verb, adjacent) ? [noun[0], end] : null;
+  return (DOCUMENTS.has(head) || (!out && isPeopleNoun(head))) && plausibleSource(tokens, noun, verb, adjacent) ? [noun[0], end] : null;
 }
 
 /** Prepositions whose phrase may follow a participle that describes a noun: "found in a cave", "sent to members". */
@@ -106,6 +108,9 @@ export function withDescription(tokens: Token[], source: Range | null, b: number
   const participle = holds ? source[1] : source[1] + 1;
   // ("backed by 520 delegates compared with 39": a comparison follows, no description.)
   if ((!holds && !isPastAfterNoun(tokens, participle)) || /^(compared|contrasted|combined)$/.test(tokens[participle]!.lower)) return source;
+  // ("a playbook published by Politico directed sales staff to…": a past form with an object is the clause's verb.)
+  const object = tokens[participle + 1];
+  if (!holds && object !== undefined && (isDeterminer(object) || OBJECT_PRONOUNS.has(object.lower) || (!object.cap && isCommonNoun(object.lower)))) return source;
   let end = participle;
   while (end + 1 < b && isWord(tokens[end + 1]) && end - participle < 10) end++;
   return end + 1 >= b || isPunct(tokens[end + 1], ',.;:—–)') ? [source[0], end] : source;

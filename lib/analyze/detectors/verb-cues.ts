@@ -6,14 +6,14 @@
 import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, phraseStartingAt, withoutBracket } from '../phrase.ts';
+import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
 import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
 import { AGENT, agentlessPassive, BE, byDoing, describingPassive, laterAgent } from './passives.ts';
-import { namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
+import { describesDocument, namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
 import { BETWEEN, pastPlacePhrase, phraseAfterAuxiliary } from './between.ts';
@@ -51,9 +51,9 @@ export function verbHit(
   // ("a study published by the institute" names who made a document: no words are reported.)
   // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
   // ("attacked by Islamic terrorists": force, not words; "forecast by economists polled by Reuters": the agent as described.)
-  // ("A draft of the report, seen by the BBC, says…": who has seen a document reports nothing of it.)
-  const seen = verb.lemma === 'see' ? phraseEndingAt(tokens, isPunct(prev, ',') ? i - 2 : i - 1, a) : null;
-  const seenDocument = seen !== null && namesDocument(tokens, seen);
+  // ("A draft of the report, seen by the BBC, says…", "The transcript, published by the Post, shows…": who has seen or published a document says nothing of it.)
+  const seenDocument = verb.lemma === 'see' && describesDocument(tokens, i, a);
+  if (verb.lemma === 'publish' && past && describesDocument(tokens, i, a)) return null;
   if (past && by > 0 && cls !== 'weak' && !seenDocument && !byDoing(tokens, by) && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     // ("backed by Charles and David Koch": the agent with the partner "and" joins to it.)
     const source = withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, by + 1, b), b), b);
