@@ -7,7 +7,7 @@ import { CUE_VERBS, PUBLISHING } from './lexicon/index.ts';
 import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
-import { isPunct, NOUNS_IN_LY, type Token } from './tokens.ts';
+import { isPunct, isShouted, NOUNS_IN_LY, type Token } from './tokens.ts';
 import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isAdjectiveLike, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
@@ -128,6 +128,13 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   if (last - first >= 2 && /^(a|an)$/.test(tokens[first]!.lower) && /[^s]s$/.test(end.lower) && (isPeopleNoun(end.lower) || DOCUMENTS.has(end.lower)) && !tokens[last - 1]!.cap && !/s$/.test(tokens[last - 1]!.lower) && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
+  // ("At least 40 percent said", "more than 21,000 said": a count with its approximator, whose last word the loop may have read.)
+  const count = isCount(tokens[first]) ? first : first < last && isCount(tokens[first + 1]) ? first + 1 : -1;
+  const approximated = count < 0 ? first : withApproximator(tokens, count);
+  // ("Men under 35 support…": not an age after the people it describes; nor in words all in capitals,
+  // whose phrases case cannot tell apart.)
+  const age = /^(over|under)$/.test(tokens[approximated]?.lower ?? '') && tokens[approximated - 1]?.kind === 'w';
+  if (approximated < first && approximated >= floor && !age && !isShouted(tokens[approximated])) first = approximated;
   return [first, last];
 }
 
@@ -203,7 +210,7 @@ for (const phrase of APPROXIMATORS) {
 }
 
 /** The length of an approximator at k before a count ("more than two dozen"), or 0. */
-function approximatorBefore(tokens: Token[], k: number): number {
+export function approximatorBefore(tokens: Token[], k: number): number {
   for (const words of APPROXIMATORS_BY_FIRST.get(tokens[k]?.lower ?? '') ?? []) {
     if (words.every((w, m) => tokens[k + m]?.lower === w) && isCount(tokens[k + words.length])) return words.length;
   }
@@ -264,6 +271,8 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'l
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
 export function headOf(tokens: Token[], first: number, last: number): Token {
   // "6 in 10 white men": the head is the group, past the share.
+  // ("More than 6 in 10 voters", "About 30 senators": past the approximator, to the count.)
+  first += approximatorBefore(tokens, first);
   if (first + 3 <= last && isCount(tokens[first]) && tokens[first + 1]!.lower === 'in' && isCount(tokens[first + 2])) first += 3;
   for (let i = first + 1; i <= last; i++) {
     const t = tokens[i]!;

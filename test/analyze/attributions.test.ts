@@ -99,7 +99,11 @@ describe('attributions', () => {
     ['Iowa Republicans said the race was close.', ['cue "said"', 'source "Iowa Republicans" anonymous']],
     ['A third say they do not know.', ['cue "say"', 'source "A third" anonymous']],
     ['Neither side wants conflict over specks in the sea.', ['cue "wants"', 'source "Neither side" anonymous']],
-    ['About 4 in 10 want a candidate with political experience.', ['cue "want"', 'source "4 in 10" anonymous']],
+    ['About 4 in 10 want a candidate with political experience.', ['cue "want"', 'source "About 4 in 10" anonymous']],
+    // A count speaks with its approximator, and a count alone is a vague group, not a name.
+    ['At least 21,000 said they would help.', ['cue "said"', 'source "At least 21,000" anonymous']],
+    ['Up to 300 protesters said they would stay.', ['cue "said"', 'source "Up to 300 protesters" anonymous']],
+    ['More than 6 in 10 voters who attended described themselves as evangelical.', ['cue "described"', 'source "More than 6 in 10 voters" anonymous']],
     ['Those over 60 say they feel that way by 2-1.', ['cue "say"', 'source "Those over 60" anonymous']],
     ['Most Democrats say the party should unite.', ['cue "say"', 'source "Most Democrats" anonymous']],
     ['Palestinians say the plan failed.', ['cue "say"', 'source "Palestinians" anonymous']],
@@ -542,7 +546,7 @@ describe('attributions', () => {
     ['Two-thirds support reducing the sentences.', ['cue "support"', 'source "Two-thirds" anonymous']],
     ['Some 5 percent back Johnson and 1 percent support Stein.', ['cue "back"', 'source "Some 5 percent" anonymous', 'cue "support"', 'source "1 percent" anonymous']],
     ['Most blame his supporters and 22 percent say he is not at all responsible.', ['cue "blame"', 'source "Most" anonymous', 'cue "say"', 'source "22 percent" anonymous']],
-    ['About 6 in 10 white men supported Sanders.', ['cue "supported"', 'source "6 in 10 white men" anonymous']],
+    ['About 6 in 10 white men supported Sanders.', ['cue "supported"', 'source "About 6 in 10 white men" anonymous']],
     ['One in five voters said no.', ['cue "said"', 'source "One in five voters" anonymous']],
     ['In one ad, a narrator reminds viewers that Sanders marched.', ['cue "reminds"', 'source "a narrator" anonymous']],
     ['Both said the plan failed.', ['cue "said"', 'source "Both" anonymous']],
@@ -901,7 +905,7 @@ describe('attributions', () => {
     ['With 214 delegates at stake, Clinton is assured of winning at least 118.', []],
     // "each state" is a noun, and the voters in it hold the view.
     ['Voters in each state want change.', ['cue "want"', 'source "Voters in each state" anonymous']],
-    ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "40 percent of voters" anonymous']],
+    ['About 40 percent of voters believe the race is close.', ['cue "believe"', 'source "About 40 percent of voters" anonymous']],
     ['Asked if the comments had rattled them, he said yes.', ['cue "Asked"', 'source none', 'cue "said"', 'source "he" pronoun']],
     ['Mr. Obama, asked whether he would veto the bill, said he would.', ['cue "asked"', 'source none', 'cue "said"', 'source "Mr. Obama" person → Obama']],
     ['Said Dorothy Poynter, who grew up nearby: “It was home.”', ['cue "Said"', 'source "Dorothy Poynter" person']],
@@ -1043,7 +1047,7 @@ describe('attributions', () => {
     ["Trump didn't back away from his pledge.", ['cue "back away from"', 'source "Trump" person']],
     // People saying something in the -ing form, after the noun for them.
     ['There was a prominent columnist suggesting that his past is fair game.', ['cue "suggesting"', 'source "a prominent columnist" anonymous']],
-    ['The bill passed, with nearly 140 House members blasting the roundups.', ['cue "blasting"', 'source "140 House members" anonymous']],
+    ['The bill passed, with nearly 140 House members blasting the roundups.', ['cue "blasting"', 'source "nearly 140 House members" anonymous']],
     // A perfect participle is said by the main clause's subject.
     ['Having announced that he would not send me to prison, Judge Berman smiled.', ['cue "Having announced"', 'source "Judge Berman" person → Berman']],
     ['The senator left, having told reporters that he was done.', ['cue "having told reporters"', 'source "The senator" anonymous']],
@@ -1093,7 +1097,7 @@ describe('attributions', () => {
     ['A huge merger announced Monday would reshape the industry.', ['cue "announced"', 'source none']],
     ['The company announced Monday that it would close.', ['cue "announced"', 'source "The company" organization']],
     ['He was asked by Bill Maher, who is supporting Sanders.', ['cue "asked"', 'source "Bill Maher" person', 'cue "supporting"', 'source "who" pronoun → Bill Maher']],
-    ['Women backed Clinton while about 6 in 10 men supported Sanders.', ['cue "backed"', 'source "Women" anonymous', 'cue "supported"', 'source "6 in 10 men" anonymous']],
+    ['Women backed Clinton while about 6 in 10 men supported Sanders.', ['cue "backed"', 'source "Women" anonymous', 'cue "supported"', 'source "about 6 in 10 men" anonymous']],
     ['Men under 35 support Sanders by four points.', ['cue "support"', 'source "Men under 35" anonymous']],
     ['Congressmen support the bill.', ['cue "support"', 'source "Congressmen" anonymous']],
     ['Democrats back Clinton.', ['cue "back"', 'source "Democrats" anonymous']],
