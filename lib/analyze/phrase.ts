@@ -8,7 +8,7 @@ import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
 import { isPunct, isShouted, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, isAdjectiveLike, isCount, isDeterminer, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isIndefinite, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -39,7 +39,8 @@ const ADVERB_ENDING = /(all|ate|ent|ant|ous|ive|ful|ed|ing|ab|ib|ual|ial|ic)ly$/
 /** Sentence adverbs that open a clause before its subject: "Later Peskov said". */
 const LEADING_ADVERBS = new Set('later earlier then meanwhile yesterday today tonight now also still separately instead afterwards previously recently however together'.split(' '));
 /** A sentence adverb, capitalised or not: "Earlier, Sheriff Joe Arpaio…", "Recently, however, it…" are no names. */
-export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || ADVERB_ENDING.test(t.lower);
+export const isSentenceAdverb = (t: Token) => LEADING_ADVERBS.has(t.lower) || hasAdverbEnding(t.lower);
+const hasAdverbEnding = (w: string) => w.endsWith('ly') && ADVERB_ENDING.test(w);
 
 /** A word that can belong to a noun phrase. */
 function nominal(t: Token | undefined): t is Token {
@@ -97,7 +98,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // So does "that" before a plural: "obvious that voters want it".
     // ("a point that intelligence officials…", "a trend that the foundation…": nor is "that" a
     // determiner before a determiner or a plural.)
-    else if (prev.lower === 'that' && (tokens[first]!.cap || /[^s]s$/.test(tokens[first]!.lower) || isDeterminer(tokens[first]) || /[^s]s$/.test(tokens[last]!.lower))) break;
+    else if (prev.lower === 'that' && (tokens[first]!.cap || endsInSingleS(tokens[first]!.lower) || isDeterminer(tokens[first]) || endsInSingleS(tokens[last]!.lower))) break;
     // "A report by the Economic Policy Institute": a document and who made it.
     else if (prev.lower === 'by' && DOCUMENTS.has(tokens[first - 2]?.lower ?? '') && first - 2 >= floor) first -= 2;
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject
@@ -116,16 +117,16 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (describesAfterDeterminer(tokens, first - 1)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     // ("Patients' groups", "the workers' union": a plural's possessive mark, not a closing quote.)
-    else if (isPunct(prev, "’'") && tokens[first - 2]?.end === prev.start && /s$/.test(tokens[first - 2]!.lower) && tokens[first - 2]!.quote < 0 && first - 2 >= floor) first -= 2;
+    else if (isPunct(prev, "’'") && tokens[first - 2]?.end === prev.start && tokens[first - 2]!.lower.endsWith('s') && tokens[first - 2]!.quote < 0 && first - 2 >= floor) first -= 2;
     // "Garry F. McCarthy": a middle initial and its full stop.
     else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
     else break;
   }
-  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || ADVERB_ENDING.test(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || hasAdverbEnding(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
   // "a move backers say will fail", "a race polls show is close": after "a" and a noun, a plural for
   // people or documents opens a clause of its own.
   const end = tokens[last]!;
-  if (last - first >= 2 && /^(a|an)$/.test(tokens[first]!.lower) && /[^s]s$/.test(end.lower) && (isPeopleNoun(end.lower) || DOCUMENTS.has(end.lower)) && !tokens[last - 1]!.cap && !/s$/.test(tokens[last - 1]!.lower) && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
+  if (last - first >= 2 && isIndefinite(tokens[first]!.lower) && endsInSingleS(end.lower) && (isPeopleNoun(end.lower) || DOCUMENTS.has(end.lower)) && !tokens[last - 1]!.cap && !tokens[last - 1]!.lower.endsWith('s') && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   // ("At least 40 percent said", "more than 21,000 said": a count with its approximator, whose last word the loop may have read.)
@@ -133,8 +134,8 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   const approximated = count < 0 ? first : withApproximator(tokens, count);
   // ("Men under 35 support…": not an age after the people it describes; nor in words all in capitals,
   // whose phrases case cannot tell apart.)
-  const age = /^(over|under)$/.test(tokens[approximated]?.lower ?? '') && tokens[approximated - 1]?.kind === 'w';
-  if (approximated < first && approximated >= floor && !age && !isShouted(tokens[approximated])) first = approximated;
+  const age = (w: string) => (w === 'over' || w === 'under') && tokens[approximated - 1]?.kind === 'w';
+  if (approximated < first && approximated >= floor && !age(tokens[approximated]!.lower) && !isShouted(tokens[approximated])) first = approximated;
   return [first, last];
 }
 
@@ -142,7 +143,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
 const titledName = (tokens: Token[], k: number) => tokens[k]!.cap && tokens[k + 1]?.cap === true && TITLE_WORDS.has(tokens[k]!.lower.replace(/\.$/, ''));
 
 /** "an inside source", "an outside adviser": after a determiner, "inside" and "outside" describe the noun. */
-const describesAfterDeterminer = (tokens: Token[], k: number) => /^(inside|outside)$/.test(tokens[k]?.lower ?? '') && isDeterminer(tokens[k - 1]);
+const describesAfterDeterminer = (tokens: Token[], k: number) => (tokens[k]?.lower === 'inside' || tokens[k]?.lower === 'outside') && isDeterminer(tokens[k - 1]);
 
 /** "YouGov/Economist", "CNN/ORC": a slash at k joining two names, with no space on either side. */
 export const joinsNames = (tokens: Token[], k: number) => {
@@ -176,7 +177,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     // "an analysis by the Pew Research Center": a document runs on to who made it.
     // So do "figures compiled by the Institute" and "a poll conducted by Gallup".
     // "a transcript published by the agency": the participle first, then who made it.
-    if (DOCUMENTS.has(tokens[last]!.lower) && next.kind === 'w' && /ed$/.test(next.lower) && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
+    if (DOCUMENTS.has(tokens[last]!.lower) && next.kind === 'w' && next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
       last++;
       continue;
     }
@@ -279,7 +280,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
     // after a noun ("the report published Tuesday").
     // ("some close allies": "close" and "familiar" link only before "to" or "with".)
-    const linking = INNER.has(t.lower) && (!/^(close|familiar)$/.test(t.lower) || /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
+    const linking = INNER.has(t.lower) && ((t.lower !== 'close' && t.lower !== 'familiar') || /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
     // ("Al From", "Anne Mary To": a capitalised last word after a name is the surname, no preposition.)
     const surname = t.cap && i === last && tokens[i - 1]!.cap;
     // ("Conservative outside groups": "outside" right before the last noun describes it.)

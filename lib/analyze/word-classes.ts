@@ -40,7 +40,13 @@ export const isAdjectiveLike = (t: Token | undefined) =>
 /** Possessive pronouns: "his claim", "in her words". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** "Trump's", "the voters'": a possessive noun. */
-export const isPossessiveNoun = (lower: string) => lower.length > 2 && /['’]s?$/.test(lower);
+export const isPossessiveNoun = (lower: string) => {
+  const n = lower.length;
+  if (n <= 2) return false;
+  const c = lower.charCodeAt(n - 1);
+  return isApostrophe(c) || (c === 115 && isApostrophe(lower.charCodeAt(n - 2)));
+};
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** "the therapist's", "Cruz's": a word in the possessive ("he's", "it's" are "he is", "it is"). */
 export const isPossessiveWord = (t: Token | undefined) => t !== undefined && isPossessiveNoun(t.lower) && !/^(he|she|it|who|that|what|there|here|where)['’]s$/.test(t.lower);
 /** "Cruz's", "The Times'": a capitalised word in the possessive. */
@@ -54,8 +60,25 @@ export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...C
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who']);
+/** "who", "which": the relative pronouns of an aside ("Smith, who…"). */
+export const isWhoOrWhich = (w: string | undefined) => w === 'who' || w === 'which';
+/** The forms of "have". */
+export const HAVE = new Set(['has', 'have', 'had']);
+/** A word in -s that is not in -ss: "voters", "says" (not "press"). */
+export const endsInSingleS = (w: string) => w.length > 1 && w.endsWith('s') && w.charCodeAt(w.length - 2) !== 115;
+/** "a", "an". */
+export const isIndefinite = (w: string | undefined) => w === 'a' || w === 'an';
+/** Conjunctions that join clauses: "and", "but", "yet". */
+export const CLAUSE_JOINERS = new Set(['and', 'but', 'yet']);
+/** The pronouns that can only be subjects, "it" aside: "I", "we", "you", "they", "he", "she". */
+export const PERSONAL_SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+/** "I'm", "they’re": a word with "am" or "are" contracted onto it. */
+export const isContractedBe = (t: Token | undefined) => {
+  const w = t?.lower ?? '';
+  return (w.endsWith('m') || w.endsWith('re')) && /^[a-z]+['’](m|re)$/.test(w);
+};
 /** "who’d", "who've": "who" with a verb contracted onto it. */
-export const uncontractedWho = (w: string) => (/^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
+export const uncontractedWho = (w: string) => (w.length > 4 && w.startsWith('who') && /^who['’](d|ve|s|ll|re)$/.test(w) ? 'who' : w);
 /** Words after "a" that count many: "a few voters", "a dozen aides", "a series of inquiries" count a group. */
 export const COUNT_WORDS = new Set(['few', 'lot', 'dozen', 'couple', 'handful', 'number', 'hundred', 'thousand', 'million', 'majority', 'minority', 'plurality', 'host', 'slew', 'group', 'pair', 'trio', 'crowd', 'team', 'series', 'string', 'raft', 'wave', 'flurry', 'barrage', 'share', 'percentage', 'proportion', 'dozens', 'hundreds', 'thousands', 'millions', 'scores', 'chorus', 'coalition']);
 /** A word that counts many, a fraction of them too: "a handful", "a majority", "A third say". */

@@ -5,7 +5,7 @@
  */
 import { isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseEndingAt, withoutBracket } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isPastAfterNoun, isWhoOrWhich, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -62,7 +62,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
     const lead = np ? tokens[np[0] - 1]?.lower ?? '' : '';
     // ("…two days after the Huffington Post, which had said…, said": after a conjunction-like preposition,
     // a phrase with a relative aside opens a clause.)
-    const clauseOpener = CONJUNCTION_LIKE.has(lead) && isPunct(tokens[np![1] + 1], ',') && /^(who|which)$/.test(tokens[np![1] + 2]?.lower ?? '');
+    const clauseOpener = CONJUNCTION_LIKE.has(lead) && isPunct(tokens[np![1] + 1], ',') && isWhoOrWhich(tokens[np![1] + 2]?.lower ?? '');
     if (np && plausibleSource(tokens, np, verb, false) && (!LOCATIVE.has(lead) || clauseOpener) && !TOPIC.has(lead) && !OBJECT_LEADS.has(lead) && lead !== 'by') {
       nearest ??= np;
       const head = headOf(tokens, np[0], withoutBracket(tokens, np[0], np[1]));
@@ -97,7 +97,7 @@ function objectInRelative(tokens: Token[], np: Range, a: number): boolean {
   let start = np[0];
   while (start > a && !isPunct(tokens[start - 1], ',—–')) start--;
   const after = tokens[start + 1];
-  return np[0] > start + 1 && /^(who|which)$/.test(tokens[start]!.lower) && after !== undefined && !after.cap && !isDeterminer(after);
+  return np[0] > start + 1 && isWhoOrWhich(tokens[start]!.lower) && after !== undefined && !after.cap && !isDeterminer(after);
 }
 
 /** The segment holding token k, after a comma, opens with words that give examples: "including", "among them". */

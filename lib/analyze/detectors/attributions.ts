@@ -5,7 +5,7 @@
 import { tokenAt, type Doc } from '../doc.ts';
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_LABELS } from '../lexicon/statement-labels.ts';
-import { SUBJECT_PRONOUNS, uncontracted } from '../word-classes.ts';
+import { isIndefinite, SUBJECT_PRONOUNS, uncontracted } from '../word-classes.ts';
 import { closesQuote, isPunct, type Token } from '../tokens.ts';
 import type { Span } from '../types.ts';
 import { findCues, type CueHit, type Range } from './cues.ts';
@@ -119,7 +119,7 @@ function contentOf(doc: Doc, s: number, hit: CueHit, hits: CueHit[]): Span | nul
   let [from, to] = range;
   // "…, a charge London rejected": the writer's comment on what was said is not part of it.
   for (let k = from + 1; k < to; k++) {
-    if (isPunct(tokens[k], ',') && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '') && LABELS.has(tokens[k + 2]?.lower ?? '')) {
+    if (isPunct(tokens[k], ',') && isIndefinite(tokens[k + 1]?.lower) && LABELS.has(tokens[k + 2]?.lower ?? '')) {
       to = k - 1;
       break;
     }

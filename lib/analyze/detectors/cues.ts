@@ -8,7 +8,7 @@ import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, countsMany, isAdjectiveLike, isDeterminer, isNamePossessive, isPossessiveNoun, isPossessiveWord, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { COMMON_PASTS, countsMany, endsInSingleS, isAdjectiveLike, isDeterminer, isIndefinite, isNamePossessive, isPossessiveNoun, isPossessiveWord, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -114,7 +114,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if ((verb.form === 'base' || verb.form === 's') && (isNamePossessive(tokens[i - 1]) || (NOUNISH.has(verb.lemma) && isPossessiveWord(tokens[i - 1])))) continue;
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
-    if (verb.form === 'ed' && /^(of|for|with|without)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
+    if (verb.form === 'ed' && DESCRIBING_LINKS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.kind === 'w' && !tokens[i + 1]!.cap && !/^(by|as|to|that|in|on)$/.test(tokens[i + 1]!.lower)) continue;
     // "his recent reads", "the emotional stress": after an adjective, the base or -s form is a noun.
     if ((verb.form === 'base' || verb.form === 's') && describedNoun(tokens, i)) continue;
     // "the secretary of state", "a matter of record": after "of", the base form is a noun.
@@ -165,7 +165,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
  */
 function describesSubject(tokens: Token[], hit: CueHit): boolean {
   const describing = hit.kind === 'participle' && hit.source !== null && (hit.source[1] === hit.cue[0] - 1 || isPunct(tokens[hit.cue[0] - 1], ','));
-  const pastForm = /^(ed|en)$/.test(CUE_VERBS.get(tokens[hit.cue[0]]!.lower)?.form ?? '');
+  const form = CUE_VERBS.get(tokens[hit.cue[0]]!.lower)?.form;
+  const pastForm = form === 'ed' || form === 'en';
   const describingPast = pastForm && hit.kind === 'verb' && hit.source === null && tokens[hit.cue[0] - 1]?.kind === 'w';
   return describing || describingPast || relativeSubject(tokens, hit);
 }
@@ -183,7 +184,7 @@ function relativeSubject(tokens: Token[], hit: CueHit): boolean {
 /** The verb at i follows a comma (past auxiliaries and adverbs) that closes an aside holding token k. */
 function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): boolean {
   let q = i - 1;
-  while (q > k && (isAdverb(tokens[q]) || /^(has|have|had|is|was|also|then)$/.test(tokens[q]!.lower))) q--;
+  while (q > k && (isAdverb(tokens[q]) || BEFORE_VERB_AFTER_ASIDE.has(tokens[q]!.lower))) q--;
   if (q <= k || !isPunct(tokens[q], ',—–')) return false;
   // The aside opened with a comma before k and after the sentence's first phrase: "X, who…, has said".
   // ("Joyce — who is listed as an attorney — told…": or with a dash, closed by another.)
@@ -194,6 +195,11 @@ function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): bo
   const participleAside = participle(opener) || ((isAdverb(opener) || /^(first|also|later|since|once)$/.test(opener?.lower ?? '')) && participle(tokens[open + 2]));
   return open >= 0 && open < k && (/^(who|which|in|despite)$/.test(opener?.lower ?? '') || participleAside);
 }
+
+/** Prepositions between which and a noun a participle describes the noun: "a majority of pledged delegates". */
+const DESCRIBING_LINKS = new Set(['of', 'for', 'with', 'without']);
+/** What may stand between an aside's closing comma and the verb: "…, has said", "…, then told". */
+const BEFORE_VERB_AFTER_ASIDE = new Set(['has', 'have', 'had', 'is', 'was', 'also', 'then']);
 
 /** The dash nearest before token k in the sentence from a, or -1. */
 function dashBefore(tokens: Token[], k: number, a: number): number {
@@ -219,7 +225,7 @@ const unlistedBeforeClause = (tokens: Token[], i: number) => tokens[i + 1]?.lowe
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
-const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (/[^s]s$/.test(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (endsInSingleS(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
 
 /** Words that count what follows: "some states", "two reports". */
 const COUNTING = new Set('some many most all few several various two three four five six seven eight nine ten dozen key early other'.split(' '));
@@ -239,7 +245,7 @@ function describedNoun(tokens: Token[], i: number): boolean {
   // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound;
   // a verb after a singular subject would take its -s.)
   // ("A third say", "a majority believe": not after a word that counts.)
-  if (/^(a|an)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
+  if (isIndefinite(tokens[i - 2]?.lower) && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("his campaign promise": so after a possessive and a singular noun; "his aides say", "their staff say"
   // are plural, and "sources close to her campaign say" end their subject there.)
   const ownedCompound = POSSESSIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(to|with|of|for|in|on|at|from|about|by)$/.test(tokens[i - 3]?.lower ?? '');
@@ -253,7 +259,7 @@ function describedNoun(tokens: Token[], i: number): boolean {
 }
 
 /** A lower-case noun that is not plural: "campaign", not "aides", "staff" or "people". */
-const singularNoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && !/s$/.test(t.lower) && !isPeopleNoun(t.lower) && !/(men|people|staff|police|children|media|public)$/.test(t.lower);
+const singularNoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && !t.lower.endsWith('s') && !isPeopleNoun(t.lower) && !/(men|people|staff|police|children|media|public)$/.test(t.lower);
 
 /** Nouns an -ing form makes a compound with: "briefing room", "talking points", "reporting requirements". */
 const ING_COMPOUND_HEADS = new Set('circuit class classes course courses engagement engagements fee fees instructor material materials point points professor program programme requirement requirements room rooms schedule session sessions skills style teacher tour workshop'.split(' '));

@@ -40,7 +40,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   // "backed Rubio in the hope of derailing Trump", "in hopes that…": the hope of the clause's subject.
   if (t.lower === 'in' && t.quote < 0) {
     const hope = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    if (/^hopes?$/.test(tokens[hope]?.lower ?? '') && /^(of|that)$/.test(tokens[hope + 1]?.lower ?? '')) {
+    if ((tokens[hope]?.lower === 'hope' || tokens[hope]?.lower === 'hopes') && /^(of|that)$/.test(tokens[hope + 1]?.lower ?? '')) {
       const source = sentenceSubject(tokens, a, i);
       return source && viewHolder(tokens, source) ? { cue: [i, hope], source, kind: 'verb', cls: 'belief' } : null;
     }
@@ -68,7 +68,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
       // The cue reads "in … view" whole, around its owner.
       const viewAt = tokens.indexOf(head, source[0]);
       // ("in Sanders’ view", "in the Times' view": a plural's mark, read apart, closes the owner's name.)
-      const mark = isPunct(tokens[viewAt - 1], "’'") && tokens[viewAt - 2]?.end === tokens[viewAt - 1]!.start && /s$/.test(tokens[viewAt - 2]!.lower);
+      const mark = isPunct(tokens[viewAt - 1], "’'") && tokens[viewAt - 2]?.end === tokens[viewAt - 1]!.start && tokens[viewAt - 2]!.lower.endsWith('s');
       const owner = viewAt - 1;
       const ownerWord = tokens[owner]?.lower ?? '';
       if (owner >= source[0] && (POSSESSIVE_PRONOUNS.has(ownerWord) || isPossessiveNoun(ownerWord) || mark)) return { cue: [i, viewAt], source: [source[0], mark ? owner - 1 : owner], kind: 'in-source', cls: 'belief' };
@@ -216,7 +216,7 @@ const isPlace = (tokens: Token[], range: Range | null) => range !== null && PLAC
 
 /** "Reflecting on the views of Democrats:", "Speaking to reporters:": a participle and its preposition, no name. */
 const openingParticiple = (tokens: Token[], [first, last]: Range) =>
-  first === last && /ing$/.test(tokens[first]!.lower) && /^(on|to|in|about|at|with|for|from|after|before)$/.test(tokens[first + 1]?.text ?? '');
+  first === last && tokens[first]!.lower.endsWith('ing') && /^(on|to|in|about|at|with|for|from|after|before)$/.test(tokens[first + 1]?.text ?? '');
 
 /** A word "in …" can cite within the next few tokens: worth reading the phrase. */
 function sourceWordNear(tokens: Token[], from: number, b: number): boolean {

@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS } from '../lexicon/words.ts';
 import { phraseEndingAt, withApproximator } from '../phrase.ts';
-import { CLAUSE_OPENERS, isAdjectiveLike, isCount, isDeterminer, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, endsInSingleS, HAVE, isAdjectiveLike, isCount, isDeterminer, isWhoOrWhich, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -62,7 +62,7 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
   // the main clause has a subject of its own ("When the poll asked…, Clinton was supported by…").
   let end = i - 1;
-  while (end > k && (BE.has(tokens[end]!.lower) || /^(has|have|had)$/.test(tokens[end]!.lower))) end--;
+  while (end > k && (BE.has(tokens[end]!.lower) || HAVE.has(tokens[end]!.lower))) end--;
   const main = phraseEndingAt(tokens, end, k + 1);
   if (main && isPunct(tokens[main[0] - 1], ',') && ownSubject(tokens, main) && opensWithSubordinator(tokens, k)) return true;
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
@@ -116,10 +116,10 @@ function relativeClause(tokens: Token[], i: number): boolean {
   // ("a race polls show is close": a clause with no "that" after its noun and determiner.)
   const subject = tokens[i - 1];
   const noun = tokens[i - 2];
-  if (subject && /[^s]s$/.test(subject.lower) && DOCUMENTS.has(subject.lower) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
+  if (subject && endsInSingleS(subject.lower) && DOCUMENTS.has(subject.lower) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
   let k = i - 1;
   // ("…by Bill Maher, who is supporting Sanders": past an auxiliary too.)
-  while (k > 0 && (isAdverb(tokens[k]) || BE.has(tokens[k]!.lower) || /^(has|have|had)$/.test(tokens[k]!.lower))) k--;
+  while (k > 0 && (isAdverb(tokens[k]) || BE.has(tokens[k]!.lower) || HAVE.has(tokens[k]!.lower))) k--;
   // ("She released her records, which showed…": so does a "which" that stands for a thing.)
-  return /^(who|which)$/.test(tokens[k]?.lower ?? '') && isPunct(tokens[k - 1], ',');
+  return isWhoOrWhich(tokens[k]?.lower ?? '') && isPunct(tokens[k - 1], ',');
 }

@@ -8,7 +8,7 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, isIndefinite, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -111,7 +111,7 @@ const UTTERING = /^(sound|issu|voic|deliver|offer|renew|repeat)(s|ed)?$|^(made|m
  */
 function uttered(tokens: Token[], i: number, a: number): Range | null {
   let k = i - 1;
-  if (/^(a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (isIndefinite(tokens[k]?.lower)) k--;
   let verb = UTTERING.test(tokens[k]?.lower ?? '') && !tokens[k]!.cap ? k : -1;
   if (tokens[k]?.lower === 'with') for (let m = k - 1; m > a && k - m <= 5 && verb < 0; m--) if (isPastAfterNoun(tokens, m)) verb = m;
   // ("grappled with calls for…", "was met with criticism": what one meets with is others'.)

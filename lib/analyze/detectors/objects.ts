@@ -8,7 +8,7 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isDeterminer, OBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, endsInSingleS, isDeterminer, isIndefinite, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -51,7 +51,7 @@ export function describedObject(tokens: Token[], k: number, b: number): boolean 
   for (let m = k + 2; m < Math.min(b, k + 6); m++) {
     const t = tokens[m]!;
     if (t.kind === 'p' || /^(for|on|in|at|by|with|from|during|over|until|after|before|since|about|and|or)$/.test(t.lower)) return false;
-    if (/^(a|an)$/.test(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
+    if (isIndefinite(t.lower) || (t.lower === 'to' && tokens[m + 1]?.lower === 'be')) return true;
   }
   return false;
 }
@@ -127,7 +127,7 @@ export function objectFeels({ tokens, i, b, verb }: VerbAt): CueHit | null | und
   // ("disappointed Sanders supporters", "a financially troubled company": a participle before its noun
   // describes it; "No surprise", "had trouble": a base form after a word that is no subject is a noun.)
   if ((verb.form === 'ed' || verb.form === 'en') && (prev.kind === 'p' || isDeterminer(prev) || isAdverb(prev) || /^(with|of|for|by|from|among|to|and|or)$/.test(prev.lower))) return otherwise;
-  if (verb.form === 'base' && !/^(to|not|n't|n’t|never|would|will|can|could|may|might|should|must|also|they|we|you|i|who|that)$/.test(prev.lower) && !(!prev.cap && /[^s]s$/.test(prev.lower))) return otherwise;
+  if (verb.form === 'base' && !/^(to|not|n't|n’t|never|would|will|can|could|may|might|should|must|also|they|we|you|i|who|that)$/.test(prev.lower) && !(!prev.cap && endsInSingleS(prev.lower))) return otherwise;
   let object: [number, number] | null = OBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '') ? [i + 1, i + 1] : phraseStartingAt(tokens, i + 1, b);
   if (!object) return otherwise;
   // ("angered Jewish leaders with his comments": the one moved, not how.)

@@ -8,7 +8,7 @@ import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { verbForms } from '../lexicon/index.ts';
-import { isDeterminer, MODALS } from '../word-classes.ts';
+import { endsInSingleS, isDeterminer, MODALS } from '../word-classes.ts';
 import { isAdverb, isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
@@ -81,7 +81,7 @@ function plainNoun(tokens: Token[], i: number): boolean {
   if (BEFORE_VERBS.has(prev.lower) || isAdverb(prev) || /n['’]t$/.test(prev.lower)) return false;
   if (isDeterminer(prev) || prev.kind === 'n') return true;
   if (prev.cap) return form === 'base';
-  return !/[^s]s$/.test(prev.lower);
+  return !endsInSingleS(prev.lower);
 }
 
 /** Crimes a court or a prosecutor names as well as a writer: "fraud", "corruption", "treason". */

@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
+import { COMMON_PASTS, endsInSingleS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { BE } from './passives.ts';
@@ -138,7 +138,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // adjective may come first, and after "with" a name takes the side.)
   const withName = prev?.cap === true && prev.kind === 'w' && tokens[i - 2]?.lower === 'with';
   const stanceOf = cls === 'stance' && prev !== undefined && (isPeopleNoun(prev.lower) || isOrganizationNoun(prev.lower) || prev.lower === 'those' || withName) && next !== undefined && (next.cap || isDeterminer(next) || /^(former|then-\S+)$/.test(next.lower));
-  const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && /[^s]s$/.test(prev.lower) && isPeopleNoun(prev.lower));
+  const afterPeople = stanceOf || (cls === 'belief' && prev !== undefined && endsInSingleS(prev.lower) && isPeopleNoun(prev.lower));
   // ("was criticized for saying that…", "the risk of saying…": after a preposition, who says it is not told here;
   // "repeated his tradition of tweeting about…": unless the noun is the speaker's own.)
   if (STRONG.has(verb.lemma) && /^(for|of|about|against|with)$/.test(last?.lower ?? '')) {

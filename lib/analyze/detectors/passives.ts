@@ -77,7 +77,7 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   // ("was lambasted as mainstream", "are listed as fundraisers": what someone unnamed called them.)
   const calledAs = (verb.cls === 'speech' || verb.lemma === 'list') && tokens[i + 2]?.lower !== 'well';
   // One adverb may stand between: "is widely seen as".
-  const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : /ly$/.test(tokens[i - 1]?.lower ?? '') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
+  const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : (tokens[i - 1]?.lower ?? '').endsWith('ly') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
   const next = tokens[i + 1];
   if (be < 0 || next === undefined) return null;
   // ("It is widely accepted that…", "It has been agreed that…": "it" with no one behind it, for any verb.)

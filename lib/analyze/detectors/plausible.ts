@@ -6,7 +6,7 @@
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, hasAgentEnding, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE, COUNT_WORDS, countsMany, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, isPossessiveNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -39,7 +39,7 @@ function shareOfGroup(tokens: Token[], first: number, last: number): boolean {
     if (tokens[k]!.lower === 'of') of = true;
   }
   const end = tokens[last]!;
-  return of && /[^s]s$/.test(end.lower) && (isPeopleNoun(end.lower) || end.cap);
+  return of && endsInSingleS(end.lower) && (isPeopleNoun(end.lower) || end.cap);
 }
 
 /** "32%", "55 percent": a share, of people when it speaks. */
@@ -60,10 +60,17 @@ export function describesDocument(tokens: Token[], i: number, a: number): boolea
   return described !== null && (namesDocument(tokens, described) || /^interviews?$/.test(tokens[described[1]]!.lower));
 }
 
+/** Adverbs that, alone before a verb, are nobody: "…and never admitting", "Last week proved". */
+const LONE_ADVERBS = new Set(['never', 'just', 'only', 'even', 'also', 'still', 'ever', 'last', 'once', 'always']);
+/** Words a phrase cut off before its noun ends in: "the authors of", "a". */
+const CUT_OFF_AFTER = new Set(['of', 'for', 'from', 'with', 'the', 'a', 'an']);
+/** "there", "here", and either with "is" or "are" contracted onto it. */
+const THERE_HERE = new Set(['there', 'here'].flatMap((w) => [w, `${w}'s`, `${w}’s`, `${w}'re`, `${w}’re`]));
+
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
 export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
-  if (/['’]s?$/.test(head.lower) && head.lower.length > 2 && !SUBJECT_PRONOUNS.has(head.lower)) return false;
+  if (isPossessiveNoun(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) return false;
   const lower = head.lower;
   // ("If you want to understand…", "You can think of it as…": the generic "you" holds no view.)
   if (first === last && lower === 'you' && (verb.cls === 'belief' || verb.cls === 'stance' || verb.cls === 'evidence')) return false;
@@ -80,12 +87,12 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (adjacent && verb.form === 'base' && SINGULAR_OPENERS.has(tokens[first]!.lower) && !countsMany(tokens[first + 1]) && !shareOfGroup(tokens, first, last)) return false;
   if (first === last && CONNECTIVE_WORDS.has(lower)) return false;
   // ("There's no way to tell", "Here is what…": a phrase that opens with "there" or "here" says something is, and nobody says it.)
-  if (/^(there|here)(['’](s|re))?$/.test(tokens[first]!.lower)) return false;
+  if (THERE_HERE.has(tokens[first]!.lower)) return false;
   // ("This dynamic of heightened antagonism… demanding": a phrase cut off after its preposition names
   // no one unless what comes before it does: "the authors of the…", "Al From".)
-  if (last > first && !tokens[last]!.cap && /^(of|for|from|with|the|a|an)$/.test(tokens[last]!.lower) && !speakerLike(tokens, [first, last - 1])) return false;
+  if (last > first && !tokens[last]!.cap && CUT_OFF_AFTER.has(tokens[last]!.lower) && !speakerLike(tokens, [first, last - 1])) return false;
   // ("…and never admitting", "Just who can help…", "Last week proved": an adverb alone is nobody.)
-  if (first === last && /^(never|just|only|even|also|still|ever|last|once|always)$/.test(lower)) return false;
+  if (first === last && LONE_ADVERBS.has(lower)) return false;
   if (CLAUSE.has(lower) && !isNameWill(head)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
   // over a group ("Some of the women said", "Many of her supporters say").

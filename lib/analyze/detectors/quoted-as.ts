@@ -15,7 +15,7 @@ const SPEECH: Parameters<typeof plausibleSource>[2] = { lemma: 'say', form: 'ed'
 
 /** The hits of "quoted … as saying" with the form of "quote" at token i, in order, or null. */
 export function quotedAs(tokens: Token[], i: number, floor: number, b: number): CueHit[] | null {
-  const passive = BE.has(tokens[i - 1]?.lower ?? '') || (BE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]!.kind === 'w' && /ly$/.test(tokens[i - 1]!.lower));
+  const passive = BE.has(tokens[i - 1]?.lower ?? '') || (BE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]!.kind === 'w' && tokens[i - 1]!.lower.endsWith('ly'));
   if (passive) {
     // "Smith was quoted (by Reuters | in the paper) as saying".
     const be = BE.has(tokens[i - 1]!.lower) ? i - 1 : i - 2;

@@ -14,7 +14,7 @@ const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
 /** "Thursday", "weeks": a word of time, singular or plural. */
 // ("A few days later,": "day" only in lower case, for "Kristen Day said" is a name.)
-export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && /^days?$/.test(t.lower));
+export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && (t.lower === 'day' || t.lower === 'days'));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout', 'outside', 'inside', 'near', 'across', 'around']);
@@ -34,7 +34,7 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   // "Chastened by complaints over the plan's costs, Trump revised…", "Facing mounting criticism, Mr. Trump
   // released…": past an opening participle and its phrase.
   const next = tokens[i + 1];
-  if ((/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about|as|in|for)$/.test(next?.lower ?? '')) || (/ing$/.test(tokens[i]?.lower ?? '') && next?.kind === 'w' && !next.cap)) {
+  if ((/(ed|en)$/.test(tokens[i]?.lower ?? '') && /^(by|over|at|with|about|as|in|for)$/.test(next?.lower ?? '')) || ((tokens[i]?.lower ?? '').endsWith('ing') && next?.kind === 'w' && !next.cap)) {
     let k = i + 2;
     // (The phrase may run on: "Chastened by the analyses, as well as complaints over…, Trump".)
     const runsOn = (m: number) => tokens[m + 1]?.lower === 'as' && tokens[m + 2]?.lower === 'well' && tokens[m + 3]?.lower === 'as';

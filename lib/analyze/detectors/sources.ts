@@ -124,7 +124,8 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
   const name = isDeterminer(tokens[first]) ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
   // "party figures", "GOP figures" are people; "the figures" are numbers.
   const people = head === 'figures' && /^(party|political|public|establishment|opposition|senior|prominent|key|leading|gop|democratic|republican|conservative|liberal)$/.test(tokens[tokens.indexOf(headToken, first) - 1]?.lower ?? '');
-  const definite = /^(the|this|that)$/.test(tokens[first]!.lower);
+  const opener = tokens[first]!.lower;
+  const definite = opener === 'the' || opener === 'this' || opener === 'that';
   // ("a state report released Thursday… The report estimated": the document already cited.)
   // ("The transit agency says… the agency warned": so is the body already named.)
   const again = (type: SourceType) => (definite && first + 1 === tokens.indexOf(headToken, first) ? citedBefore(doc, head, type) : -1);

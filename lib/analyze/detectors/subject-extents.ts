@@ -6,11 +6,16 @@
  */
 import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { CLAUSE_OPENERS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE_OPENERS, endsInSingleS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { LINKING_PREPOSITIONS } from './sentence-subject.ts';
+
+/** Prepositions before the place a group sits in. */
+const GROUP_PLACES = new Set(['in', 'at', 'from', 'across', 'inside', 'within', 'outside']);
+/** Prepositions before whom a document is to or from, or what it is on. */
+const ADDRESSEE_LINKS = new Set(['to', 'from', 'on', 'about']);
 
 /**
  * "Republicans in the legislature", "officials at the ministry", "Democrats on the committee": the
@@ -19,11 +24,11 @@ import { LINKING_PREPOSITIONS } from './sentence-subject.ts';
  */
 export function withGroup(tokens: Token[], np: Range, a: number): Range {
   const before = tokens[np[0] - 1]?.lower ?? '';
-  if (!/^(in|at|from|across|inside|within|outside)$/.test(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
+  if (!GROUP_PLACES.has(before) && !(before === 'on' && tokens[np[0]]!.lower === 'the')) return np;
   const group = phraseEndingAt(tokens, np[0] - 2, a);
   const head = group && tokens[group[1]]!;
   // ("20 percent of people in a recent CNN poll": "people", "men" and "women" are plural too.)
-  const plural = head !== null && ((/[^s]s$/.test(head.lower) && isPeopleNoun(head.lower)) || /^(people|men|women|children|police|staff)$/.test(head.lower));
+  const plural = head !== null && ((endsInSingleS(head.lower) && isPeopleNoun(head.lower)) || /^(people|men|women|children|police|staff)$/.test(head.lower));
   return group && plural && group[1] === np[0] - 2 ? [group[0], np[1]] : np;
 }
 
@@ -31,7 +36,7 @@ export function withGroup(tokens: Token[], np: Range, a: number): Range {
 export function withCloseness(tokens: Token[], np: Range, a: number): Range {
   // ("Aides to Clinton", "advisers to the president": a person's people, by the word for them right before "to".)
   const link = tokens[np[0] - 1]?.lower ?? '';
-  const close = /^(close|familiar)$/.test(tokens[np[0] - 2]?.lower ?? '');
+  const close = (tokens[np[0] - 2]?.lower === 'close' || tokens[np[0] - 2]?.lower === 'familiar');
   // (Not an infinitive: "a special prosecutor to investigate…".)
   const named = tokens[np[0]]!.cap || isDeterminer(tokens[np[0]]) || OBJECT_PRONOUNS.has(tokens[np[0]]!.lower);
   if (!(link === 'with' && close) && !(link === 'to' && named && (close || isPeopleNoun(tokens[np[0] - 2]?.lower ?? '')))) return np;
@@ -45,7 +50,7 @@ export function withCloseness(tokens: Token[], np: Range, a: number): Range {
  * letter or memo.)
  */
 export function withAddressee(tokens: Token[], np: Range, a: number): Range {
-  if (!/^(to|from|on|about)$/.test(tokens[np[0] - 1]?.lower ?? '')) return np;
+  if (!ADDRESSEE_LINKS.has(tokens[np[0] - 1]?.lower ?? '')) return np;
   const document = phraseEndingAt(tokens, np[0] - 2, a);
   const opener = document && tokens[document[0]]!;
   return document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap) ? [document[0], np[1]] : np;

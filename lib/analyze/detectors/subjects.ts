@@ -6,7 +6,7 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
@@ -31,12 +31,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   }
   // "Experts I spoke to were unanimous", "the people we talked with said": a clause without "who"
   // after the subject, ending in its preposition.
-  if (j - 3 >= a && /^(to|with|about)$/.test(tokens[j]!.lower) && /^(i|we|you|they|he|she)$/.test(tokens[j - 2]!.lower) && tokens[j - 1]!.kind === 'w' && /ed$|^(spoke|talked|met)$/.test(tokens[j - 1]!.lower)) {
+  if (j - 3 >= a && (tokens[j]!.lower === 'to' || tokens[j]!.lower === 'with' || tokens[j]!.lower === 'about') && PERSONAL_SUBJECTS.has(tokens[j - 2]!.lower) && tokens[j - 1]!.kind === 'w' && /ed$|^(spoke|talked|met)$/.test(tokens[j - 1]!.lower)) {
     const np = phraseEndingAt(tokens, j - 3, a);
     if (np && isPeopleNoun(tokens[np[1]]!.lower)) return np;
   }
   // ("None of the scholars I interviewed thought…": or in its verb.)
-  if (j - 2 >= a && /^(i|we|you|they|he|she)$/.test(tokens[j - 1]!.lower) && tokens[j]!.kind === 'w' && !tokens[j]!.cap && /ed$|^(spoke|talked|met|saw|knew)$/.test(tokens[j]!.lower)) {
+  if (j - 2 >= a && PERSONAL_SUBJECTS.has(tokens[j - 1]!.lower) && tokens[j]!.kind === 'w' && !tokens[j]!.cap && /ed$|^(spoke|talked|met|saw|knew)$/.test(tokens[j]!.lower)) {
     const np = phraseEndingAt(tokens, j - 2, a);
     if (np && isPeopleNoun(tokens[np[1]]!.lower)) return [np[0], j];
   }
@@ -68,14 +68,14 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   // ("The candidates to replace him said": an infinitive and its object describe the noun before "to".)
   // ("…to make them feel": not one whose verb lets its object act.)
-  const infinitive = np && /^(him|them|us|me|her)$/.test(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !/^(make|let|help|have|watch|see|hear)$/.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
+  const infinitive = np && OBJECT_PRONOUNS.has(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !/^(make|let|help|have|watch|see|hear)$/.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
   if (np && infinitive) np = [infinitive[0], np[1]];
   // "A study published in the journal said": so does a place or time after it.
   // ("Officials accused of bias said", "the men charged with fraud say": so does what the participle charges them with.)
   // ("An employee assigned to the city of Guangzhou reported", "a letter sent to members says": past each phrase.)
   if (np) np = describedBeforePhrases(tokens, np, a, verb, adjacent) ?? np;
   // "A union representing flight attendants endorsed": a participle and its object describe the noun before.
-  if (np && /ing$/.test(tokens[np[0] - 1]?.lower ?? '') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
+  if (np && (tokens[np[0] - 1]?.lower ?? '').endsWith('ing') && !tokens[np[0] - 1]!.cap && tokens[np[0] - 1]!.kind === 'w') {
     const described = phraseEndingAt(tokens, np[0] - 2, a);
     // ("A lawyer representing the family said": a person described so speaks, though the family could.)
     const person = described !== null && isPeopleNoun(tokens[described[1]]!.lower);
@@ -86,13 +86,13 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (np) np = withAddressee(tokens, np, a);
   // "a petition signed by 60 residents asks": the document, with who made it; "Economists polled by
   // Reuters expected": the people, with who asked them.
-  if (np && tokens[np[0] - 1]?.lower === 'by' && /ed$/.test(tokens[np[0] - 2]?.lower ?? '')) {
+  if (np && tokens[np[0] - 1]?.lower === 'by' && (tokens[np[0] - 2]?.lower ?? '').endsWith('ed')) {
     const made = phraseEndingAt(tokens, np[0] - 3, a);
     const head = made && headOf(tokens, made[0], made[1]).lower;
     if (made && head && (DOCUMENTS.has(head) || (isPeopleNoun(head) && made[1] === np[0] - 3))) np = [made[0], np[1]];
   }
   // "Another source speaking to Fox News said": the phrase after a participle is not the speaker.
-  if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && /ing$/.test(tokens[np[0] - 2]?.lower ?? '') && !tokens[np[0] - 2]!.cap) {
+  if (np && PARTICIPLE_LINKS.has(tokens[np[0] - 1]?.lower ?? '') && (tokens[np[0] - 2]?.lower ?? '').endsWith('ing') && !tokens[np[0] - 2]!.cap) {
     const speaker = phraseEndingAt(tokens, np[0] - 3, a);
     if (speaker && plausibleSource(tokens, speaker, verb, false)) np = speaker;
   }
@@ -123,7 +123,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     if (isPunct(tokens[np[0] - 2], ',')) return subjectBeforeAsides(tokens, np[0] - 2, a, verb);
     // "People briefed on the move said": a participle and its phrase describe the noun before them.
     const participle = tokens[np[0] - 2];
-    if (participle && participle.kind === 'w' && !participle.cap && /ed$/.test(participle.lower) && isCueParticiple(participle)) {
+    if (participle && participle.kind === 'w' && !participle.cap && participle.lower.endsWith('ed') && isCueParticiple(participle)) {
       const described = phraseEndingAt(tokens, np[0] - 3, a);
       np = described && plausibleSource(tokens, described, verb, false) ? [described[0], np[1]] : null;
       break;

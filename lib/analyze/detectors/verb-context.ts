@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, isPastAfterNoun, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { COMMON_PASTS, HAVE, isDeterminer, isPastAfterNoun, isWhoOrWhich, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STATEMENT_NOUN_SET } from './objects.ts';
 import { BE } from './passives.ts';
@@ -13,7 +13,7 @@ import { namesDocument, STRONG } from './plausible.ts';
 import { DOCUMENTS, isCommonNoun, TIMES } from '../lexicon/words.ts';
 
 /** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
-export const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && /^(who|which)$/.test(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
+export const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && isWhoOrWhich(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
 
 /** Where the clause holding token i opens: after ", but", ", and", ";" ("It's a big if, but Sanders was…"), else a. */
 export function clauseStart(tokens: Token[], a: number, i: number): number {
@@ -67,7 +67,7 @@ export function takesObject(tokens: Token[], i: number): boolean {
 
 /** A word that reads as a finite verb: a form of "be" or "have", a modal, a past form. */
 const finiteVerbLike = (t: Token | undefined) =>
-  t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || /^(has|have|had)$/.test(t.lower) || /ed$/.test(t.lower) || COMMON_PASTS.has(t.lower));
+  t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || HAVE.has(t.lower) || t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower));
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
 export const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
@@ -103,7 +103,7 @@ const NAME_ENDERS = new Set(['which', 'that', 'who', 'and', 'in', 'at', 'on', 'f
 export function asFollows(tokens: Token[], k: number, b: number): boolean {
   for (let j = k, end = Math.min(b, k + 8); j < end; j++) {
     // Past an aside: "refers to the candidate, who is his friend, as a liar", "saw Fiorina, then 44, as".
-    const relative = /^(who|which)$/.test(tokens[j + 1]?.lower ?? '');
+    const relative = isWhoOrWhich(tokens[j + 1]?.lower ?? '');
     if (isPunct(tokens[j], ',') && (relative || j > k)) {
       let close = j + 2;
       while (close < b && close - j < (relative ? 12 : 5) && !isPunct(tokens[close], ',')) close++;
@@ -202,7 +202,7 @@ export function bareClause(tokens: Token[], k: number, b: number): boolean {
   const subject = phraseStartingAt(tokens, k, b);
   if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) return false;
   const verb = tokens[subject[1] + 1];
-  return verb !== undefined && !verb.cap && verb.kind === 'w' && (BE.has(verb.lower) || MODALS.has(verb.lower) || /^(has|have|had)$/.test(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
+  return verb !== undefined && !verb.cap && verb.kind === 'w' && (BE.has(verb.lower) || MODALS.has(verb.lower) || HAVE.has(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
 }
 
 /** "…,” the ad states.": the phrase ending at j follows quoted words and the verb at i ends the clause, so it speaks. */
@@ -285,5 +285,5 @@ export function wentToSpeak(tokens: Token[], k: number, a: number): number {
 /** The comma at `comma` closes an aside opened by "who" or "which". */
 export function closesRelativeAside(tokens: Token[], comma: number, a: number): boolean {
   const open = asideOpening(tokens, comma, a);
-  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]!.lower);
+  return open >= 0 && isWhoOrWhich(tokens[open + 1]!.lower);
 }

@@ -7,7 +7,7 @@ import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
 import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE_OPENERS, COMMON_PASTS, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_JOINERS, CLAUSE_OPENERS, COMMON_PASTS, isContractedBe, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
@@ -16,7 +16,7 @@ import { AGENT, agentlessPassive, BE, byDoing, describingPassive, laterAgent } f
 import { describesDocument, namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { subjectBeforeAsides } from './asides.ts';
-import { BETWEEN, pastPlacePhrase, phraseAfterAuxiliary } from './between.ts';
+import { BETWEEN, pastPlacePhrase, PHRASE_AUXILIARIES, phraseAfterAuxiliary } from './between.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
 import { GERUND_HOSTS, participleHit, perfectParticipleHit } from './participles.ts';
@@ -66,7 +66,7 @@ export function verbHit(
   if (past && prev?.lower === 'having') return perfectParticipleHit(at, earlier);
   // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
   // ("was also dubbed", "is widely condemned": so past an adverb.)
-  const beBefore = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '') || ((isAdverb(prev) || prev?.lower === 'also') && BE.has(tokens[i - 2]?.lower ?? ''));
+  const beBefore = BE.has(prev?.lower ?? '') || isContractedBe(prev) || ((isAdverb(prev) || prev?.lower === 'also') && BE.has(tokens[i - 2]?.lower ?? ''));
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
@@ -91,7 +91,7 @@ export function verbHit(
   // "The Senate reports were long": a noun when a verb follows it.
   // ("FEC reports show that…": so is one before a verb of saying or showing; "The report shows State
   // sent…": a capital after a lower-case word starts a name, no verb.)
-  const verbNext = next !== undefined && (!next.cap || tokens[i]!.cap) && (BE.has(next.lower) || MODALS.has(next.lower) || /^(has|have|had|do|does|did)$/.test(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base');
+  const verbNext = next !== undefined && (!next.cap || tokens[i]!.cap) && (BE.has(next.lower) || PHRASE_AUXILIARIES.has(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base');
   if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && verbNext) return null;
   const later = LATER_FRAMES.get(verb.lemma)?.(at);
   if (later !== undefined) return later;
@@ -161,7 +161,7 @@ export function verbHit(
     // ("said one Republican involved in the planning": "one" counts as a determiner does.)
     const determined = source !== null && (isDeterminer(tokens[source[0]]) || tokens[source[0]]!.lower === 'one');
     const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || determined);
-    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (/ed$/.test(t.lower) || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
+    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
     // ("…," said the base chief known as Bob", "…," said one owner of a shop that sells…": after a
     // quotation, a participle or a relative clause may describe the speaker.)
     const after = source ? tokens[source[1] + 1] : undefined;
@@ -252,7 +252,7 @@ export function verbHit(
   // ("…, yet refuses to release", "but did note that…").
   // ("The senator paused, then added…": so does "then" after a comma.)
   // (Not after a "who" aside: "O’Donnell, who was off-screen, then asked".)
-  if (/^(and|but|yet)$/.test(tokens[j]?.lower ?? '') || (isPunct(tokens[j], ',') && tokens[j + 1]?.lower === 'then' && !closesRelativeAside(tokens, j, a))) {
+  if (CLAUSE_JOINERS.has(tokens[j]?.lower ?? '') || (isPunct(tokens[j], ',') && tokens[j + 1]?.lower === 'then' && !closesRelativeAside(tokens, j, a))) {
     // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)
     // ("Sanders, who endorsed Canova and said…": within the same aside, its "who" is shared.)
     const last = earlier.at(-1);

@@ -7,7 +7,7 @@
 import { CUE_VERBS, MOVING, phrasalRest } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { endsInSingleS, isContractedBe, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, lowerAt, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
@@ -144,7 +144,7 @@ export const LATER_FRAMES = new Map<string, Frame>([
     'consider',
     ({ tokens, i, b, verb }) => {
       const next = tokens[i + 1];
-      const weighing = verb.form === 'ing' || !isWord(next) || /ing$/.test(next!.lower) || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b));
+      const weighing = verb.form === 'ing' || !isWord(next) || next!.lower.endsWith('ing') || (isDeterminer(next!) && !/^(it|this|that)$/.test(next!.lower) && !describedObject(tokens, i + 1, b));
       return weighing ? null : undefined;
     },
   ],
@@ -174,7 +174,7 @@ function supportsSomeone(tokens: Token[], i: number): boolean {
   // adverb ("fired back a response", "hit Snowden back").
   const prev = tokens[i - 1];
   // ("5 percent back Johnson", "a third back Clinton": so after a share of those asked.)
-  const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you|percent|%|third|thirds|half|quarter|quarters|majority|plurality)$/.test(prev.lower) || (!prev.cap && /[^s]s$/.test(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
+  const verbal = prev !== undefined && (MODALS.has(prev.lower) || isAdverb(prev) || /^(to|who|that|not|n't|n’t|never|also|still|all|both|they|we|i|you|percent|%|third|thirds|half|quarter|quarters|majority|plurality)$/.test(prev.lower) || (!prev.cap && endsInSingleS(prev.lower)) || (/([^s]s|men)$/.test(prev.lower) && isPeopleNoun(prev.lower)));
   if (tokens[i]!.lower === 'back' && !verbal) return false;
   // ("backing former Gov. Mike Huckabee": the one backed, described before the name.)
   return next.lower === 'by' || (next.cap && !TIMES.has(next.lower)) || isDeterminer(next) || OBJECT_PRONOUNS.has(next.lower) || /^(it|whoever|both|either|former|then-\S+)$/.test(next.lower);
@@ -212,7 +212,7 @@ function accusedOf(v: VerbAt): CueHit | undefined {
   const { tokens, i } = v;
   const prev = tokens[i - 1];
   // ("I'm told", "they're expected": a form of "be" contracted onto the pronoun.)
-  const beNear = BE.has(prev?.lower ?? '') || /^[a-z]+['’](m|re)$/.test(prev?.lower ?? '') || BE.has(lowerAt(tokens, i - 2));
+  const beNear = BE.has(prev?.lower ?? '') || isContractedBe(prev) || BE.has(lowerAt(tokens, i - 2));
   const passive = isPast(v.verb) && lowerAt(tokens, i + 1) === 'of' && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !SUBJECT_PRONOUNS.has(prev.lower);
   return passive ? noSource(v) : undefined;
 }
@@ -223,7 +223,7 @@ function seeming(v: VerbAt): CueHit | null {
   const next = tokens[i + 1];
   // "seemed rattled", "seems unlikely": seeming needs no "to"; appearing does ("appeared on Fox").
   // ("appeared paralyzed", "appear fatigued" seem too; "appeared on Fox", "appeared briefly" do not.)
-  const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !/ly$/.test(next!.lower)));
+  const looks = isWord(next) && (verb.lemma === 'seem' || (!next!.cap && /(ed|ous|ful|ive|able|ible|ent|ant|ic|ready|likely|poised)$/.test(next!.lower) && !next!.lower.endsWith('ly')));
   const complement = next?.lower === 'to' || next?.lower === 'that' || looks;
   // ("Rubio seemed to offer a caveat", "She appeared to imply that…": what the subject seemed to say
   // is the subject's, read from the verb after "to" with this one as its host.)
@@ -253,7 +253,7 @@ function sayingFollows(tokens: Token[], k: number): boolean {
 function namingAside(tokens: Token[], i: number): boolean {
   // (After a noun: "He smiled, called the report absurd, and left" lists what he did.)
   const named = tokens[i - 2];
-  if (!isPunct(tokens[i - 1], ',') || !named || named.kind !== 'w' || /ed$/.test(named.lower) || !(named.cap || /s$/.test(named.lower) || isPeopleNoun(named.lower))) return false;
+  if (!isPunct(tokens[i - 1], ',') || !named || named.kind !== 'w' || named.lower.endsWith('ed') || !(named.cap || named.lower.endsWith('s') || isPeopleNoun(named.lower))) return false;
   for (let k = i + 1; k <= i + 5 && tokens[k]; k++) {
     if (isPunct(tokens[k], ',;')) return k > i + 1;
     if (!isWord(tokens[k]) || tokens[k]!.quote >= 0 || OBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;

@@ -33,7 +33,7 @@ export const TITLE_WORDS = new Set<string>(TITLES);
  */
 export const isPeopleNoun = (w: string) => ANONYMOUS.has(w) || ROLES.has(w) || (w.endsWith('s') && ROLES.has(w.slice(0, -1))) || (w.endsWith('men') && ROLES.has(w.slice(0, -2) + 'an')) || hasAgentEnding(w);
 /** "pediatrician", "socialist", "journalists": an ending that names someone by what they do or hold to. */
-export const hasAgentEnding = (w: string) => /^[a-z]{3,}(ician|(?<![lsx])ist|[aeiu]list)s?$/.test(w);
+export const hasAgentEnding = (w: string) => (w.endsWith('ist') || w.endsWith('ists') || w.endsWith('ician') || w.endsWith('icians')) && /^[a-z]{3,}(ician|(?<![lsx])ist|[aeiu]list)s?$/.test(w);
 /** A noun for an organisation, singular or plural ("party", "parties", "groups"). */
 export const isOrganizationNoun = (w: string) => ORGANIZATIONS.has(w) || (w.endsWith('s') && ORGANIZATIONS.has(w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1)));
 /** A common noun for people, groups or documents, not a name ("Economists", "Reports" opening a sentence). */
