@@ -45,6 +45,15 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
     if (!(doc.wordBits[i]! & STARTS_CUE) && !unlistedBeforeClause(tokens, i)) continue;
+    // "to", "in", a dash: words that open no cue but a marker's ("To Frank, …", "in a new poll"), read at once.
+    if (MARKERS_ONLY.has(t.lower)) {
+      const marker = markerCue(tokens, i, a, b);
+      if (marker) {
+        hits.push(marker);
+        i = pastMarker(marker);
+      }
+      continue;
+    }
     // A subject never reaches back past the cue before it, unless that cue describes the subject.
     const before = hits.at(-1);
     if (hits.length !== describedFor) {
@@ -79,10 +88,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       const clause = isPunct(t, ':') && marker.source !== null ? hits.find((h) => h.source !== null && h.cue[0] >= marker.source![0] && h.cue[1] < i) : undefined;
       if (clause) marker.source = clause.source;
       hits.push(marker);
-      // Past "in a new poll", "To Frank" and "according to people briefed on the talks", whose cue comes
-      // before its source; else past the cue.
-      const { cue, source } = marker;
-      i = source && source[0] > cue[1] && (cue[0] === cue[1] || source[1] > source[0]) ? source[1] : cue[1];
+      i = pastMarker(marker);
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.
@@ -213,10 +219,21 @@ function seemedTo(tokens: Token[], i: number, verb: CueVerb): CueHit | null {
   return tokens[i - 1]?.lower === 'to' && (host?.lemma === 'seem' || host?.lemma === 'appear') ? { cue: [i - 2, i], source: null, kind: 'verb', cls: verb.cls } : null;
 }
 
+/**
+ * Where reading goes on after a marker's cue: past "in a new poll", "To Frank" and "according to
+ * people briefed on the talks", whose cue comes before its source; else past the cue.
+ */
+function pastMarker({ cue, source }: CueHit): number {
+  return source && source[0] > cue[1] && (cue[0] === cue[1] || source[1] > source[0]) ? source[1] : cue[1];
+}
+
 /** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
 markWordStarts([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
 markWordStarts([...BE, ...CONTRACTED_BE, ...LINKING], LINKS_STATE);
 markWordStarts(CONTRACTED_BE, STARTS_CUE);
+/** The words that can open a marker's cue and no other ("according", "to", "in"; not the colon, which a speaker's name may own). */
+const OTHER_STARTS = new Set<string>([...BE, ...LINKING, ...CONTRACTED_BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS, ':']);
+const MARKERS_ONLY = new Set(MARKER_STARTS.filter((w) => !OTHER_STARTS.has(w)));
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
 const clauseTakingVerb = (t: Token) => t.kind === 'w' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && !NOT_CLAUSE_VERBS.has(t.lower);
