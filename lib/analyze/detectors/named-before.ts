@@ -166,8 +166,8 @@ export function shortNameOwner(doc: Doc, word: string): number {
 
 /** The source of this type last cited whose name holds this head noun ("a state report released Thursday" for "the report"), or -1. */
 export function citedBefore(doc: Doc, head: string, type: SourceType): number {
-  const word = new RegExp(`(^|\\s)${head.replace(/[^a-z]/g, '')}(\\s|$)`, 'i');
-  return doc.sources.findLastIndex((s) => s.type === type && word.test(s.name));
+  const word = head.replace(/[^a-z]/g, '');
+  return doc.sources.findLastIndex((s) => s.type === type && s.name.toLowerCase().split(/\s/).includes(word));
 }
 
 /**
