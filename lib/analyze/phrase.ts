@@ -8,7 +8,7 @@ import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
 import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
 import { isPunct, isShouted, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isIndefinite, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { CLAUSE, COMMON_PASTS, COUNT_WORDS, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isIndefinite, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
@@ -291,7 +291,8 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // ("a poll out Monday": "out" between a document and a time is its release.)
     const released = t.lower === 'out' && DOCUMENTS.has(tokens[i - 1]!.lower) && TIMES.has(tokens[i + (tokens[i + 1]?.lower === 'this' ? 2 : 1)]?.lower ?? '');
     const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower) || released) && !DOCUMENTS.has(t.lower);
-    if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return tokens[i - 1]!;
+    // ("the scholars I interviewed": after a pronoun, the participle is its clause's verb, and the head comes before.)
+    if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return i - 2 >= first && PERSONAL_SUBJECTS.has(tokens[i - 1]!.lower) ? tokens[i - 2]! : tokens[i - 1]!;
   }
   return tokens[last]!;
 }

@@ -21,6 +21,12 @@ describe('attributions', () => {
     ['The experts were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "The experts" anonymous']],
     ['Experts I spoke to were unanimous that the cuts are a choice.', ['cue "were unanimous"', 'source "Experts" anonymous']],
     ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
+    ['None of the scholars I interviewed last month thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
+    ['The scholars I interviewed thought compromise was unlikely.', ['cue "thought"', 'source "The scholars I interviewed" anonymous']],
+    // A share after "while" opens a clause of its own; a body a "which" stands for may expect, and a thing may not.
+    ['Half prefer an outsider, while 4 in 10 want one with experience.', ['cue "prefer"', 'source "Half" anonymous', 'cue "want"', 'source "4 in 10" anonymous']],
+    ['It was organized by a group called Citizens for Trump, which expects 5,000 to attend.', ['cue "expects"', 'source "which" pronoun → Citizens for Trump']],
+    ['The Secret Service, which has figured in numerous scandals, said nothing.', ['cue "said"', 'source "The Secret Service" organization → Secret Service']],
     ['Many of his endorsers think that can be reversed.', ['cue "think"', 'source "Many of his endorsers" anonymous']],
     ['None of the officials said it would last.', ['cue "said"', 'source "None of the officials" anonymous']],
     ['Earlier, Sheriff Joe Arpaio, a polarizing figure, vouched for the plan.', ['cue "vouched for"', 'source "Sheriff Joe Arpaio" person → Joe Arpaio']],

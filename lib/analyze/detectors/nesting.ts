@@ -68,7 +68,8 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
   // "…, because he thought", "…, although he supports": the writer's own clause of reason or contrast.
   // ("…while about 6 in 10 men supported": an approximator belongs to its count.)
-  if (subject && ownSubject(tokens, subject) && REASONS.has(tokens[withApproximator(tokens, subject[0]) - 1]?.lower ?? '')) return true;
+  // ("…, while 4 in 10 want one with experience": so does a share of those asked.)
+  if (subject && (ownSubject(tokens, subject) || isShare(tokens, subject)) && REASONS.has(tokens[withApproximator(tokens, subject[0]) - 1]?.lower ?? '')) return true;
   // ("…, as polls show Sanders surging", "after leaked emails showed…": a document's own clause of time or reason.)
   if (subject && ownSubject(tokens, subject, true) && !ownSubject(tokens, subject) && DOCUMENT_CLAUSES.has(tokens[subject[0] - 1]?.lower ?? '')) return true;
   for (let m = k + 1; m < i - 1; m++) {
@@ -103,6 +104,9 @@ function opensWithSubordinator(tokens: Token[], k: number): boolean {
 const DOCUMENT_CLAUSES = new Set([...CLAUSE_OPENERS, 'whereas', 'until', 'unless']);
 /** Conjunctions that open the writer's clause of reason or contrast. */
 const REASONS = new Set(['because', 'although', 'though', 'whereas', 'while', 'since']);
+
+/** "4 in 10", "half", "40 percent": a share of those asked, which speaks for them. */
+const isShare = (tokens: Token[], [first, last]: Range) => isCount(tokens[last]) || (last > first && /^(percent|%)$/.test(tokens[last]!.lower));
 
 /** A phrase that can open a clause as its subject: a name, a pronoun, a noun for people (or, with `documents`, a document). */
 const ownSubject = (tokens: Token[], range: Range, documents = false) => headIs(tokens, range, NAME | PRONOUN | PEOPLE | (documents ? DOCUMENT : 0));

@@ -67,6 +67,14 @@ const CUT_OFF_AFTER = new Set(['of', 'for', 'from', 'with', 'the', 'a', 'an']);
 /** "there", "here", and either with "is" or "are" contracted onto it. */
 const THERE_HERE = new Set(['there', 'here'].flatMap((w) => [w, `${w}'s`, `${w}’s`, `${w}'re`, `${w}’re`]));
 
+/** The "which" at k follows a comma after a name or a body ("the Fed, which", "the ministry, which"). */
+function bodyBefore(tokens: Token[], k: number): boolean {
+  const before = isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 2, 0) : null;
+  if (before === null) return false;
+  const head = headOf(tokens, before[0], before[1]);
+  return (head.cap && !TIMES.has(head.lower) && !DOCUMENTS.has(head.lower)) || ORGANIZATIONS.has(head.lower);
+}
+
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
 export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
@@ -74,7 +82,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   const lower = head.lower;
   // ("If you want to understand…", "You can think of it as…": the generic "you" holds no view.)
   if (first === last && lower === 'you' && (verb.cls === 'belief' || verb.cls === 'stance' || verb.cls === 'evidence')) return false;
-  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief';
+  // ("the report, which believes…" has no beliefs; "a group called Citizens for Trump, which expects…" does.)
+  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief' || bodyBefore(tokens, first);
   // ("many of whom say": the people "whom" stands for.)
   if (first === last && lower === 'whom' && tokens[first - 1]?.lower === 'of') return true;
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.

@@ -35,10 +35,11 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const np = phraseEndingAt(tokens, j - 3, a);
     if (np && isPeopleNoun(tokens[np[1]]!.lower)) return np;
   }
-  // ("None of the scholars I interviewed thought…": or in its verb.)
-  if (j - 2 >= a && PERSONAL_SUBJECTS.has(tokens[j - 1]!.lower) && tokens[j]!.kind === 'w' && !tokens[j]!.cap && /ed$|^(spoke|talked|met|saw|knew)$/.test(tokens[j]!.lower)) {
-    const np = phraseEndingAt(tokens, j - 2, a);
-    if (np && isPeopleNoun(tokens[np[1]]!.lower)) return [np[0], j];
+  // ("None of the scholars I interviewed thought…": or in its verb, perhaps with a time after it: "I interviewed this week".)
+  const v = isTime(tokens[j]!) && TIME_LEADS.has(tokens[j - 1]?.lower ?? '') ? j - 2 : j;
+  if (v - 2 >= a && PERSONAL_SUBJECTS.has(tokens[v - 1]!.lower) && tokens[v]!.kind === 'w' && !tokens[v]!.cap && /ed$|^(spoke|talked|met|saw|knew)$/.test(tokens[v]!.lower)) {
+    const np = phraseEndingAt(tokens, v - 2, a);
+    if (np && isPeopleNoun(tokens[np[1]]!.lower)) return [np[0], v];
   }
   // "victims, many of whom say…": a share of the people the relative pronoun stands for.
   if (j - 2 >= a && tokens[j]!.lower === 'whom' && tokens[j - 1]!.lower === 'of' && /^(many|some|most|all|none|several|few|both|each|one|two|half)$/.test(tokens[j - 2]!.lower)) return [j - 2, j];

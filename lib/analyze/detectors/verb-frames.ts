@@ -100,6 +100,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "the votes" take none.
   // ("voted 6-1 for the resolution", "voted in favor": a tally or "in favor" tells the side too.)
   ['vote', ({ tokens, i }) => (votesOnASide(tokens, i) ? undefined : null)],
+  // ("The agency, which has figured in several scandals": to take part, not to think.)
+  ['figure', ({ tokens, i }) => (/^(in|prominently|heavily|largely)$/.test(lowerAt(tokens, i + 1)) ? null : undefined)],
   // "…by 50 percent compared to 45 percent", "520 delegates compared with 39": a comparison, not a
   // report. "She compared abortion to slavery" likens with an object.
   ['compare', ({ tokens, i, verb }) => (/^(to|with)$/.test(lowerAt(tokens, i + 1)) || !isWord(tokens[i + 1]) || (isPast(verb) && (isPunct(tokens[i - 1], ',') || tokens[i - 1]?.kind === 'n' || /^(percent|points)$/.test(lowerAt(tokens, i - 1)))) ? null : undefined)],
