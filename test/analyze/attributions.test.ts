@@ -23,6 +23,9 @@ describe('attributions', () => {
     ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['None of the scholars I interviewed last month thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['The scholars I interviewed thought compromise was unlikely.', ['cue "thought"', 'source "The scholars I interviewed" anonymous']],
+    // After a comma and "but" or "and", a verb with no subject of its own is the first cue's subject's, not part of what it reports.
+    ['The researchers don’t know when this happened, but suspect it took place early.', ['cue "know"', 'source "The researchers" anonymous', 'cue "suspect"', 'source "The researchers" anonymous']],
+    ['Smith backed Kasich in the primary, but now plans to vote for Trump.', ['cue "backed"', 'source "Smith" person', 'cue "plans"', 'source "Smith" person']],
     // A share after "while" opens a clause of its own; a body a "which" stands for may expect, and a thing may not.
     ['Half prefer an outsider, while 4 in 10 want one with experience.', ['cue "prefer"', 'source "Half" anonymous', 'cue "want"', 'source "4 in 10" anonymous']],
     ['It was organized by a group called Citizens for Trump, which expects 5,000 to attend.', ['cue "expects"', 'source "which" pronoun → Citizens for Trump']],

@@ -33,10 +33,14 @@ function nameAfterAnd(tokens: Token[], k: number, i: number): boolean {
   return subject !== null && subject[0] > k + 2 && /^(and|but)$/.test(tokens[subject[0] - 1]!.lower) && ((tokens[subject[0]]!.cap && tokens[end]!.cap) || share);
 }
 
-/** "He favors the laws and opposes a wage rise": a second verb of the cue's own subject, with no clause between. */
+/**
+ * "He favors the laws and opposes a wage rise", "He considers her untrustworthy, but views him as…":
+ * a second verb of the cue's own subject, with no clause between.
+ */
 function coordinated(tokens: Token[], h: CueHit, i: number): boolean {
-  if (h.kind !== 'verb' || !/^(and|but)$/.test(tokens[subjectEnd(tokens, i)]?.lower ?? '')) return false;
-  for (let m = h.cue[1] + 1; m < i; m++) if (SUBJECT_PRONOUNS.has(tokens[m]!.lower) || tokens[m]!.lower === 'that' || isPunct(tokens[m], ',;:')) return false;
+  const conjunction = subjectEnd(tokens, i);
+  if (h.kind !== 'verb' || !/^(and|but)$/.test(tokens[conjunction]?.lower ?? '')) return false;
+  for (let m = h.cue[1] + 1; m < i; m++) if (SUBJECT_PRONOUNS.has(tokens[m]!.lower) || tokens[m]!.lower === 'that' || (isPunct(tokens[m], ',;:') && !(m === conjunction - 1 && isPunct(tokens[m], ',')))) return false;
   return true;
 }
 
