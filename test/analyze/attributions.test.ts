@@ -23,6 +23,11 @@ describe('attributions', () => {
     ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['None of the scholars I interviewed last month thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['The scholars I interviewed thought compromise was unlikely.', ['cue "thought"', 'source "The scholars I interviewed" anonymous']],
+    // Let in, shoved, put away: no words ("as she put it" still puts them).
+    ['The majority of the refugees admitted are women and children.', []],
+    ['A strong showing from Mr. Rubio could push several mainstream candidates out.', []],
+    ['He was doing everyone a favor by putting it to rest.', []],
+    ['The plan, as she put it on Wednesday, is dead.', ['cue "put it"', 'source "she" pronoun']],
     // After a comma and "but" or "and", a verb with no subject of its own is the first cue's subject's, not part of what it reports.
     ['The researchers don’t know when this happened, but suspect it took place early.', ['cue "know"', 'source "The researchers" anonymous', 'cue "suspect"', 'source "The researchers" anonymous']],
     ['Smith backed Kasich in the primary, but now plans to vote for Trump.', ['cue "backed"', 'source "Smith" person', 'cue "plans"', 'source "Smith" person']],

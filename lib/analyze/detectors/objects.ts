@@ -9,7 +9,7 @@ import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
 import { CLAUSE, endsInSingleS, isDeterminer, isIndefinite, OBJECT_PRONOUNS } from '../word-classes.ts';
-import { isAdverb, isPunct, type Token } from '../tokens.ts';
+import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import { plausibleSource } from './plausible.ts';
@@ -146,3 +146,16 @@ export function participleSoon(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
+/** People who are let in: "refugees admitted", "students admitted". */
+export const ENTRANTS = new Set(['refugees', 'immigrants', 'migrants', 'students', 'patients', 'applicants', 'people', 'asylum-seekers']);
+
+/** "push several candidates out", "pushed him aside": a shove, its object and the way it goes ("pushed to get out the vote" is an effort). */
+export function pushedAway(tokens: Token[], i: number): boolean {
+  for (let m = i + 1; m < i + 6 && isWord(tokens[m]) && !/^(to|for|back)$/.test(tokens[m]!.lower); m++) if (m > i + 1 && /^(out|aside|away|off)$/.test(tokens[m]!.lower)) return true;
+  return false;
+}
+
+/** "put it" at i puts words: "as she put it on Wednesday", "…, put it: “…”", "to put it bluntly", "put it this way" (not "putting it to rest"). */
+export const putsWords = (tokens: Token[], i: number) =>
+  tokens.slice(Math.max(0, i - 16), i).some((t) => t.lower === 'as') || tokens[i - 1]?.lower === 'to' || isPunct(tokens[i + 2], ',:;.') || isAdverb(tokens[i + 2]) || /^(this|that|best|more|another|so|thus|differently|like)$/.test(tokens[i + 2]?.lower ?? '');
