@@ -23,6 +23,9 @@ describe('attributions', () => {
     ['None of the scholars I interviewed thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['None of the scholars I interviewed last month thought compromise was likely.', ['cue "thought"', 'source "None of the scholars I interviewed" anonymous']],
     ['The scholars I interviewed thought compromise was unlikely.', ['cue "thought"', 'source "The scholars I interviewed" anonymous']],
+    // After a form of "be", a base form is an adjective or a noun, not a verb.
+    ['Cruz was brilliantly articulate as he answered.', []],
+    ['It sells new products, all of which will be utter fakes.', []],
     // Let in, shoved, put away: no words ("as she put it" still puts them).
     ['The majority of the refugees admitted are women and children.', []],
     ['A strong showing from Mr. Rubio could push several mainstream candidates out.', []],

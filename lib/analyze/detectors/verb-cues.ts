@@ -64,9 +64,9 @@ export function verbHit(
   if (first !== undefined) return first;
   // ("Having announced that…, Judge Berman…": a perfect participle is read as the -ing form is.)
   if (past && prev?.lower === 'having') return perfectParticipleHit(at, earlier);
-  // "I'm told", "they're expected": a form of "be" contracted onto the pronoun.
-  // ("was also dubbed", "is widely condemned": so past an adverb.)
+  // "I'm told", "is widely condemned": "be", contracted onto a pronoun or past an adverb; after it a base form is no verb ("was articulate").
   const beBefore = BE.has(prev?.lower ?? '') || isContractedBe(prev) || ((isAdverb(prev) || prev?.lower === 'also') && BE.has(tokens[i - 2]?.lower ?? ''));
+  if (beBefore && form === 'base') return null;
   const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
