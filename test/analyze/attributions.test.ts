@@ -30,6 +30,7 @@ describe('attributions', () => {
     ['The majority of the refugees admitted are women and children.', []],
     ['A strong showing from Mr. Rubio could push several mainstream candidates out.', []],
     ['He was doing everyone a favor by putting it to rest.', []],
+    ['Trump supporters ripped the signs away and began shoving her.', []],
     ['The plan, as she put it on Wednesday, is dead.', ['cue "put it"', 'source "she" pronoun']],
     // After a comma and "but" or "and", a verb with no subject of its own is the first cue's subject's, not part of what it reports.
     ['The researchers don’t know when this happened, but suspect it took place early.', ['cue "know"', 'source "The researchers" anonymous', 'cue "suspect"', 'source "The researchers" anonymous']],

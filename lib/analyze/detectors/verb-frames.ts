@@ -100,9 +100,10 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   // "the votes" take none.
   // ("voted 6-1 for the resolution", "voted in favor": a tally or "in favor" tells the side too.)
   ['vote', ({ tokens, i }) => (votesOnASide(tokens, i) ? undefined : null)],
-  // ("refugees admitted are…", "could push candidates out", "putting it to rest": let in, shoved and put away, not words.)
+  // ("refugees admitted are…", "could push candidates out", "ripped them away", "putting it to rest": let in, shoved and put away, not words.)
   ['admit', ({ tokens, i, verb }) => (isPast(verb) && ENTRANTS.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) !== 'that' ? null : undefined)],
   ['push', ({ tokens, i }) => (pushedAway(tokens, i) ? null : undefined)],
+  ['rip', ({ tokens, i }) => (pushedAway(tokens, i) ? null : undefined)],
   ['put', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && !putsWords(tokens, i) ? null : undefined)],
   // ("The agency, which has figured in several scandals": to take part, not to think.)
   ['figure', ({ tokens, i }) => (/^(in|prominently|heavily|largely)$/.test(lowerAt(tokens, i + 1)) ? null : undefined)],
