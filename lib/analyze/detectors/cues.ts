@@ -202,7 +202,7 @@ function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): bo
   return open >= 0 && open < k && (/^(who|which|in|despite)$/.test(opener?.lower ?? '') || participleAside);
 }
 
-/** Prepositions between which and a noun a participle describes the noun: "a majority of pledged delegates". */
+/** Prepositions after which a participle describes the noun it stands before: "a majority of pledged delegates". */
 const DESCRIBING_LINKS = new Set(['of', 'for', 'with', 'without']);
 /** What may stand between an aside's closing comma and the verb: "…, has said", "…, then told". */
 const BEFORE_VERB_AFTER_ASIDE = new Set(['has', 'have', 'had', 'is', 'was', 'also', 'then']);
@@ -231,8 +231,9 @@ function pastMarker({ cue, source }: CueHit): number {
 markWordStarts([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
 markWordStarts([...BE, ...CONTRACTED_BE, ...LINKING], LINKS_STATE);
 markWordStarts(CONTRACTED_BE, STARTS_CUE);
-/** The words that can open a marker's cue and no other ("according", "to", "in"; not the colon, which a speaker's name may own). */
+/** Words that open cues other than markers' (and the colon, whose speaker's label is read with the verbs). */
 const OTHER_STARTS = new Set<string>([...BE, ...LINKING, ...CONTRACTED_BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS, ':']);
+/** The words that can open a marker's cue and no other: "according", "per", "to", "in", a dash. */
 const MARKERS_ONLY = new Set(MARKER_STARTS.filter((w) => !OTHER_STARTS.has(w)));
 
 /** A past-tense verb not in any list, read from its ending, before "that": "He clarified that". */
