@@ -32,6 +32,8 @@ describe('attributions', () => {
     ['He was doing everyone a favor by putting it to rest.', []],
     ['Trump supporters ripped the signs away and began shoving her.', []],
     ['The plan, as she put it on Wednesday, is dead.', ['cue "put it"', 'source "she" pronoun']],
+    // A short phrase of time may stand between the comma and the -ing form that continues the clause.
+    ['He battled the mayor, at one point calling him a liar.', ['cue "calling"', 'source "He" pronoun']],
     // After a comma and "but" or "and", a verb with no subject of its own is the first cue's subject's, not part of what it reports.
     ['The researchers don’t know when this happened, but suspect it took place early.', ['cue "know"', 'source "The researchers" anonymous', 'cue "suspect"', 'source "The researchers" anonymous']],
     ['Smith backed Kasich in the primary, but now plans to vote for Trump.', ['cue "backed"', 'source "Smith" person', 'cue "plans"', 'source "Smith" person']],

@@ -68,6 +68,14 @@ function meansSubject(tokens: Token[], by: number, a: number, verb: CueVerb): Ra
   return null;
 }
 
+/** "…, at one point calling the mayor a liar", "…, on Tuesday saying": a short phrase of time between the comma and the -ing form at i. */
+function timeAfterComma(tokens: Token[], i: number): boolean {
+  const last = tokens[i - 1];
+  if (last === undefined || !(isTime(last) || last.lower === 'point')) return false;
+  for (let k = i - 2; k >= i - 4 && k > 0; k--) if (isPunct(tokens[k - 1], ',') && /^(at|on|in|last|this|earlier|later)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The hit of the -ing form at `at`: a hit, null for none, or undefined to read it as a finite verb ("is saying"). */
 export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | undefined {
   const { tokens, i, a, b, verb, sentenceStart } = at;
@@ -80,7 +88,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const before = adverbBefore ? tokens[i - 2] : prev;
   // ("…,'' accusing it of…": the closing mark may be two apostrophes.)
   const closing = isPunct(prev, '”"’\'') ? (isPunct(tokens[i - 2], '\'') && tokens[i - 2]!.end === prev!.start ? i - 3 : i - 2) : -1;
-  if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ','))) {
+  if (isPunct(before, ',—–') || (closing >= 0 && isPunct(tokens[closing], ',')) || timeAfterComma(tokens, i)) {
     // (After a noun cue, "She escalated her criticism…, telling CNN", the sentence's subject speaks.)
     const source = clauseSpeaker(tokens, earlier, a, sentenceStart, i);
     return source ? { cue: [i, i], source, kind: 'participle', cls } : null;
