@@ -134,8 +134,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   const approximated = count < 0 ? first : withApproximator(tokens, count);
   // ("Men under 35 support…": not an age after the people it describes; nor in words all in capitals,
   // whose phrases case cannot tell apart.)
-  const age = (w: string) => (w === 'over' || w === 'under') && tokens[approximated - 1]?.kind === 'w';
-  if (approximated < first && approximated >= floor && !age(tokens[approximated]!.lower) && !isShouted(tokens[approximated])) first = approximated;
+  const lead = tokens[approximated]!;
+  const age = (lead.lower === 'over' || lead.lower === 'under') && tokens[approximated - 1]?.kind === 'w';
+  if (approximated < first && approximated >= floor && !age && !isShouted(lead)) first = approximated;
   return [first, last];
 }
 

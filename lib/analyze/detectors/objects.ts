@@ -151,10 +151,13 @@ export function participleSoon(tokens: Token[], k: number): boolean {
 export const ENTRANTS = new Set(['refugees', 'immigrants', 'migrants', 'students', 'patients', 'applicants', 'people', 'asylum-seekers']);
 
 /** "push several candidates out", "pushed him aside": a shove, its object and the way it goes ("pushed to get out the vote" is an effort). */
-export function pushedAway(tokens: Token[], i: number): boolean {
+function pushedAway(tokens: Token[], i: number): boolean {
   for (let m = i + 1; m < i + 6 && isWord(tokens[m]) && !/^(to|for|back)$/.test(tokens[m]!.lower); m++) if (m > i + 1 && /^(out|aside|away|off)$/.test(tokens[m]!.lower)) return true;
   return false;
 }
+
+/** The frame of a verb that may shove rather than speak: no report when it does ("ripped the signs away"). */
+export const shoved = ({ tokens, i }: VerbAt) => (pushedAway(tokens, i) ? null : undefined);
 
 /** "put it" at i puts words: "as she put it on Wednesday", "…, put it: “…”", "to put it bluntly", "put it this way" (not "putting it to rest"). */
 export const putsWords = (tokens: Token[], i: number) =>

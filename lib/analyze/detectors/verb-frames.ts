@@ -12,7 +12,7 @@ import { isAdverb, isPunct, isWord, lowerAt, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { BE } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
-import { describedObject, ENTRANTS, objectFeels, objectHolds, participleSoon, PUBLISHED, pushedAway, putsWords } from './objects.ts';
+import { describedObject, ENTRANTS, objectFeels, objectHolds, participleSoon, PUBLISHED, putsWords, shoved } from './objects.ts';
 import { afterAuxiliary, INNER_ADVERBS } from './verb-context.ts';
 import { fond, wished } from './liking.ts';
 
@@ -102,8 +102,8 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['vote', ({ tokens, i }) => (votesOnASide(tokens, i) ? undefined : null)],
   // ("refugees admitted are…", "could push candidates out", "ripped them away", "putting it to rest": let in, shoved and put away, not words.)
   ['admit', ({ tokens, i, verb }) => (isPast(verb) && ENTRANTS.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) !== 'that' ? null : undefined)],
-  ['push', ({ tokens, i }) => (pushedAway(tokens, i) ? null : undefined)],
-  ['rip', ({ tokens, i }) => (pushedAway(tokens, i) ? null : undefined)],
+  ['push', shoved],
+  ['rip', shoved],
   ['put', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && !putsWords(tokens, i) ? null : undefined)],
   // ("The agency, which has figured in several scandals": to take part, not to think.)
   ['figure', ({ tokens, i }) => (/^(in|prominently|heavily|largely)$/.test(lowerAt(tokens, i + 1)) ? null : undefined)],
