@@ -50,7 +50,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       const marker = markerCue(tokens, i, a, b);
       if (marker) {
         hits.push(marker);
-        i = pastMarker(marker);
+        i = Math.max(i, pastMarker(marker));
       }
       continue;
     }
@@ -88,7 +88,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       const clause = isPunct(t, ':') && marker.source !== null ? hits.find((h) => h.source !== null && h.cue[0] >= marker.source![0] && h.cue[1] < i) : undefined;
       if (clause) marker.source = clause.source;
       hits.push(marker);
-      i = pastMarker(marker);
+      i = Math.max(i, pastMarker(marker));
       continue;
     }
     // "referred to X as": the phrase wins over the verb alone.

@@ -111,13 +111,13 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
 function labelCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   let start = a;
-  for (let k = i - 1; k > a && i - k <= 6; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
+  for (let k = i - 1; k > a && i - k <= 8; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
   // ("More from Jones: “…”": the one it is more from.)
   if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
   // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
   const quotedLabel = t.quote >= 0 && isPunct(t, ':') && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
   if (quotedLabel) start++;
-  if (i - start <= 6 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
+  if (i - start <= 8 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
     // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a
@@ -133,7 +133,7 @@ function labelCue(tokens: Token[], i: number, a: number, b: number): CueHit | nu
     // ("Continued Stone: “…”": a verb of saying before the name is the cue, inverted.)
     const verb = source && source[1] > source[0] ? CUE_VERBS.get(tokens[source[0]]!.lower) : undefined;
     const inverted = verb !== undefined && (verb.cls === 'speech' || verb.cls === 'weak') && verb.form === 'ed';
-    if (source && inverted) return { cue: [source[0], source[0]], source: [source[0] + 1, source[1]], kind: 'inverted', cls: 'speech' };
+    if (source && inverted && source[1] === i - 1) return { cue: [source[0], source[0]], source: [source[0] + 1, source[1]], kind: 'inverted', cls: 'speech' };
     if (source && head && source[1] === i - 1 && speaker && !tally && !heading) return { cue: [i, i], source, kind: 'verb', cls: 'speech' };
   }
   return null;

@@ -55,21 +55,26 @@ export function isOrganization(tokens: Token[], [start, end]: Range, first: numb
   return start > first && tokens[start - 1]!.lower === 'the';
 }
 
+/** Words that join a body to an office rather than name it: "for the Bush White House". */
+const INNER_WORDS = new Set(['for', 'at', 'from', 'with', 'the', 'under', 'in']);
+
 /** The capitalised name at the end of a phrase, titles left off: "Dmitry Peskov" in "Kremlin spokesperson Dmitry Peskov". */
 export function nameRun(doc: Doc, first: number, last: number): Range | null {
   const tokens = doc.tokens;
   const head = headOf(tokens, first, last);
   const end = tokens.indexOf(head, first);
-  if (!head.cap || isDeterminer(head)) return null;
-  // "Secretary of State John Kerry": after a title and what it is of, the person's name.
+  // "Secretary of State John Kerry", "former secretary of state Hillary Rodham Clinton": after a
+  // title and what it is of, the person's name, in capitals to the phrase's end.
   if (TITLE_WORDS.has(head.lower) && tokens[end + 1]?.lower === 'of') {
-    let k = end + 2;
-    while (k <= last && tokens[k]!.cap) k++;
-    const name = k - 1;
-    let from = name;
+    // ("a secretary of state for the Bush White House": not a body the office serves.)
+    let from = last;
     while (from - 1 > end + 2 && tokens[from - 1]!.cap) from--;
-    return name - from >= 1 && name === last ? [from, name] : null;
+    const office = tokens.slice(end + 2, from);
+    const named = tokens.slice(from, last + 1).every((t) => t.cap && t.kind === 'w') && !office.some((t) => INNER_WORDS.has(t.lower));
+    // ("chairman of the Pirate Party": nor the body itself, with no name after it.)
+    return last - from >= 1 && named && !isOrganization(tokens, [from, last], first) ? [from, last] : null;
   }
+  if (!head.cap || isDeterminer(head)) return null;
   // "Economists believe…": a common noun capitalised only because it opens the sentence.
   if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
   // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company, "Beijing" a place.)

@@ -102,7 +102,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     const abbreviated = run[0] === run[1] && isShouted(tokens[run[0]]) ? acronymOwner(doc, name) : -1;
     if (abbreviated >= 0) return { type: 'organization', name, refersTo: abbreviated };
     const kind = isPunct(tokens[run[0] - 1], ',') && run[0] === first ? tokens[run[0] - 2] : tokens[run[0] - 1];
-    if (isOrganization(tokens, run, first) || (kind !== undefined && (run[0] > first || kind !== tokens[run[0] - 1]) && !kind.cap && isOrganizationNoun(kind.lower))) return { type: 'organization', name };
+    if (isOrganization(tokens, run, first) || (kind !== undefined && (run[0] > first || kind !== tokens[run[0] - 1]) && !kind.cap && isOrganizationNoun(kind.lower) && tokens[run[0] - 2]?.lower !== 'of')) return { type: 'organization', name };
     if (run[0] === run[1]) {
       const full = surnameOwner(doc, name);
       if (full >= 0) return { type: 'person', name, refersTo: full };
