@@ -230,6 +230,10 @@ describe('attributions', () => {
     ['"There never was an order," said the base chief known as Bob.', ['cue "said"', 'source "the base chief" anonymous']],
     ['County chairman Will Rogers, for example, said the visit mattered.', ['cue "said"', 'source "County chairman Will Rogers" person → Will Rogers']],
     ['Humphrey, who calls Trump a “sociopath,” said he was unmoved.', ['cue "calls"', 'source "who" pronoun → Humphrey', 'cue "said"', 'source "Humphrey" person']],
+    // An aside set off by dashes leaves the subject before it in reach, as commas do ("those…" opens a new phrase, no aside of the subject's).
+    ['The report – released on Monday – shows that prices rose.', ['cue "shows"', 'source "The report" document']],
+    ['In the book, Byrne — who was posted at the door for three years — states that the detail was a punishment.', ['cue "states"', 'source "Byrne" person']],
+    ['Sanders said closed primaries – those open only to members – deny independents a vote.', ['cue "said"', 'source "Sanders" person']],
     ['"It is over," said Republican political consultant Chris Russell.', ['cue "said"', 'source "Republican political consultant Chris Russell" person → Chris Russell']],
     ['Sen. Ted Cruz, also a GOP hopeful, called the group abhorrent.', ['cue "called"', 'source "Sen. Ted Cruz" person → Ted Cruz']],
     ['The Cruz campaign calls this a false narrative.', ['cue "calls"', 'source "The Cruz campaign" organization']],

@@ -128,3 +128,10 @@ function personBeforePlace(tokens: Token[], np: Range, a: number): Range {
 
 /** A verb in -ing before a phrase takes it as object: "beating Trump", "winning Ohio". */
 const objectOfGerund = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing');
+
+/** The dash at k closes an aside a dash opened after the sentence's first word: "The report – released Monday – shows". */
+export function closesDashAside(tokens: Token[], k: number, sentenceStart: number): boolean {
+  if (!isPunct(tokens[k], '—–')) return false;
+  for (let j = k - 2; j > sentenceStart; j--) if (isPunct(tokens[j], '—–')) return tokens[j - 1]!.kind === 'w' && !isDeterminer(tokens[j + 1]);
+  return false;
+}

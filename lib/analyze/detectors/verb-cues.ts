@@ -15,7 +15,7 @@ import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, st
 import { AGENT, agentlessPassive, BE, byDoing, describingPassive, laterAgent } from './passives.ts';
 import { describesDocument, namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
-import { subjectBeforeAsides } from './asides.ts';
+import { closesDashAside, subjectBeforeAsides } from './asides.ts';
 import { BETWEEN, pastPlacePhrase, PHRASE_AUXILIARIES, phraseAfterAuxiliary } from './between.ts';
 import { clauseSubject, subjectEndingAt } from './subjects.ts';
 import { byForce, FIRST_FRAMES, LATER_FRAMES, type VerbAt } from './verb-frames.ts';
@@ -129,8 +129,8 @@ export function verbHit(
     return { cue: [i, i], source: previous.source, kind: 'verb', cls };
   }
   // "Smith's spokesman, John Doe, said…": a named subject before an aside wins over inversion.
-  // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…").
-  const comma = isPunct(prev, ',') && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
+  // So does one before a quoted aside ("Humphrey, who calls Trump a “sociopath,” said…"), or one set off by dashes ("The report – released Monday – shows…").
+  const comma = (isPunct(prev, ',') || closesDashAside(tokens, i - 1, sentenceStart)) && !followsQuote(tokens, i - 2) ? i - 1 : quotedAsideComma(tokens, i, sentenceStart);
   if (comma >= 0) {
     // "Yang Shu, director of the institute, calls Horgos “a mistake”": a name or an object after
     // the aside makes a form that is often a noun the verb.
