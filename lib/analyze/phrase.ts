@@ -287,8 +287,7 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // ("Conservative outside groups": "outside" right before the last noun describes it.)
     if ((linking || PREPOSITIONS.has(t.lower)) && !surname && !describesAfterDeterminer(tokens, i) && !(i + 1 === last && /^(inside|outside)$/.test(t.lower) && !tokens[last]!.cap)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
-    // ("China's state-owned investment giant": not a compound before the noun; "the recent polling":
-    // nor a record's own name.)
+    // ("China's state-owned investment giant": not a compound before the noun; "the recent polling": nor a record's own name.)
     // ("a poll out Monday": "out" between a document and a time is its release.)
     const released = t.lower === 'out' && DOCUMENTS.has(tokens[i - 1]!.lower) && TIMES.has(tokens[i + (tokens[i + 1]?.lower === 'this' ? 2 : 1)]?.lower ?? '');
     const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower) || released) && !DOCUMENTS.has(t.lower);
