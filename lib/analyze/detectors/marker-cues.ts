@@ -103,6 +103,9 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   return null;
 }
 
+/** The most words a speaker's label may have: a title and a name ("Former secretary of state Hillary Rodham Clinton:"). */
+const LABEL_LENGTH = 8;
+
 /**
  * "Brown: “…”", "Clinton camp: Trump's rhetoric threatens…": a speaker's label before the colon at i.
  * ("Clinton: 2,316" is a tally, not words.)
@@ -111,13 +114,13 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
 function labelCue(tokens: Token[], i: number, a: number, b: number): CueHit | null {
   const t = tokens[i]!;
   let start = a;
-  for (let k = i - 1; k > a && i - k <= 8; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
+  for (let k = i - 1; k > a && i - k <= LABEL_LENGTH; k--) if (isPunct(tokens[k], '—–')) start = k + 1;
   // ("More from Jones: “…”": the one it is more from.)
   if (tokens[start]?.lower === 'more' && tokens[start + 1]?.lower === 'from') start += 2;
   // ('"PENCE: Gennifer Flowers will not…': a transcript quoted whole still has its speakers' labels.)
   const quotedLabel = t.quote >= 0 && isPunct(t, ':') && isPunct(tokens[start], '“"') && tokens.slice(start + 1, i).every((w) => w.quote === t.quote && w.kind === 'w' && isShouted(w));
   if (quotedLabel) start++;
-  if (i - start <= 8 && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
+  if (i - start <= LABEL_LENGTH && i > start && i + 1 < b && (t.quote < 0 || quotedLabel)) {
     const source = phraseStartingAt(tokens, start, i);
     const head = source && headOf(tokens, source[0], source[1]);
     // "Clinton camp: Trump's rhetoric threatens…", "Poll: 3 Senate races are tight": a group or a

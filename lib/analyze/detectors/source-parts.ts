@@ -70,7 +70,7 @@ export function nameRun(doc: Doc, first: number, last: number): Range | null {
     let from = last;
     while (from - 1 > end + 2 && tokens[from - 1]!.cap) from--;
     const office = tokens.slice(end + 2, from);
-    const named = tokens.slice(from, last + 1).every((t) => t.cap && t.kind === 'w') && !office.some((t) => INNER_WORDS.has(t.lower));
+    const named = tokens[last]!.cap && !office.some((t) => INNER_WORDS.has(t.lower));
     // ("chairman of the Pirate Party": nor the body itself, with no name after it.)
     return last - from >= 1 && named && !isOrganization(tokens, [from, last], first) ? [from, last] : null;
   }
