@@ -7,6 +7,7 @@ import { furnitureKind } from './detectors/furniture.ts';
 import { firstIndex } from './search.ts';
 import { looksLikeTitleCase, splitParagraphs, splitSentences } from './segment.ts';
 import { tokenize, type Token } from './tokens.ts';
+import { readBits } from './word-bits.ts';
 import type { Attribution, NumberMark, OpinionMark, Paragraph, Quote, Sentence, Source } from './types.ts';
 
 export interface Doc {
@@ -28,34 +29,6 @@ export interface Doc {
   opinions: OpinionMark[];
   /** For each sentence: 0 not yet read, 1 prose, 2 a headline in title case. */
   titleCase: Int8Array;
-  /** For each token, the WORD_STARTS bits of its lower-case form: what it may open. */
-  wordBits: Uint8Array;
-}
-
-/**
- * What a word may open, for the detectors that look every word up: a cue, a number, an opinion.
- * Each detector marks its own words once; readDoc then looks each token up once, not once a detector.
- */
-export const STARTS_CUE = 1;
-export const STARTS_NUMBER = 2;
-export const STARTS_OPINION = 4;
-/** The second word of an opinion phrase ("most likely": "likely"). */
-export const SECOND_OPINION = 8;
-/** A form of "be" or a verb that links as it does, which may open an attitude ("is confident that", "remain wary of"). */
-export const LINKS_STATE = 16;
-const WORD_STARTS = new Map<string, number>();
-/**
- * Whether any marked word has this length and these first and last letters: a word with none is
- * looked up no further (about a quarter of the words of news prose are spared the hashing).
- */
-const MAY_START = new Uint8Array(32 * 32 * 32);
-const shapeOf = (w: string) => (Math.min(w.length, 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
-
-export function markWordStarts(words: Iterable<string>, bit: number): void {
-  for (const w of words) {
-    WORD_STARTS.set(w, (WORD_STARTS.get(w) ?? 0) | bit);
-    MAY_START[shapeOf(w)] = 1;
-  }
 }
 
 export function readDoc(text: string): Doc {
@@ -77,11 +50,7 @@ export function readDoc(text: string): Doc {
   });
   const tokenSentence = new Int32Array(tokens.length);
   sentenceTokens.forEach(([a, b], s) => tokenSentence.fill(s, a, b));
-  const wordBits = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'n' && MAY_START[shapeOf(t.lower)]) wordBits[i] = WORD_STARTS.get(t.lower) ?? 0;
-  }
+  readBits(tokens);
   return {
     text,
     paragraphs,
@@ -96,7 +65,6 @@ export function readDoc(text: string): Doc {
     numbers: [],
     opinions: [],
     titleCase: new Int8Array(sentences.length),
-    wordBits,
   };
 }
 

@@ -6,21 +6,23 @@
 import { CUE_VERBS, PUBLISHING } from './lexicon/index.ts';
 import { APPROXIMATORS } from './lexicon/approximators.ts';
 import { STATEMENT_LABELS } from './lexicon/statement-labels.ts';
-import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
+import { isCommonNoun, isOrganizationNoun, isPeopleNoun, ROLES, TIMES, TITLE_WORDS } from './lexicon/words.ts';
 import { isPunct, isShouted, NOUNS_IN_LY, type Token } from './tokens.ts';
-import { CLAUSE, COMMON_PASTS, COUNT_WORDS, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isIndefinite, isNamePossessive, isNameWill, isPossessiveNoun, MODALS, PARTICIPLE_SET, PERSONAL_SUBJECTS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './word-classes.ts';
+import { COMMON_PASTS, COUNT_WORDS, endsInSingleS, hasBit, isAdjectiveLike, isClauseWord, isCommonPast, isCount, isDeterminer, isDocumentWord, isIndefinite, isNamePossessive, isNameWill, isParticiple, isPossessiveNoun, isPossessivePronoun, isSubjectPronoun, MODALS, PERSONAL_SUBJECTS } from './word-classes.ts';
+import { ARTICLE, INNER_WORD, markWords, OPENING_QUANTIFIER, PARTICLE, PREPOSITION } from './word-bits.ts';
 
 /** Words that end a determiner standing alone: "seen by some as…", "more by many than…". */
 const ALONE_BEFORE = new Set(['as', 'than', 'because', 'if', 'when', 'while', 'whether', 'since']);
 /** Prepositions that sit inside a noun phrase: "a spokesman for the ministry", "officials at the Pentagon". */
-const INNER = new Set(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&']);
+markWords(['of', 'for', 'at', 'from', 'with', 'behind', 'familiar', 'close', '&'], INNER_WORD);
+const isInner = (t: Token | undefined) => hasBit(t, INNER_WORD);
 const MAX_WORDS = 12;
 /** Nouns of statement after which a name starts a new clause: "a claim Moscow has not confirmed". */
 const STATEMENT_HEADS = new Set<string>(STATEMENT_LABELS);
 /** Determiners that open a new noun phrase when they follow a noun. */
-const ARTICLE_DETERMINERS = new Set(['the', 'a', 'an']);
+markWords(['the', 'a', 'an'], ARTICLE);
 /** Quantifiers that open a new noun phrase after a common noun: "the story many Latinos had expected". */
-const OPENING_QUANTIFIERS = new Set(['many', 'some', 'several', 'few']);
+markWords(['many', 'some', 'several', 'few'], OPENING_QUANTIFIER);
 /** Adverbs that end a phrase read rightwards: "Peskov | most likely…". */
 const TRAILING_ADVERBS = new Set('most more less least very too soon again already yet still just even only ever never often always here there now then'.split(' '));
 
@@ -45,7 +47,7 @@ const hasAdverbEnding = (w: string) => w.endsWith('ly') && ADVERB_ENDING.test(w)
 /** A word that can belong to a noun phrase. */
 function nominal(t: Token | undefined): t is Token {
   if (t === undefined || t.kind === 'p') return false;
-  if (CLAUSE.has(t.lower) && !isDeterminer(t) && !isNameWill(t)) return false;
+  if (isClauseWord(t) && !isDeterminer(t) && !isNameWill(t)) return false;
   if (!t.cap && isFiniteCue(t)) return false;
   // ("members of the court shouldn't weigh in": a negated auxiliary is the verb's, never the noun's.)
   if (t.lower.endsWith('n’t') || t.lower.endsWith("n't")) return false;
@@ -55,10 +57,10 @@ function nominal(t: Token | undefined): t is Token {
 /** A name (not a determiner in capitals) at k, before a verb in the past. */
 const pastAfterName = (tokens: Token[], k: number) => tokens[k]?.cap === true && tokens[k]!.kind === 'w' && !isDeterminer(tokens[k]);
 /** A word that opens an object: a determiner or an owner ("his", "Trump's"). */
-const ownsOrDetermines = (t: Token) => isDeterminer(t) || POSSESSIVE_PRONOUNS.has(t.lower) || isPossessiveNoun(t.lower);
+const ownsOrDetermines = (t: Token) => isDeterminer(t) || isPossessivePronoun(t) || isPossessiveNoun(t.lower);
 
 /** The particles of phrasal verbs: "handed out", "held up". */
-const PARTICLES = new Set(['out', 'up', 'off', 'down', 'away', 'back']);
+markWords(['out', 'up', 'off', 'down', 'away', 'back'], PARTICLE);
 
 /** Words in -ly that are not adverbs: nouns, and adjectives of time ("a daily briefing"). */
 const NOT_ADVERBS = new Set([...NOUNS_IN_LY, ...'daily early elderly holy italy july monthly only weekly yearly'.split(' ')]);
@@ -69,10 +71,10 @@ const NOT_ADVERBS = new Set([...NOUNS_IN_LY, ...'daily early elderly holy italy 
  */
 export function phraseEndingAt(tokens: Token[], last: number, floor: number): [number, number] | null {
   const head = tokens[last];
-  if (head !== undefined && SUBJECT_PRONOUNS.has(head.lower)) return [last, last];
+  if (head !== undefined && isSubjectPronoun(head)) return [last, last];
   // "her thinking", "the ruling", "Cruz's thinking": after a possessive or a determiner, a form in -ing is a noun.
   const before = tokens[last - 1];
-  const gerundNoun = head !== undefined && head.lower.endsWith('ing') && before !== undefined && (POSSESSIVE_PRONOUNS.has(before.lower) || isDeterminer(before) || isNamePossessive(before));
+  const gerundNoun = head !== undefined && head.lower.endsWith('ing') && before !== undefined && (isPossessivePronoun(before) || isDeterminer(before) || isNamePossessive(before));
   if (!nominal(head) && !gerundNoun) return null;
   let first = last;
   while (first - 1 >= floor && last - first < MAX_WORDS) {
@@ -86,34 +88,32 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
       first = open;
     } else if (isGerund(prev) && !isDeterminer(tokens[first - 2])) break;
     // "handed out signs that said…": a verb's particle is no part of its object.
-    else if (PARTICLES.has(prev.lower)) break;
+    else if (hasBit(prev, PARTICLE)) break;
     // ("they will hold banners proclaiming…": nor is the verb after a modal.)
     else if (!prev.cap && prev.kind === 'w' && !ownsOrDetermines(prev) && !COUNT_WORDS.has(prev.lower) && MODALS.has(tokens[first - 2]?.text ?? '')) break;
-    // "as they entered the polling sites", "officials who spoke with the Post": a verb after its
-    // pronoun subject ends the phrase.
+    // "as they entered the polling sites", "officials who spoke with the Post": a verb after its pronoun subject ends the phrase.
     // ("Trump kept his campaign", "Biden rubbished Trump's claim": so does one after a name, with
     // its object's determiner or owner after it; "A dejected Obama", "retired Gen. Allen" describe.)
-    else if (!prev.cap && (prev.lower.endsWith('ed') || COMMON_PASTS.has(prev.lower)) && (SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '') || (pastAfterName(tokens, first - 2) && ownsOrDetermines(tokens[first]!)))) break;
+    else if (!prev.cap && (prev.lower.endsWith('ed') || isCommonPast(prev)) && (isSubjectPronoun(tokens[first - 2]) || (pastAfterName(tokens, first - 2) && ownsOrDetermines(tokens[first]!)))) break;
     // "the things that Donald Trump said": before a name, "that" opens a clause.
     // So does "that" before a plural: "obvious that voters want it".
     // ("a point that intelligence officials…", "a trend that the foundation…": nor is "that" a
     // determiner before a determiner or a plural.)
     else if (prev.lower === 'that' && (tokens[first]!.cap || endsInSingleS(tokens[first]!.lower) || isDeterminer(tokens[first]) || endsInSingleS(tokens[last]!.lower))) break;
     // "A report by the Economic Policy Institute": a document and who made it.
-    else if (prev.lower === 'by' && DOCUMENTS.has(tokens[first - 2]?.lower ?? '') && first - 2 >= floor) first -= 2;
+    else if (prev.lower === 'by' && isDocumentWord(tokens[first - 2]) && first - 2 >= floor) first -= 2;
     // "a charge London rejected": a name after a noun of statement opens a clause's own subject
     // ("a statement Tuesday saying…": a day does not).
     else if (tokens[first]!.cap && !prev.cap && STATEMENT_HEADS.has(prev.lower) && !TIMES.has(tokens[first]!.lower)) break;
     // "a charge the council denies": a determiner after a noun opens a clause's own subject.
-    else if (ARTICLE_DETERMINERS.has(tokens[first]!.lower) && prev.kind === 'w' && !isDeterminer(prev) && !INNER.has(prev.lower)) break;
-    // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over
-    // people after a common noun.)
-    else if (OPENING_QUANTIFIERS.has(tokens[first]!.lower) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !INNER.has(prev.lower) && !/['’]s?$/.test(prev.lower)) break;
+    else if (hasBit(tokens[first], ARTICLE) && prev.kind === 'w' && !isDeterminer(prev) && !isInner(prev)) break;
+    // ("the story many Latinos had expected", "a strategy some believe": so does a quantifier over people after a common noun.)
+    else if (hasBit(tokens[first], OPENING_QUANTIFIER) && (first === last || isPeopleNoun(head.lower) || head.cap) && prev.kind === 'w' && !prev.cap && !isDeterminer(prev) && !isInner(prev) && !/['’]s?$/.test(prev.lower)) break;
     // ("at the convention Sen. Elizabeth Warren said": a title and a name after a thing open the phrase.)
     // ("party Chairman Reince Priebus", "state Sen. Jason Holsman": not after the body the title is of.)
-    else if (!prev.cap && titledName(tokens, first) && nominal(prev) && !INNER.has(prev.lower) && !isCommonNoun(prev.lower) && !isOrganizationNoun(prev.lower) && !isAdjectiveLike(prev) && !isDeterminer(prev) && !/^(former|retired|then|late|now)$/.test(prev.lower)) break;
-    else if (nominal(prev) && !SUBJECT_PRONOUNS.has(prev.lower)) first--;
-    else if (INNER.has(prev.lower)) first--;
+    else if (!prev.cap && titledName(tokens, first) && nominal(prev) && !isInner(prev) && !isCommonNoun(prev.lower) && !isOrganizationNoun(prev.lower) && !isAdjectiveLike(prev) && !isDeterminer(prev) && !/^(former|retired|then|late|now)$/.test(prev.lower)) break;
+    else if (nominal(prev) && !isSubjectPronoun(prev)) first--;
+    else if (isInner(prev)) first--;
     else if (describesAfterDeterminer(tokens, first - 1)) first--;
     else if (isPunct(prev, "’'&") && prev.end === tokens[first]!.start) first--;
     // ("Patients' groups", "the workers' union": a plural's possessive mark, not a closing quote.)
@@ -122,11 +122,11 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     else if (isInitialStop(tokens, first - 1) && first - 2 >= floor) first -= 2;
     else break;
   }
-  while (first < last && (INNER.has(tokens[first]!.lower) || LEADING_ADVERBS.has(tokens[first]!.lower) || hasAdverbEnding(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
+  while (first < last && (isInner(tokens[first]) || LEADING_ADVERBS.has(tokens[first]!.lower) || hasAdverbEnding(tokens[first]!.lower) || isPunct(tokens[first], "’'&"))) first++;
   // "a move backers say will fail", "a race polls show is close": after "a" and a noun, a plural for
   // people or documents opens a clause of its own.
   const end = tokens[last]!;
-  if (last - first >= 2 && isIndefinite(tokens[first]!.lower) && endsInSingleS(end.lower) && (isPeopleNoun(end.lower) || DOCUMENTS.has(end.lower)) && !tokens[last - 1]!.cap && !tokens[last - 1]!.lower.endsWith('s') && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => INNER.has(t.lower) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
+  if (last - first >= 2 && isIndefinite(tokens[first]!.lower) && endsInSingleS(end.lower) && (isPeopleNoun(end.lower) || isDocumentWord(end)) && !tokens[last - 1]!.cap && !tokens[last - 1]!.lower.endsWith('s') && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => isInner(t) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
   // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
   // ("At least 40 percent said", "more than 21,000 said": a count with its approximator, whose last word the loop may have read.)
@@ -156,8 +156,8 @@ export const joinsNames = (tokens: Token[], k: number) => {
 export function phraseStartingAt(tokens: Token[], first: number, ceiling: number): [number, number] | null {
   const t = tokens[first];
   if (!nominal(t)) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return [first, first];
-  if (isPunct(t, '(') || INNER.has(t.lower)) return null;
+  if (isSubjectPronoun(t)) return [first, first];
+  if (isPunct(t, '(') || isInner(t)) return null;
   let last = first;
   while (last + 1 < ceiling && last - first < MAX_WORDS) {
     const next = tokens[last + 1]!;
@@ -178,20 +178,20 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     // "an analysis by the Pew Research Center": a document runs on to who made it.
     // So do "figures compiled by the Institute" and "a poll conducted by Gallup".
     // "a transcript published by the agency": the participle first, then who made it.
-    if (DOCUMENTS.has(tokens[last]!.lower) && next.kind === 'w' && next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
+    if (isDocumentWord(tokens[last]) && next.kind === 'w' && next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
       last++;
       continue;
     }
-    const madeBy = next.lower === 'by' && (DOCUMENTS.has(tokens[last]!.lower) || (tokens[last]!.lower.endsWith('ed') && DOCUMENTS.has(tokens[last - 1]?.lower ?? '')));
+    const madeBy = next.lower === 'by' && (isDocumentWord(tokens[last]) || (tokens[last]!.lower.endsWith('ed') && isDocumentWord(tokens[last - 1])));
     // ("interviews with more than two dozen lawmakers": a count with its approximator after the link.)
-    const approximated = INNER.has(next.lower) ? approximatorBefore(tokens, last + 2) : 0;
+    const approximated = isInner(next) ? approximatorBefore(tokens, last + 2) : 0;
     if (approximated > 0 && last + 2 + approximated < ceiling) last += 1 + approximated;
-    else if ((INNER.has(next.lower) || madeBy) && nominal(tokens[last + 2])) last++;
+    else if ((isInner(next) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
     // ("seen by some as a demotion": a word that joins clauses ends a determiner standing alone.)
     // ("Some have gone further": an auxiliary after a determiner standing alone is the verb.)
-    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !SUBJECT_PRONOUNS.has(next.lower) && !ALONE_BEFORE.has(next.lower) && !AUXILIARIES.has(next.lower)) last++;
-    else if (nominal(next) && !SUBJECT_PRONOUNS.has(next.lower) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
+    else if (isDeterminer(tokens[last]) && next.kind === 'w' && !isSubjectPronoun(next) && !ALONE_BEFORE.has(next.lower) && !AUXILIARIES.has(next.lower)) last++;
+    else if (nominal(next) && !isSubjectPronoun(next) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
     else if (isInitialStop(tokens, last + 1) && last + 2 < ceiling && tokens[last + 2]!.cap) last += 2;
     // ("Charles G. and David H. Koch": an initial's stop before "and" and another name ends this one.)
@@ -246,7 +246,7 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   if (COMMON_PASTS.has(w)) return false;
   for (let k = at + 1; k < at + 4; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'w' || CLAUSE.has(t.lower) || TIMES.has(t.lower)) return false;
+    if (!t || t.kind !== 'w' || isClauseWord(t) || TIMES.has(t.lower)) return false;
     if (t.cap) return NAME_PARTICLES.has(w) || k > at + 1 || ROLES.has(w) || !w.endsWith('ed');
   }
   return false;
@@ -281,20 +281,20 @@ export function headOf(tokens: Token[], first: number, last: number): Token {
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle
     // after a noun ("the report published Tuesday").
     // ("some close allies": "close" and "familiar" link only before "to" or "with".)
-    const linking = INNER.has(t.lower) && ((t.lower !== 'close' && t.lower !== 'familiar') || /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
+    const linking = isInner(t) && ((t.lower !== 'close' && t.lower !== 'familiar') || /^(to|with)$/.test(tokens[i + 1]?.lower ?? ''));
     // ("Al From", "Anne Mary To": a capitalised last word after a name is the surname, no preposition.)
     const surname = t.cap && i === last && tokens[i - 1]!.cap;
     // ("Conservative outside groups": "outside" right before the last noun describes it.)
-    if ((linking || PREPOSITIONS.has(t.lower)) && !surname && !describesAfterDeterminer(tokens, i) && !(i + 1 === last && /^(inside|outside)$/.test(t.lower) && !tokens[last]!.cap)) return tokens[i - 1]!;
+    if ((linking || hasBit(t, PREPOSITION)) && !surname && !describesAfterDeterminer(tokens, i) && !(i + 1 === last && /^(inside|outside)$/.test(t.lower) && !tokens[last]!.cap)) return tokens[i - 1]!;
     // So does a participle after a noun: "the report published Tuesday", "a union representing pilots".
     // ("China's state-owned investment giant": not a compound before the noun; "the recent polling": nor a record's own name.)
     // ("a poll out Monday": "out" between a document and a time is its release.)
-    const released = t.lower === 'out' && DOCUMENTS.has(tokens[i - 1]!.lower) && TIMES.has(tokens[i + (tokens[i + 1]?.lower === 'this' ? 2 : 1)]?.lower ?? '');
-    const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || PARTICIPLE_SET.has(t.lower) || released) && !DOCUMENTS.has(t.lower);
+    const released = t.lower === 'out' && isDocumentWord(tokens[i - 1]) && TIMES.has(tokens[i + (tokens[i + 1]?.lower === 'this' ? 2 : 1)]?.lower ?? '');
+    const participle = ((t.lower.length > 4 && ((t.lower.endsWith('ed') && !t.lower.includes('-')) || t.lower.endsWith('ing'))) || isParticiple(t) || released) && !isDocumentWord(t);
     // ("the scholars I interviewed": after a pronoun, the participle is its clause's verb, and the head comes before.)
     if (!t.cap && participle && !isDeterminer(tokens[i - 1]) && tokens[i - 1]!.kind === 'w' && !tokens[i - 1]!.lower.endsWith('ing')) return i - 2 >= first && PERSONAL_SUBJECTS.has(tokens[i - 1]!.lower) ? tokens[i - 2]! : tokens[i - 1]!;
   }
   return tokens[last]!;
 }
 
-const PREPOSITIONS = new Set(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'across', 'among', 'around', 'within', 'outside', 'inside', 'under', 'near', 'against', 'behind', 'beyond']);
+markWords(['by', 'in', 'on', 'to', 'since', 'about', 'into', 'over', 'through', 'during', 'after', 'before', 'across', 'among', 'around', 'within', 'outside', 'inside', 'under', 'near', 'against', 'behind', 'beyond'], PREPOSITION);

@@ -18,6 +18,8 @@ export interface Token {
   cap: boolean;
   /** Index of the quote this token sits in, or -1. */
   quote: number;
+  /** The classes of its lower-case form (word-bits.ts), set by readDoc; 0 for a number. */
+  bits: number;
 }
 
 const ABBREVIATIONS_SET = new Set<string>(ABBREVIATIONS);
@@ -64,7 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       while (k < to && ((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) d = text.charCodeAt(++k);
       if (k >= to || endsPlainly(d)) {
         const s = text.slice(start, k);
-        into.push({ start, end: k, text: s, lower: s, kind: 'w', cap: false, quote: -1 });
+        into.push({ start, end: k, text: s, lower: s, kind: 'w', cap: false, quote: -1, bits: 0 });
         i = k;
         continue;
       }
@@ -93,6 +95,7 @@ export function tokenize(text: string, from = 0, to = text.length, into: Token[]
       kind,
       cap: kind === 'w' && (first < 128 ? first >= 65 && first <= 90 : UPPER.test(s[0]!)),
       quote: -1,
+      bits: 0,
     });
   }
   return into;

@@ -4,10 +4,18 @@
  */
 import { CLAUSE_WORDS } from './lexicon/clause-words.ts';
 import { PRONOUNS } from './lexicon/pronouns.ts';
-import { isPeopleNoun } from './lexicon/words.ts';
+import { DOCUMENTS, isPeopleNoun } from './lexicon/words.ts';
 import type { Token } from './tokens.ts';
+import { CLAUSE_WORD, COMMON_PAST, DETERMINER, DOCUMENT_WORD, markWords, PARTICIPLE, POSSESSIVE_PRONOUN, SMALL_NUMBER, SUBJECT_PRONOUN } from './word-bits.ts';
 
 export const CLAUSE = new Set<string>(CLAUSE_WORDS);
+/** A token whose word is of the class `bit` (word-bits.ts). */
+export const hasBit = (t: Token | null | undefined, bit: number): boolean => t != null && (t.bits & bit) !== 0;
+markWords(CLAUSE, CLAUSE_WORD);
+markWords(DOCUMENTS, DOCUMENT_WORD);
+/** A token whose word heads a document: "report", "poll". */
+export const isDocumentWord = (t: Token | null | undefined) => hasBit(t, DOCUMENT_WORD);
+export const isClauseWord = (t: Token | undefined) => hasBit(t, CLAUSE_WORD);
 const CONTRACTIONS = ['ve', 're', 'll', 'd', 'm', 's'].flatMap((c) => [`'${c}`, `’${c}`]);
 /** Participles that are not past tenses: "exit polls taken in South Carolina". */
 const PARTICIPLES = 'taken given seen shown written known done driven chosen spoken broken'.split(' ');
@@ -18,11 +26,15 @@ export const COMMON_PASTS = new Set([
 ]);
 /** Those participles, for one lookup. */
 export const PARTICIPLE_SET = new Set(PARTICIPLES);
+markWords(COMMON_PASTS, COMMON_PAST);
+markWords(PARTICIPLES, PARTICIPLE);
+export const isCommonPast = (t: Token | undefined) => hasBit(t, COMMON_PAST);
+export const isParticiple = (t: Token | undefined) => hasBit(t, PARTICIPLE);
 /** "the mayor spoke": a past form after a noun, not after a determiner ("the embattled mayor"). */
 export const isPastAfterNoun = (tokens: Token[], k: number) => {
   const t = tokens[k];
   // ("China's state-owned giant": a compound in -ed describes the noun after it.)
-  return t !== undefined && !t.cap && t.kind === 'w' && (COMMON_PASTS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
+  return t !== undefined && !t.cap && t.kind === 'w' && (isCommonPast(t) || (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.includes('-'))) && !isDeterminer(tokens[k - 1]);
 };
 /** "Will" in capitals is a name ("said Will Doyle", "…,” Will wrote"), not the modal. */
 export const isNameWill = (t: Token) => t.cap && t.lower === 'will';
@@ -39,6 +51,8 @@ export const isAdjectiveLike = (t: Token | undefined) =>
   t !== undefined && t.kind === 'w' && !t.cap && !isPeopleNoun(t.lower) && (DESCRIBING_WORDS.has(t.lower) || (t.lower.length > 5 && /(al|ic|ous|ive|ful|less)$/.test(t.lower)));
 /** Possessive pronouns: "his claim", "in her words". */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+markWords(POSSESSIVE_PRONOUNS, POSSESSIVE_PRONOUN);
+export const isPossessivePronoun = (t: Token | undefined) => hasBit(t, POSSESSIVE_PRONOUN);
 /** "Trump's", "the voters'": a possessive noun. */
 export const isPossessiveNoun = (lower: string) => {
   const n = lower.length;
@@ -56,6 +70,8 @@ export const isNamePossessive = (t: Token | undefined) => t !== undefined && t.c
 export const uncontracted = (lower: string) => lower.replace(/['’](ve|re|ll|d|m|s)$/, '');
 /** The pronouns, also with a verb contracted onto them ("you’ve", "I'm", "they’re"). */
 export const SUBJECT_PRONOUNS = new Set<string>(PRONOUNS.flatMap((p) => [p, ...CONTRACTIONS.map((c) => p + c)]));
+markWords(SUBJECT_PRONOUNS, SUBJECT_PRONOUN);
+export const isSubjectPronoun = (t: Token | undefined) => hasBit(t, SUBJECT_PRONOUN);
 /** Pronouns as objects: "told him", "emailed them". */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Pronouns that open a relative clause ("officials who spoke…", "the report, which showed…"). */
@@ -86,8 +102,11 @@ export const countsMany = (t: Token | undefined) => t !== undefined && (COUNT_WO
 const DETERMINERS = new Set(
   'a an the this that these those his her its their our my your some many several few both all each every any no none neither either another other'.split(' '),
 );
-export const isDeterminer = (t: Token | undefined) => t !== undefined && DETERMINERS.has(t.lower);
+markWords(DETERMINERS, DETERMINER);
+export const isDeterminer = (t: Token | undefined) => hasBit(t, DETERMINER);
 /** Small numbers written as words: "one in five", "two weeks ago". */
 export const SMALL_NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve'.split(' '));
+markWords(SMALL_NUMBERS, SMALL_NUMBER);
+export const isSmallNumber = (t: Token | undefined) => hasBit(t, SMALL_NUMBER);
 /** A number in digits or a small number word. */
-export const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || SMALL_NUMBERS.has(t.lower));
+export const isCount = (t: Token | undefined) => t !== undefined && (t.kind === 'n' || (t.bits & SMALL_NUMBER) !== 0);

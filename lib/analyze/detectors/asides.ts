@@ -5,14 +5,14 @@
  */
 import { isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseEndingAt, withoutBracket } from '../phrase.ts';
-import { isDeterminer, isPastAfterNoun, isWhoOrWhich, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isPastAfterNoun, isSubjectPronoun, isWhoOrWhich } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
 import { bracketedPhraseEndingAt, headOfRelativeClause, withGroup } from './subject-extents.ts';
 import { closesTitle } from './verb-context.ts';
 import { PHRASE_AUXILIARIES } from './between.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 
 /** Prepositions of place and time before a phrase set off by commas. */
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'across', 'around', 'through', 'throughout', 'into', 'along', 'during', 'since', 'after', 'before', 'on']);
@@ -37,7 +37,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
   let opening: Range | null = null;
   for (let end = comma - 1, segments = 0; end >= a && segments < 5; segments++) {
     // ("The poll has, however, found…": an auxiliary before the aside belongs to the verb after it.)
-    if (segments > 0) while (end > a && (PHRASE_AUXILIARIES.has(tokens[end]!.lower) || BE.has(tokens[end]!.lower))) end--;
+    if (segments > 0) while (end > a && (PHRASE_AUXILIARIES.has(tokens[end]!.lower) || isBe(tokens[end]))) end--;
     let np = isPunct(tokens[end], ')') ? bracketedPhraseEndingAt(tokens, end, a) : phraseEndingAt(tokens, end, a);
     if (np && np[0] === np[1] && isSentenceAdverb(tokens[np[0]]!)) np = null;
     // ("Ramos, who is promoting his book, “Sin Miedo,” downplayed…": a title quoted in the aside names
@@ -72,7 +72,7 @@ export function subjectBeforeAsides(tokens: Token[], comma: number, a: number, v
       // ("a rally in Berea, OH, after…", "Flint, Mich.,": a state after its town names no one.)
       const state = np[0] === np[1] && /^([A-Z]{2}|[A-Z][a-z]{1,4}\.)$/.test(tokens[np[0]]!.text) && isPunct(tokens[np[0] - 1], ',') && tokens[np[0] - 2]?.cap === true;
       // ("Several lawmakers, among them Smith and Jones, said": nor do names an aside gives as examples, while a phrase before them does.)
-      if ((head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !object && !state && !givesExamples(tokens, np[0], a)) named = np;
+      if ((head.cap || isSubjectPronoun(head)) && !object && !state && !givesExamples(tokens, np[0], a)) named = np;
       // "Her co-host, a former aide, told…": the phrase that opens the sentence is the subject.
       if (np[0] === a || (np[0] === a + 1 && !isWord(tokens[a]))) opening = np;
     }

@@ -4,7 +4,7 @@
  */
 import { STANCE_ADJECTIVES } from '../lexicon/stance-adjectives.ts';
 import { isAdverb, type Token } from '../tokens.ts';
-import { CLAUSE, isDeterminer } from '../word-classes.ts';
+import { isClauseWord, isDeterminer } from '../word-classes.ts';
 import type { CueHit } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
@@ -49,7 +49,7 @@ function attitudeAfter(tokens: Token[], i: number): number {
   let of = k + 1;
   while (of <= k + 4 && tokens[of] !== undefined && tokens[of]!.lower !== 'of') of++;
   if (tokens[of]?.lower !== 'of' || !SIDE_TAKERS.has(tokens[of - 1]!.lower)) return -1;
-  for (let m = k; m < of - 1; m++) if (tokens[m]!.cap || tokens[m]!.kind !== 'w' || SIDE_TAKERS.has(tokens[m]!.lower) || CLAUSE.has(tokens[m]!.lower) || isDeterminer(tokens[m])) return -1;
+  for (let m = k; m < of - 1; m++) if (tokens[m]!.cap || tokens[m]!.kind !== 'w' || SIDE_TAKERS.has(tokens[m]!.lower) || isClauseWord(tokens[m]) || isDeterminer(tokens[m])) return -1;
   return of - 1;
 }
 

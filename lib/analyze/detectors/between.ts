@@ -4,7 +4,7 @@
  * past said") and one of time or place after a conjunction ("but in a later interview said").
  */
 import { isPeopleNoun } from '../lexicon/words.ts';
-import { CLAUSE_JOINERS, isPastAfterNoun, MODALS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_JOINERS, isPastAfterNoun, isSubjectPronoun, MODALS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { isTime } from './sentence-subject.ts';
 import { INNER_ADVERBS } from './verb-context.ts';
@@ -29,7 +29,7 @@ export function pastPlacePhrase(tokens: Token[], j: number, a: number): number {
     if (!CLAUSE_JOINERS.has(tokens[k - 1]?.lower ?? '') || /^(least|most|part)$/.test(tokens[k + 1]?.lower ?? '')) return j;
     // (The phrase ends in a thing or a time, not in who acts: "and during the remarks she tried", "but at least a dozen members of Congress told".)
     const last = tokens[j]!;
-    return last.kind === 'w' && (isTime(last) || (!last.cap && !SUBJECT_PRONOUNS.has(last.lower) && !isPeopleNoun(last.lower))) ? k - 1 : j;
+    return last.kind === 'w' && (isTime(last) || (!last.cap && !isSubjectPronoun(last) && !isPeopleNoun(last.lower))) ? k - 1 : j;
   }
   return j;
 }

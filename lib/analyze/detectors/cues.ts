@@ -3,12 +3,13 @@
  * "X said", "said X", "X, who …, said", "according to X", "…, saying", "alluded to by X".
  * Which words can start a cue is decided here; each kind of cue is read in its own file.
  */
-import { isTitleCase, LINKS_STATE, markWordStarts, STARTS_CUE, type Doc } from '../doc.ts';
+import { isTitleCase, type Doc } from '../doc.ts';
+import { LINKS_STATE, markWords, STARTS_CUE } from '../word-bits.ts';
 import { CUE_VERBS, PHRASAL_VERBS, phrasalRest, type CueClass } from '../lexicon/index.ts';
 import { DISAPPROVAL_NOUNS } from '../lexicon/disapproval-nouns.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
-import { COMMON_PASTS, countsMany, endsInSingleS, isAdjectiveLike, isDeterminer, isIndefinite, isNamePossessive, isPossessiveNoun, isPossessiveWord, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { isPeopleNoun } from '../lexicon/words.ts';
+import { countsMany, endsInSingleS, isAdjectiveLike, isCommonPast, isDeterminer, isDocumentWord, isIndefinite, isNamePossessive, isPossessiveNoun, isPossessivePronoun, isPossessiveWord, isSubjectPronoun, RELATIVE_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { extendCue, standsInside } from './cue-extent.ts';
 import { colonCue, MARKER_STARTS, markerCue } from './marker-cues.ts';
@@ -44,7 +45,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   let inRelative = false;
   for (let i = a; i < b; i++) {
     const t = tokens[i]!;
-    if (!(doc.wordBits[i]! & STARTS_CUE) && !unlistedBeforeClause(tokens, i)) continue;
+    if (!(t.bits & STARTS_CUE) && !unlistedBeforeClause(tokens, i)) continue;
     // "to", "in", a dash: words that open no cue but a marker's ("To Frank, …", "in a new poll"), read at once.
     if (MARKERS_ONLY.has(t.lower)) {
       const marker = markerCue(tokens, i, a, b);
@@ -65,7 +66,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const closesAside = before !== undefined && asideClosesBefore(tokens, i, before.cue[0], a);
     const floor = Math.max(a, ((inRelative ? hits.at(-2) : closesAside ? undefined : before)?.cue[1] ?? a - 1) + 1);
     // ("remain skeptical of", "grew increasingly frustrated with": so does a verb that links as "be" does.)
-    if (doc.wordBits[i]! & LINKS_STATE) {
+    if (t.bits & LINKS_STATE) {
       // ("After saying he was nervous to ask…": an attitude inside what is reported is part of it.)
       const attitude = attitudeHit(tokens, i, floor);
       if (attitude && !insideReport(tokens, i, hits)) {
@@ -103,7 +104,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
     // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
     // ("a new poll that shows more voters…": after a document, the -s form is its verb.)
-    const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) && relativeAntecedent(tokens, i - 1, a) !== null;
+    const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || isDocumentWord(tokens[i - 2])) && relativeAntecedent(tokens, i - 1, a) !== null;
     // ("those supporting Clinton": "those" before the -ing form stands for people.)
     // ("That frustrates many analysts": "that" or "this" opening the sentence before a verb's -s or past form is its subject.)
     const pronounBefore = i - 1 === a && /^(that|this)$/.test(tokens[a]!.lower) && (verb.form === 's' || verb.form === 'ed') && !isPunct(tokens[i + 1], '.,;:');
@@ -197,7 +198,7 @@ function asideClosesBefore(tokens: Token[], i: number, k: number, a: number): bo
   const open = isPunct(tokens[q], ',') ? asideOpening(tokens, q, a) : dashBefore(tokens, k, a);
   // ("The assessment, first reported by CNN, concludes…": so does a participle's aside.)
   const opener = tokens[open + 1];
-  const participle = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower));
+  const participle = (t: Token | undefined) => t !== undefined && t.kind === 'w' && !t.cap && (t.lower.endsWith('ed') || isCommonPast(t));
   const participleAside = participle(opener) || ((isAdverb(opener) || /^(first|also|later|since|once)$/.test(opener?.lower ?? '')) && participle(tokens[open + 2]));
   return open >= 0 && open < k && (/^(who|which|in|despite)$/.test(opener?.lower ?? '') || participleAside);
 }
@@ -228,9 +229,9 @@ function pastMarker({ cue, source }: CueHit): number {
 }
 
 /** Every word a cue can start with, and the forms of "be": readDoc's one lookup a token rules out most. */
-markWordStarts([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
-markWordStarts([...BE, ...CONTRACTED_BE, ...LINKING], LINKS_STATE);
-markWordStarts(CONTRACTED_BE, STARTS_CUE);
+markWords([...MARKER_STARTS, ...BE, ...LINKING, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS], STARTS_CUE);
+markWords([...BE, ...CONTRACTED_BE, ...LINKING], LINKS_STATE);
+markWords(CONTRACTED_BE, STARTS_CUE);
 /** Words that open cues other than markers' (and the colon, whose speaker's label is read with the verbs). */
 const OTHER_STARTS = new Set<string>([...BE, ...LINKING, ...CONTRACTED_BE, ...CUE_VERBS.keys(), ...PHRASAL_VERBS.keys(), ...STATEMENT_NOUNS, ...DISAPPROVAL_NOUNS, ':']);
 /** The words that can open a marker's cue and no other: "according", "per", "to", "in", a dash. */
@@ -243,7 +244,7 @@ const unlistedBeforeClause = (tokens: Token[], i: number) => tokens[i + 1]?.lowe
 const NOT_CLAUSE_VERBS = new Set(['provided', 'assumed', 'granted', 'supposed', 'needed', 'means', 'seems', 'ensures', 'ensured']);
 const unlistedVerb = (t: Token): CueVerb => ({ lemma: t.lower, form: t.lower.endsWith('ed') ? 'ed' : 's', cls: 'stance' });
 
-const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (endsInSingleS(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+const pluralOrPronoun = (t: Token | undefined) => t !== undefined && t.kind === 'w' && (endsInSingleS(t.lower) || isSubjectPronoun(t));
 
 /** Words that count what follows: "some states", "two reports". */
 const COUNTING = new Set('some many most all few several various two three four five six seven eight nine ten dozen key early other'.split(' '));
@@ -252,7 +253,7 @@ const COUNTING = new Set('some many most all few several various two three four 
 const thatDeterminesNoun = (tokens: Token[], k: number) => {
   const noun = tokens[k + 1];
   const after = tokens[k + 2];
-  return noun !== undefined && noun.kind === 'w' && !noun.cap && !SUBJECT_PRONOUNS.has(noun.lower) && (after === undefined || after.kind === 'p');
+  return noun !== undefined && noun.kind === 'w' && !noun.cap && !isSubjectPronoun(noun) && (after === undefined || after.kind === 'p');
 };
 
 /** A name, a determiner or an object pronoun: what a verb's object opens with ("polls that show Johnson"). */
@@ -260,13 +261,12 @@ const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (
 
 /** The word at i after a determiner and an adjective (or two joined by "and"), or a number: "his recent reads", "the mental and emotional stress". */
 function describedNoun(tokens: Token[], i: number): boolean {
-  // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound;
-  // a verb after a singular subject would take its -s.)
+  // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound; a verb after a singular subject would take its -s.)
   // ("A third say", "a majority believe": not after a word that counts.)
   if (isIndefinite(tokens[i - 2]?.lower) && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("his campaign promise": so after a possessive and a singular noun; "his aides say", "their staff say"
   // are plural, and "sources close to her campaign say" end their subject there.)
-  const ownedCompound = POSSESSIVE_PRONOUNS.has(tokens[i - 2]?.lower ?? '') && !/^(to|with|of|for|in|on|at|from|about|by)$/.test(tokens[i - 3]?.lower ?? '');
+  const ownedCompound = isPossessivePronoun(tokens[i - 2]) && !/^(to|with|of|for|in|on|at|from|about|by)$/.test(tokens[i - 3]?.lower ?? '');
   if (ownedCompound && singularNoun(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("a 2010 recall", "the 2016 report": a year or a count describes the noun too.)
   const count = tokens[i - 1]?.kind === 'n' && !tokens[i - 1]!.text.endsWith('%');

@@ -3,9 +3,9 @@
  * before a colon ("Roger Stone: …") and a quotation signed with a dash ("“…” ― Jane Doe").
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
+import { isCommonNoun, isPeopleNoun, LABEL_WORDS, OUTLET_NAMES, PLACE_NAMES, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { isDeterminer, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isDeterminer, isDocumentWord, isPossessiveNoun, isSubjectPronoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { sentenceSubject } from './sentence-subject.ts';
@@ -27,7 +27,7 @@ export function markerCue(tokens: Token[], i: number, a: number, b: number): Cue
   if (t.lower === 'per' && t.quote < 0) {
     const source = phraseStartingAt(tokens, i + 1, b);
     const head = source && headOf(tokens, source[0], source[1]);
-    if (source && head && ((tokens[i + 1]!.cap && head.cap) || (/^(the|a|an)$/.test(tokens[i + 1]!.lower) && (DOCUMENTS.has(head.lower) || OUTLET_NAMES.has(head.lower))))) {
+    if (source && head && ((tokens[i + 1]!.cap && head.cap) || (/^(the|a|an)$/.test(tokens[i + 1]!.lower) && (isDocumentWord(head) || OUTLET_NAMES.has(head.lower))))) {
       return { cue: [i, i], source, kind: 'according', cls: 'speech' };
     }
   }
@@ -128,7 +128,7 @@ function labelCue(tokens: Token[], i: number, a: number, b: number): CueHit | nu
     // ("Good news: …" is the writer's.)
     // ("New Hampshire: Charlie Arlinghaus, …" heads a list by place; "Twitter: @Milbank" gives a handle.)
     const speaker = head !== null && (head.cap || (isCommonNoun(head.lower) && head.lower !== 'news')) && !LABEL_WORDS.has(head.lower) && !isPlace(tokens, source) && tokens[i + 1]!.text !== '@';
-    const tally = tokens[i + 1]!.kind === 'n' && !DOCUMENTS.has(head?.lower ?? '');
+    const tally = tokens[i + 1]!.kind === 'n' && !isDocumentWord(head);
     // ("Rubio: Finish second.", "Kasich: Now or never.": a few words of advice under a name head a section.)
     // (A speaker's label in capitals in a transcript still speaks: "KATE BOULDUAN: Why not debate?")
     const label = source !== null && tokens.slice(source[0], source[1] + 1).every((t) => t.kind !== 'w' || isShouted(t) || t.text.length === 1);
@@ -194,7 +194,7 @@ export function colonCue(tokens: Token[], i: number, a: number): CueHit | null {
   if (!isPunct(t, ':') || i === a || t.quote >= 0 || !next || !(next.quote >= 0 || isPunct(next, '“"'))) return null;
   const source = phraseStartingAt(tokens, a, i);
   const head = source && headOf(tokens, source[0], source[1]);
-  const speaker = head && (head.cap || SUBJECT_PRONOUNS.has(head.lower)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
+  const speaker = head && (head.cap || isSubjectPronoun(head)) && !LABEL_WORDS.has(head.lower) && !PLACE_NAMES.has(head.lower) && !TIMES.has(head.lower) && !openingParticiple(tokens, source);
   return source && speaker && source[1] < i - 1 ? { cue: [i, i], source, kind: 'verb', cls: 'speech' } : null;
 }
 
@@ -255,7 +255,7 @@ function viewHolder(tokens: Token[], [first, last]: Range): boolean {
   if (last === first + 1 && tokens[first]!.lower === 'a' && /^(person|man|woman|one)$/.test(tokens[last]!.lower)) return false;
   // ("…on training, to provide workers with skills": an infinitive, not whom it seems so to.)
   const opener = tokens[first]!;
-  if (!opener.cap && !isDeterminer(opener) && !SUBJECT_PRONOUNS.has(opener.lower) && !/^(them|him|her|us|me|many|most|some|critics|supporters)$/.test(opener.lower) && !isPeopleNoun(opener.lower)) return false;
+  if (!opener.cap && !isDeterminer(opener) && !isSubjectPronoun(opener) && !/^(them|him|her|us|me|many|most|some|critics|supporters)$/.test(opener.lower) && !isPeopleNoun(opener.lower)) return false;
   const head = headOf(tokens, first, last);
   const lower = head.lower;
   if (head.cap) return !TIMES.has(lower) && !PLACE_NAMES.has(lower);

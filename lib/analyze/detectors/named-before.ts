@@ -7,7 +7,7 @@ import { tokenAt, type Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, PLACE_NAMES, PLACE_WORDS, ROLES, TIMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { NAME_PARTICLES, phraseEndingAt } from '../phrase.ts';
-import { CLAUSE, isDeterminer } from '../word-classes.ts';
+import { isClauseWord, isDeterminer } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { capitalsOf, type GenderMemory } from './gender.ts';
@@ -15,7 +15,7 @@ import { isJoint } from './source-parts.ts';
 
 /** "When Amina Yusuf", "The Smith": past a capitalised word that only opens the sentence. */
 function pastOpeningWords(tokens: Token[], start: number, end: number): number {
-  while (start < end && (CLAUSE.has(tokens[start]!.lower) || isDeterminer(tokens[start]))) start++;
+  while (start < end && (isClauseWord(tokens[start]) || isDeterminer(tokens[start]))) start++;
   return start;
 }
 

@@ -4,12 +4,11 @@
  * own: a relative clause ("…, which he believes will fail"), a "who" aside, a new clause with its
  * own subject ("…, and I think"), the writer's clause of reason or contrast ("…, although he supports").
  */
-import { DOCUMENTS } from '../lexicon/words.ts';
 import { phraseEndingAt, withApproximator } from '../phrase.ts';
-import { CLAUSE_OPENERS, endsInSingleS, HAVE, isAdjectiveLike, isCount, isDeterminer, isWhoOrWhich, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, endsInSingleS, HAVE, isAdjectiveLike, isCount, isDeterminer, isDocumentWord, isSubjectPronoun, isWhoOrWhich, RELATIVE_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 import { DOCUMENT, headIs, NAME, PEOPLE, PRONOUN } from './plausible.ts';
 import { inAside, ONLY_BEFORE_VERBS } from './verb-context.ts';
 
@@ -40,7 +39,7 @@ function nameAfterAnd(tokens: Token[], k: number, i: number): boolean {
 function coordinated(tokens: Token[], h: CueHit, i: number): boolean {
   const conjunction = subjectEnd(tokens, i);
   if (h.kind !== 'verb' || !/^(and|but)$/.test(tokens[conjunction]?.lower ?? '')) return false;
-  for (let m = h.cue[1] + 1; m < i; m++) if (SUBJECT_PRONOUNS.has(tokens[m]!.lower) || tokens[m]!.lower === 'that' || (isPunct(tokens[m], ',;:') && !(m === conjunction - 1 && isPunct(tokens[m], ',')))) return false;
+  for (let m = h.cue[1] + 1; m < i; m++) if (isSubjectPronoun(tokens[m]) || tokens[m]!.lower === 'that' || (isPunct(tokens[m], ',;:') && !(m === conjunction - 1 && isPunct(tokens[m], ',')))) return false;
   return true;
 }
 
@@ -55,7 +54,7 @@ function afterRelativeObject(tokens: Token[], h: CueHit, i: number): boolean {
   if (!/^(who|that)$/.test(tokens[who]!.lower) || tokens[who - 1]?.kind !== 'w' || h.cue[0] > who + 2) return false;
   const end = subjectEnd(tokens, i);
   const object = phraseEndingAt(tokens, end, h.cue[1] + 1);
-  return object !== null && object[0] === h.cue[1] + 1 && !tokens.slice(object[0], end + 1).some((t) => RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower));
+  return object !== null && object[0] === h.cue[1] + 1 && !tokens.slice(object[0], end + 1).some((t) => RELATIVE_PRONOUNS.has(t.lower) || isSubjectPronoun(t));
 }
 
 /** A cue in a "who" aside ("O'Malley, who is also seeking the nomination, has pledged") reports for the aside only. */
@@ -66,7 +65,7 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
   // "Though everyone agrees it was flawed, some critics fear…": after a clause a subordinator opened,
   // the main clause has a subject of its own ("When the poll asked…, Clinton was supported by…").
   let end = i - 1;
-  while (end > k && (BE.has(tokens[end]!.lower) || HAVE.has(tokens[end]!.lower))) end--;
+  while (end > k && (isBe(tokens[end]) || HAVE.has(tokens[end]!.lower))) end--;
   const main = phraseEndingAt(tokens, end, k + 1);
   if (main && isPunct(tokens[main[0] - 1], ',') && ownSubject(tokens, main) && opensWithSubordinator(tokens, k)) return true;
   const subject = phraseEndingAt(tokens, i - 1, k + 1);
@@ -83,7 +82,7 @@ function newClauseBetween(tokens: Token[], k: number, i: number): boolean {
     if (!stop && !(isPunct(tokens[m], ',') && /^(and|but)$/.test(tokens[m + 1]?.lower ?? ''))) continue;
     const start = stop ? m + 1 : m + 2;
     const opener = tokens[start];
-    if (opener && SUBJECT_PRONOUNS.has(opener.lower) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
+    if (opener && isSubjectPronoun(opener) && !RELATIVE_PRONOUNS.has(opener.lower)) return true;
     // "…, but analysts at Barclays now expect", "…, and Republicans want", "…, and the utility's own
     // figures show": a name, a noun for people or a document opens it too.
     if (ownSubject(tokens, [start, subjectEnd(tokens, i)], true) && phraseEndingAt(tokens, subjectEnd(tokens, i), start)?.[0] === start) return true;
@@ -120,14 +119,14 @@ const ownSubject = (tokens: Token[], range: Range, documents = false) => headIs(
  * content). "…, said Elmendorf, who supports Clinton": a "who" aside tells of the one named.
  */
 function relativeClause(tokens: Token[], i: number): boolean {
-  if (SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'which') return true;
+  if (isSubjectPronoun(tokens[i - 1]) && tokens[i - 2]?.lower === 'which') return true;
   // ("a race polls show is close": a clause with no "that" after its noun and determiner.)
   const subject = tokens[i - 1];
   const noun = tokens[i - 2];
-  if (subject && endsInSingleS(subject.lower) && DOCUMENTS.has(subject.lower) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
+  if (subject && endsInSingleS(subject.lower) && isDocumentWord(subject) && !tokens[i]!.lower.endsWith('ing') && noun?.kind === 'w' && !noun.cap && !isAdjectiveLike(noun) && isDeterminer(tokens[i - 3])) return true;
   let k = i - 1;
   // ("…by Bill Maher, who is supporting Sanders": past an auxiliary too.)
-  while (k > 0 && (isAdverb(tokens[k]) || BE.has(tokens[k]!.lower) || HAVE.has(tokens[k]!.lower))) k--;
+  while (k > 0 && (isAdverb(tokens[k]) || isBe(tokens[k]) || HAVE.has(tokens[k]!.lower))) k--;
   // ("She released her records, which showed…": so does a "which" that stands for a thing.)
   return isWhoOrWhich(tokens[k]?.lower ?? '') && isPunct(tokens[k - 1], ',');
 }

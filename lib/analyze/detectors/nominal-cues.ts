@@ -8,10 +8,10 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, isIndefinite, isPastAfterNoun, isPossessiveNoun, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isClauseWord, isIndefinite, isPastAfterNoun, isPossessiveNoun, isPossessivePronoun, isSubjectPronoun } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 import { BODY, headIs, NAME, PEOPLE } from './plausible.ts';
 import { ARMED } from './verb-frames.ts';
 
@@ -32,7 +32,7 @@ const CONTENT_OPENERS = new Set(['that', 'to', 'for', 'about', 'on', 'against', 
 /** Nouns that, owned by no one, are more often deeds or asking than statements ("the attacks on the consulate"). */
 const UNOWNED_EXCLUDED = /^(attacks?|questions?|pledge|promise|argument|praise|demands?|contention)$/;
 /** A word that opens a clause's subject after "that": a pronoun, a name, a determiner. */
-const subjectOpens = (t: Token | undefined) => t !== undefined && (SUBJECT_PRONOUNS.has(t.lower) || t.cap || /^(the|a|an|his|her|their|its|some|many|most)$/.test(t.lower));
+const subjectOpens = (t: Token | undefined) => t !== undefined && (isSubjectPronoun(t) || t.cap || /^(the|a|an|his|her|their|its|some|many|most)$/.test(t.lower));
 /** Words after which a statement noun is plainly a noun that nobody is said to own. */
 const UNOWNED_BEFORE = /^(with|of|amid|by|despite|after|over|against|about|faced|facing|face|faces|new|growing|renewed|repeated|mounting|widespread|the|a|an|such|similar)$/;
 
@@ -73,7 +73,7 @@ function supportHeld(tokens: Token[], i: number, a: number, b: number): CueHit |
   if (!/^(of|from|among)$/.test(tokens[i + 1]?.lower ?? '')) return null;
   let k = i - 1;
   // (Past a determiner and words that say how much: "the full support of", "strong majority support among".)
-  while (k > a && i - k <= 4 && tokens[k]!.kind === 'w' && !tokens[k]!.cap && !HOLDING.test(tokens[k]!.lower) && !CLAUSE.has(tokens[k]!.lower) && !/(ed|[^m]ing)$/.test(tokens[k]!.lower) && !CUE_VERBS.has(tokens[k]!.lower)) k--;
+  while (k > a && i - k <= 4 && tokens[k]!.kind === 'w' && !tokens[k]!.cap && !HOLDING.test(tokens[k]!.lower) && !isClauseWord(tokens[k]) && !/(ed|[^m]ing)$/.test(tokens[k]!.lower) && !CUE_VERBS.has(tokens[k]!.lower)) k--;
   if (k < a || !HOLDING.test(tokens[k]!.lower) || tokens[k]!.cap) return null;
   if (/^(to|can|could|would|will|may|might|must|should)$/.test(tokens[k - 1]?.lower ?? '')) return null;
   const source = phraseStartingAt(tokens, i + 2, b);
@@ -88,7 +88,7 @@ const PRESSING = /^(step|escalat|ratchet|expand|press|keep|kept|renew|intensif|s
  * the possessive stands for, the subject of the verb before it.
  */
 function subjectOfOwnVerb(tokens: Token[], [k]: Range, a: number): Range | null {
-  if (!POSSESSIVE_PRONOUNS.has(tokens[k]!.lower)) return null;
+  if (!isPossessivePronoun(tokens[k])) return null;
   let v = k - 1;
   while (v > a && /^(up|upon|on|down)$/.test(tokens[v]!.lower)) v--;
   const verb = tokens[v];
@@ -99,7 +99,7 @@ function subjectOfOwnVerb(tokens: Token[], [k]: Range, a: number): Range | null 
   const subject = m >= a ? phraseEndingAt(tokens, m, a) : null;
   if (!subject) return null;
   const head = headOf(tokens, subject[0], subject[1]);
-  return (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|which|that|who)$/.test(head.lower)) || personLike(tokens, subject) ? subject : null;
+  return (isSubjectPronoun(head) && !/^(it|which|that|who)$/.test(head.lower)) || personLike(tokens, subject) ? subject : null;
 }
 
 /** Verbs by which one utters a statement one owns: "sounded a call for", "issued a warning that". */
@@ -115,7 +115,7 @@ function uttered(tokens: Token[], i: number, a: number): Range | null {
   let verb = UTTERING.test(tokens[k]?.lower ?? '') && !tokens[k]!.cap ? k : -1;
   if (tokens[k]?.lower === 'with') for (let m = k - 1; m > a && k - m <= 5 && verb < 0; m--) if (isPastAfterNoun(tokens, m)) verb = m;
   // ("grappled with calls for…", "was met with criticism": what one meets with is others'.)
-  if (verb <= a || (verb !== k && RECEIVING.test(tokens[verb]!.lower)) || BE.has(tokens[verb - 1]!.lower)) return null;
+  if (verb <= a || (verb !== k && RECEIVING.test(tokens[verb]!.lower)) || isBe(tokens[verb - 1])) return null;
   let m = verb - 1;
   while (m > a && (isAdverb(tokens[m]) || /^(has|have|had|also|then|again|just)$/.test(tokens[m]!.lower))) m--;
   const subject = phraseEndingAt(tokens, m, a);
@@ -154,12 +154,12 @@ function possessorBefore(tokens: Token[], i: number, a: number): Range | null {
   for (let k = i - 1; k >= a && i - k <= 3; k--) {
     const w = tokens[k]!;
     if (w.kind === 'p' || w.quote >= 0) return null;
-    if (POSSESSIVE_PRONOUNS.has(w.lower)) return [k, k];
+    if (isPossessivePronoun(w)) return [k, k];
     if (isPossessiveNoun(w.lower)) {
       const np = phraseEndingAt(tokens, k, a);
       return np && personLike(tokens, np) ? np : null;
     }
-    if (w.cap || CLAUSE.has(w.lower)) return null;
+    if (w.cap || isClauseWord(w)) return null;
   }
   return null;
 }

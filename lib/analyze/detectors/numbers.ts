@@ -3,7 +3,8 @@
  * unit after ("over a hundred", "two decades", "$3 million", "42-year-old", "one in five").
  * Idioms are not numbers ("one of the few", "one way or another").
  */
-import { isSentenceStart, markWordStarts, STARTS_NUMBER, type Doc } from '../doc.ts';
+import { isSentenceStart, type Doc } from '../doc.ts';
+import { markWords, STARTS_NUMBER } from '../word-bits.ts';
 import { APPROXIMATORS } from '../lexicon/approximators.ts';
 import { CURRENCIES } from '../lexicon/currencies.ts';
 import { phraseIndex } from '../lexicon/index.ts';
@@ -14,7 +15,7 @@ import { NUMBER_IDIOMS } from '../lexicon/number-idioms.ts';
 import { NUMBER_WORDS } from '../lexicon/number-words.ts';
 import { ORDINAL_WORDS } from '../lexicon/ordinal-words.ts';
 import { TIME_UNITS } from '../lexicon/time-units.ts';
-import { CLAUSE } from '../word-classes.ts';
+import { isClauseWord } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { NumberCategory } from '../types.ts';
 import { markSourced } from './sourced.ts';
@@ -76,7 +77,7 @@ export function detectNumbers(doc: Doc): void {
 function findNumbers(doc: Doc): void {
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'p' || !mayStartNumber(tokens[i]!, tokens[i + 1], doc.wordBits[i]!)) continue;
+    if (tokens[i]!.kind === 'p' || !mayStartNumber(tokens[i]!, tokens[i + 1])) continue;
     const found = numberAt(doc, i);
     if (!found) continue;
     doc.numbers.push({ start: tokens[found.first]!.start, end: tokens[found.last]!.end, category: found.category, sourced: false });
@@ -91,14 +92,14 @@ interface Found {
 }
 
 /** Every word that can open a number, for one lookup a token. */
-markWordStarts([...CARDINAL, ...ORDINAL, ...MONTH, ...[...MONTH].map((m) => m + '.')], STARTS_NUMBER);
+markWords([...CARDINAL, ...ORDINAL, ...MONTH, ...[...MONTH].map((m) => m + '.')], STARTS_NUMBER);
 
 /** Cheap test first: most tokens are not numbers. */
-function mayStartNumber(t: Token, next: Token | undefined, bits: number): boolean {
+function mayStartNumber(t: Token, next: Token | undefined): boolean {
   if (t.kind === 'n') return true;
   if (t.kind !== 'w') return false;
   const w = t.lower;
-  if (bits & STARTS_NUMBER) return true;
+  if (t.bits & STARTS_NUMBER) return true;
   const c = w.charCodeAt(0);
   // "a hundred", "an eighth", "thirty-seven", "Jan."
   if (c === 97) return isArticleBeforeScale(t, next) || isArticleBeforeTime(t, next) || PART_ORDINALS_AFTER_A.has(next?.lower ?? '');
@@ -246,7 +247,7 @@ function countsAsNumber(tokens: Token[], i: number): boolean {
   if (!next || next.kind !== 'w') return false;
   if (SCALE.has(next.lower) || TIME.has(next.lower) || MEASURE.has(next.lower) || next.lower === 'in') return true;
   // ("one Democrat", "one Republican": a member of a party counts, where "One Direction" names.)
-  return !CLAUSE.has(next.lower) && !/^(of|another|way|or|thing|day|side|hand|more|less|point|time|another's)$/.test(next.lower) && (!next.cap || /^(democrat|republican|independent)$/.test(next.lower));
+  return !isClauseWord(next) && !/^(of|another|way|or|thing|day|side|hand|more|less|point|time|another's)$/.test(next.lower) && (!next.cap || /^(democrat|republican|independent)$/.test(next.lower));
 }
 
 function isIdiom(tokens: Token[], i: number): boolean {

@@ -8,10 +8,10 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { STATEMENT_NOUNS } from '../lexicon/statement-nouns.ts';
 import { DOCUMENTS, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, endsInSingleS, isDeterminer, isIndefinite, OBJECT_PRONOUNS } from '../word-classes.ts';
+import { endsInSingleS, isClauseWord, isDeterminer, isDocumentWord, isIndefinite, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 import { plausibleSource } from './plausible.ts';
 import type { VerbAt } from './verb-frames.ts';
 
@@ -31,7 +31,7 @@ export function madeInWords(tokens: Token[], k: number): number {
     const t = tokens[n];
     if (t === undefined || t.kind !== 'w' || t.cap || (n > k && isDeterminer(t))) return -1;
     if (MADE_IN_WORDS.has(t.lower)) return MADE_ABOUT.test(tokens[n + 1]?.lower ?? '') || isPunct(tokens[n + 1], ':') ? n : -1;
-    if (!isDeterminer(t) && CLAUSE.has(t.lower)) return -1;
+    if (!isDeterminer(t) && isClauseWord(t)) return -1;
   }
   return -1;
 }
@@ -107,7 +107,7 @@ export const PUBLISHED = new Set([...DOCUMENTS, ...STATEMENT_NOUNS, 'speech', 'a
 /** "posted a photo of herself", "posted on Facebook": what one posts that carries words, or where. */
 export function postsWords(tokens: Token[], i: number): boolean {
   // ("video posted on social media", "a tweet Labott posted": what was posted, not who posted it.)
-  if (DOCUMENTS.has(tokens[i - 1]?.lower ?? '') || DOCUMENTS.has(tokens[i - 2]?.lower ?? '')) return false;
+  if (isDocumentWord(tokens[i - 1]) || isDocumentWord(tokens[i - 2])) return false;
   // ("posted on Jan. 27" tells when, not where.)
   const where = tokens[i + 2];
   if (tokens[i + 1]?.lower === 'on' && where && ((where.cap && !TIMES.has(where.lower) && !/^[a-z]{3}\.$/.test(where.lower)) || /^(social|its|his|her|their)$/.test(where.lower))) return true;
@@ -123,7 +123,7 @@ export function objectFeels({ tokens, i, b, verb }: VerbAt): CueHit | null | und
   // ("worry" is a verb of fearing too; the others report a feeling only this way.)
   const otherwise = verb.lemma === 'worry' ? undefined : null;
   const prev = tokens[i - 1];
-  if (verb.form === 'ing' || !prev || BE.has(prev.lower) || BE.has(tokens[i - 2]?.lower ?? '') || /^(that|about|over|whether|if)$/.test(tokens[i + 1]?.lower ?? '')) return otherwise;
+  if (verb.form === 'ing' || !prev || isBe(prev) || isBe(tokens[i - 2]) || /^(that|about|over|whether|if)$/.test(tokens[i + 1]?.lower ?? '')) return otherwise;
   // ("disappointed Sanders supporters", "a financially troubled company": a participle before its noun
   // describes it; "No surprise", "had trouble": a base form after a word that is no subject is a noun.)
   if ((verb.form === 'ed' || verb.form === 'en') && (prev.kind === 'p' || isDeterminer(prev) || isAdverb(prev) || /^(with|of|for|by|from|among|to|and|or)$/.test(prev.lower))) return otherwise;

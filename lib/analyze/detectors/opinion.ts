@@ -3,7 +3,8 @@
  * single words and multi-word phrases alike, never inside a quotation (the words are then the
  * speaker's, and the quote is already attributed).
  */
-import { isTitleCase, markWordStarts, SECOND_OPINION, STARTS_OPINION, type Doc } from '../doc.ts';
+import { isTitleCase, type Doc } from '../doc.ts';
+import { markWords, SECOND_OPINION, STARTS_OPINION } from '../word-bits.ts';
 import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
@@ -18,12 +19,12 @@ export function detectOpinion(doc: Doc): void {
     const t = tokens[i]!;
     if (t.kind !== 'w' || t.quote >= 0) continue;
     // (Most words open no opinion and are no loaded compound: one test of the marks readDoc set.)
-    if (!(doc.wordBits[i]! & STARTS_OPINION) && (t.lower.length < 8 || !t.lower.includes('-'))) continue;
+    if (!(t.bits & STARTS_OPINION) && (t.lower.length < 8 || !t.lower.includes('-'))) continue;
     // A capital inside a sentence is usually a name ("Great Britain", "Liberal Party"); a word
     // in full capitals is shouting, and counts.
     // So is every word of a headline in title case ("Biden Trashes Trump").
     if (t.cap && i > 0 && doc.tokenSentence[i - 1] === doc.tokenSentence[i] && tokens[i - 1]!.kind !== 'p' && inName(tokens, i) && !isShouted(t) && !isTitleCase(doc, doc.tokenSentence[i]!)) continue;
-    const hit = matchAt(tokens, i, doc.wordBits);
+    const hit = matchAt(tokens, i);
     if (!hit) continue;
     // "Gross domestic product fell": a technical term, not a judgement.
     if (hit.last === i && LITERAL.has(`${t.lower} ${tokens[i + 1]?.lower ?? ''}`)) {
@@ -166,18 +167,18 @@ for (const [first, phrases] of OPINION_PHRASES) {
 for (const w of DEGREE) opener(w).degree = true;
 for (const w of WEASEL_ADVERBS) opener(w).weasel = true;
 for (const [w, subtype] of OPINION_WORDS) opener(w).subtype = subtype;
-markWordStarts(OPENERS.keys(), STARTS_OPINION);
-markWordStarts([...OPINION_PHRASES.values()].flatMap((phrases) => phrases.map((p) => p.words[1]!)), SECOND_OPINION);
+markWords(OPENERS.keys(), STARTS_OPINION);
+markWords([...OPINION_PHRASES.values()].flatMap((phrases) => phrases.map((p) => p.words[1]!)), SECOND_OPINION);
 
 /** Participles of how far a thing goes or is used, not of what people hold: "widely used". */
 const EXTENT_PARTICIPLES = new Set(['used', 'distributed', 'deployed', 'adopted', 'sold', 'installed', 'available', 'spread', 'varied', 'travelled', 'traveled', 'dispersed', 'scattered']);
 
-function matchAt(tokens: Token[], i: number, bits: Uint8Array): { last: number; subtype: OpinionType } | null {
+function matchAt(tokens: Token[], i: number): { last: number; subtype: OpinionType } | null {
   const t = tokens[i]!;
-  const entry = bits[i]! & STARTS_OPINION ? OPENERS.get(t.lower) : undefined;
+  const entry = t.bits & STARTS_OPINION ? OPENERS.get(t.lower) : undefined;
   if (!entry) return loadedCompound(t) ? { last: i, subtype: 'loaded' } : null;
   // Phrases are looked up by their first two words: "in" and "the" open many, and most fail on the second.
-  const phrases = entry.bySecond && i + 1 < tokens.length && bits[i + 1]! & SECOND_OPINION ? entry.bySecond.get(tokens[i + 1]!.lower) : undefined;
+  const phrases = entry.bySecond && i + 1 < tokens.length && tokens[i + 1]!.bits & SECOND_OPINION ? entry.bySecond.get(tokens[i + 1]!.lower) : undefined;
   // ("It is widely believed": a phrase ending in a weasel adverb takes the participle after it too.)
   if (phrases) for (const { words, subtype } of phrases) if (phraseAt(tokens, i, words)) return { last: weaselEnd(tokens, i + words.length - 1), subtype };
   if (entry.degree) {

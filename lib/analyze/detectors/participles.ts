@@ -4,12 +4,12 @@
  * they want…"), and after "be" it is the finite verb ("is saying") read as any other.
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
-import { DOCUMENTS, isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
+import { isCommonNoun, isOrganizationNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { COMMON_PASTS, endsInSingleS, isDeterminer, isPastAfterNoun, POSSESSIVE_PRONOUNS } from '../word-classes.ts';
+import { endsInSingleS, isCommonPast, isDeterminer, isDocumentWord, isPastAfterNoun, isPossessivePronoun } from '../word-classes.ts';
 import { isAdverb, isPunct, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 import { headIs, NAME, PEOPLE, plausibleSource, PRONOUN, RELATIVE, STRONG, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, mainSubjectAfter, opensSentence } from './sentence-subject.ts';
 import { subjectEndingAt } from './subjects.ts';
@@ -125,7 +125,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("has taken to calling him…": so is one that takes "to" and the -ing form.)
   const takenTo = prev?.lower === 'to' && /^(taken|took|take|takes|taking)$/.test(tokens[i - 2]?.lower ?? '');
   // ("isn't saying": so does a negated one.)
-  const progressive = BE.has(tokens[be]?.lower ?? '') || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || /^(is|are|was|were)n['’]t$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '') || takenTo;
+  const progressive = isBe(tokens[be]) || /^[a-z]+['’](s|re|m)$/.test(tokens[be]?.lower ?? '') || /^(is|are|was|were)n['’]t$/.test(tokens[be]?.lower ?? '') || GERUND_HOSTS.has(prev?.lower ?? '') || takenTo;
   // "The metaphor is telling in its own right": "telling" with no one told is an adjective.
   if (progressive && verb.lemma === 'tell' && (next === undefined || isPunct(next, '.,;') || AFTER_TELLING.has(next.lower))) return null;
   // "voters saying they want…": the phrase the participle describes.
@@ -139,7 +139,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   const afterName = cls === 'speech' && ((last?.cap === true && last.kind === 'w') || sayingAfterPeople);
   // "with the new survey finding that…": a document shows what it found.
   // ("issued a statement calling on…", "an ad calling it dangerous": a document says what its makers do.)
-  const afterDocument = (cls === 'evidence' || cls === 'speech') && DOCUMENTS.has(prev?.lower ?? '');
+  const afterDocument = (cls === 'evidence' || cls === 'speech') && isDocumentWord(prev);
   // "Democrats hoping to keep the White House", "voters fearing a recession": people who hope or fear.
   // ("pastors supporting Mr. Cruz", "a super PAC backing Rubio": people or a body for or against someone.)
   // ("a group backing former Gov. Mike Huckabee", "with Russia backing the government": a title's
@@ -150,7 +150,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
   // ("was criticized for saying that…", "the risk of saying…": after a preposition, who says it is not told here;
   // "repeated his tradition of tweeting about…": unless the noun is the speaker's own.)
   if (STRONG.has(verb.lemma) && /^(for|of|about|against|with)$/.test(last?.lower ?? '')) {
-    const own = last!.lower === 'of' && tokens.slice(Math.max(a, end - 4), end).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
+    const own = last!.lower === 'of' && tokens.slice(Math.max(a, end - 4), end).some((t) => isPossessivePronoun(t));
     const speaker = own ? clauseSpeaker(tokens, earlier, a, sentenceStart, end) : null;
     return { cue: [i, i], source: speaker, kind: 'participle', cls };
   }
@@ -177,7 +177,7 @@ export function participleHit(at: VerbAt, earlier: CueHit[]): CueHit | null | un
     if (tokens[at]?.lower === 'out' && /^(put|puts|putting)$|ed$|^sent$/.test(tokens[at - 1]?.lower ?? '')) at--;
     const before = tokens[at];
     // ("sent a fundraising email Wednesday saying", "hoisted a sign that read": an irregular past too.)
-    if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || /^(to|put|puts)$/.test(before.lower) || CUE_VERBS.has(before.lower) || COMMON_PASTS.has(before.lower))) {
+    if (source && before && before.kind === 'w' && !before.cap && (before.lower.endsWith('ed') || /^(to|put|puts)$/.test(before.lower) || CUE_VERBS.has(before.lower) || isCommonPast(before))) {
       const subject = clauseSpeaker(tokens, earlier, a, sentenceStart, at);
       return subject ? { cue: [i, i], source: subject, kind: 'participle', cls } : null;
     }

@@ -4,12 +4,15 @@
  * question without saying whose it is, so the cue stands without a source.
  */
 import { phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, isDeterminer, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { hasBit, isCommonPast, isDeterminer, isSubjectPronoun, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isWord, type Token } from '../tokens.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
 import type { CueHit, Range } from './cues.ts';
+import { BE_FORM, markWords } from '../word-bits.ts';
 
 export const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+markWords(BE, BE_FORM);
+export const isBe = (t: Token | undefined) => hasBit(t, BE_FORM);
 
 /**
  * "it was revealed that…", "the deal was announced", "three commissioners were charged with…": made
@@ -77,7 +80,7 @@ export function agentlessPassive(tokens: Token[], i: number, verb: CueVerb): Cue
   // ("was lambasted as mainstream", "are listed as fundraisers": what someone unnamed called them.)
   const calledAs = (verb.cls === 'speech' || verb.lemma === 'list') && tokens[i + 2]?.lower !== 'well';
   // One adverb may stand between: "is widely seen as".
-  const be = BE.has(tokens[i - 1]?.lower ?? '') ? i - 1 : (tokens[i - 1]?.lower ?? '').endsWith('ly') && BE.has(tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
+  const be = isBe(tokens[i - 1]) ? i - 1 : (tokens[i - 1]?.lower ?? '').endsWith('ly') && isBe(tokens[i - 2]) ? i - 2 : -1;
   const next = tokens[i + 1];
   if (be < 0 || next === undefined) return null;
   // ("It is widely accepted that…", "It has been agreed that…": "it" with no one behind it, for any verb.)
@@ -107,7 +110,7 @@ export function describingPassive(tokens: Token[], i: number, lemma: string): bo
   const follows = DESCRIBING_PASSIVES.get(lemma);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return follows !== undefined && next !== undefined && follows.test(next.lower) && isWord(prev) && !prev!.cap && !SUBJECT_PRONOUNS.has(prev!.lower) && !isDeterminer(prev);
+  return follows !== undefined && next !== undefined && follows.test(next.lower) && isWord(prev) && !prev!.cap && !isSubjectPronoun(prev) && !isDeterminer(prev);
 }
 
 /** Judges an agent after "by" on its own merits: any noun can say, but "by telephone" is no one. */
@@ -127,7 +130,7 @@ export function laterAgent(tokens: Token[], k: number, b: number): Range | null 
       const agent = phraseStartingAt(tokens, k + 1, b);
       return agent && plausibleSource(tokens, agent, AGENT, true) ? agent : null;
     }
-    if (!isWord(t) || t.quote >= 0 || OWN_CLAUSE.has(t.lower) || (!t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower)))) return null;
+    if (!isWord(t) || t.quote >= 0 || OWN_CLAUSE.has(t.lower) || (!t.cap && (t.lower.endsWith('ed') || isCommonPast(t)))) return null;
   }
   return null;
 }

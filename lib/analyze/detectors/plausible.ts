@@ -6,7 +6,7 @@
 import type { CueClass, VerbForm } from '../lexicon/index.ts';
 import { ANONYMOUS, CONNECTIVE_WORDS, DOCUMENTS, hasAgentEnding, isOrganizationNoun, isPeopleNoun, ORGANIZATIONS, OUTLET_NAMES, ROLES, TIMES } from '../lexicon/words.ts';
 import { headOf, phraseEndingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE, COUNT_WORDS, countsMany, endsInSingleS, isAdjectiveLike, isCount, isDeterminer, isNameWill, isPastAfterNoun, isPossessiveNoun, RELATIVE_PRONOUNS, SMALL_NUMBERS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { COUNT_WORDS, countsMany, endsInSingleS, isAdjectiveLike, isClauseWord, isCount, isDeterminer, isDocumentWord, isNameWill, isPastAfterNoun, isPossessiveNoun, isSmallNumber, isSubjectPronoun, RELATIVE_PRONOUNS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -48,7 +48,7 @@ const isShare = (t: Token) => (t.kind === 'n' && t.text.endsWith('%')) || t.lowe
 export type CueVerb = VerbForm & { cls: CueClass };
 
 /** A phrase that names a document somewhere in it ("exit polls taken in South Carolina"). */
-export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => DOCUMENTS.has(t.lower));
+export const namesDocument = (tokens: Token[], [first, last]: Range) => tokens.slice(first, last + 1).some((t) => isDocumentWord(t));
 
 /**
  * The past participle at i describes a document or an interview, right after it ("biographies
@@ -72,18 +72,18 @@ function bodyBefore(tokens: Token[], k: number): boolean {
   const before = isPunct(tokens[k - 1], ',') ? phraseEndingAt(tokens, k - 2, 0) : null;
   if (before === null) return false;
   const head = headOf(tokens, before[0], before[1]);
-  return (head.cap && !TIMES.has(head.lower) && !DOCUMENTS.has(head.lower)) || ORGANIZATIONS.has(head.lower);
+  return (head.cap && !TIMES.has(head.lower) && !isDocumentWord(head)) || ORGANIZATIONS.has(head.lower);
 }
 
 /** A subject that can be a source: a pronoun, a name, or a noun for people, groups or documents. */
 export function plausibleSource(tokens: Token[], [first, last]: Range, verb: CueVerb, adjacent: boolean): boolean {
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
-  if (isPossessiveNoun(head.lower) && !SUBJECT_PRONOUNS.has(head.lower)) return false;
+  if (isPossessiveNoun(head.lower) && !isSubjectPronoun(head)) return false;
   const lower = head.lower;
   // ("If you want to understand…", "You can think of it as…": the generic "you" holds no view.)
   if (first === last && lower === 'you' && (verb.cls === 'belief' || verb.cls === 'stance' || verb.cls === 'evidence')) return false;
   // ("the report, which believes…" has no beliefs; "a group called Citizens for Trump, which expects…" does.)
-  if (first === last && SUBJECT_PRONOUNS.has(lower)) return lower !== 'which' || verb.cls !== 'belief' || bodyBefore(tokens, first);
+  if (first === last && isSubjectPronoun(head)) return lower !== 'which' || verb.cls !== 'belief' || bodyBefore(tokens, first);
   // ("many of whom say": the people "whom" stands for.)
   if (first === last && lower === 'whom' && tokens[first - 1]?.lower === 'of') return true;
   // "A growing number of Democratic senators", "a handful of aides": the group counted speaks.
@@ -102,7 +102,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (last > first && !tokens[last]!.cap && CUT_OFF_AFTER.has(tokens[last]!.lower) && !speakerLike(tokens, [first, last - 1])) return false;
   // ("…and never admitting", "Just who can help…", "Last week proved": an adverb alone is nobody.)
   if (first === last && LONE_ADVERBS.has(lower)) return false;
-  if (CLAUSE.has(lower) && !isNameWill(head)) return false;
+  if (isClauseWord(head) && !isNameWill(head)) return false;
   // "Several said", "Many believe": a lone quantifier stands for a vague group, and so does one
   // over a group ("Some of the women said", "Many of her supporters say").
   if (isDeterminer(head)) {
@@ -131,13 +131,13 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
     const personBeforeS = verb.form === 's' && !lower.endsWith('s') && (ROLES.has(lower) || ORGANIZATIONS.has(lower)) && last > first && introduced && VERBS_AFTER_NAMES.has(verb.lemma) && !(tokens[last + 2] && isPastAfterNoun(tokens, last + 2));
     // ("Britain and France support the rebels": names joined by "and" are plural before the base form.)
     const namesBeforeBase = verb.form === 'base' && head.cap && tokens.slice(first + 1, last).some((t) => t.lower === 'and') && VERBS_AFTER_NAMES.has(verb.lemma);
-    return adjacent && (SUBJECT_PRONOUNS.has(lower) || peopleBeforeBase || namesBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
+    return adjacent && (isSubjectPronoun(head) || peopleBeforeBase || namesBeforeBase || documentBeforeS || personBeforeS || (verb.form === 's' && head.cap && VERBS_AFTER_NAMES.has(verb.lemma)));
   }
   // "the report found"; a pollster or outlet too when what it found follows ("Fox found that…").
   if (verb.cls === 'evidence') {
     // Researchers, panels and juries find too; the caller asks for the finding to follow.
     // So do named people and pronouns ("Trump indicated that…").
-    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower) || head.cap || SUBJECT_PRONOUNS.has(lower);
+    const finders = isPeopleNoun(lower) || ORGANIZATIONS.has(lower) || head.cap || isSubjectPronoun(head);
     return DOCUMENTS.has(lower) || namesDocument(tokens, [first, last]) || finders || (head.cap && OUTLET_NAMES.has(lower));
   }
   if (TIMES.has(lower)) return false;
@@ -147,7 +147,7 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   // 0.2%" is no agent, "by 64 percent of voters" is).
   if (isShare(head)) return verb.lemma !== 'decline' && (verb.lemma !== 'agent' || tokens[at + 1]?.lower === 'of');
   // ("The two did not discuss it": a count after "the" stands for those the text has named.)
-  if (head.kind === 'n' || (SMALL_NUMBERS.has(lower) && lower !== 'one')) return STRONG.has(verb.lemma) || (first === at - 1 && tokens[first]!.lower === 'the' && head.kind === 'w');
+  if (head.kind === 'n' || (isSmallNumber(head) && lower !== 'one')) return STRONG.has(verb.lemma) || (first === at - 1 && tokens[first]!.lower === 'the' && head.kind === 'w');
   if (head.cap) return true;
   if (ANONYMOUS.has(lower) || DOCUMENTS.has(lower) || isOrganizationNoun(lower) || ROLES.has(lower) || OUTLET_NAMES.has(lower) || hasAgentEnding(lower)) return true;
   return STRONG.has(verb.lemma) || ROLES.has(lower.replace(/s$/, ''));
@@ -173,7 +173,7 @@ export function headIs(tokens: Token[], [first, last]: Range, kinds: number): bo
   const head = headOf(tokens, first, withoutBracket(tokens, first, last));
   const lower = head.lower.replace(/['’]s?$/, '');
   if (kinds & NAME && head.cap) return true;
-  if (SUBJECT_PRONOUNS.has(head.lower) && kinds & (RELATIVE_PRONOUNS.has(head.lower) ? RELATIVE : PRONOUN)) return true;
+  if (isSubjectPronoun(head) && kinds & (RELATIVE_PRONOUNS.has(head.lower) ? RELATIVE : PRONOUN)) return true;
   if (kinds & PEOPLE && isPeopleNoun(lower)) return true;
   if (kinds & BODY && isOrganizationNoun(lower)) return true;
   if (kinds & DOCUMENT && DOCUMENTS.has(lower)) return true;
@@ -190,5 +190,5 @@ export const SUGGESTING = new Set(['suggest', 'indicate']);
 /** A thing that can suggest what a clause says: "the remarks", "the truck story" (not a time, nor a word that links clauses). */
 export function thingSuggesting(tokens: Token[], [, last]: Range): boolean {
   const head = tokens[last]!;
-  return head.kind === 'w' && !head.cap && !TIMES.has(head.lower) && !CLAUSE.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower);
+  return head.kind === 'w' && !head.cap && !TIMES.has(head.lower) && !isClauseWord(head) && !isSubjectPronoun(head);
 }

@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../lexicon/index.ts';
 import { phraseStartingAt } from '../phrase.ts';
 import type { Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { BE } from './passives.ts';
+import { isBe } from './passives.ts';
 import { plausibleSource } from './plausible.ts';
 import { subjectEndingAt } from './subjects.ts';
 
@@ -15,10 +15,10 @@ const SPEECH: Parameters<typeof plausibleSource>[2] = { lemma: 'say', form: 'ed'
 
 /** The hits of "quoted … as saying" with the form of "quote" at token i, in order, or null. */
 export function quotedAs(tokens: Token[], i: number, floor: number, b: number): CueHit[] | null {
-  const passive = BE.has(tokens[i - 1]?.lower ?? '') || (BE.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]!.kind === 'w' && tokens[i - 1]!.lower.endsWith('ly'));
+  const passive = isBe(tokens[i - 1]) || (isBe(tokens[i - 2]) && tokens[i - 1]!.kind === 'w' && tokens[i - 1]!.lower.endsWith('ly'));
   if (passive) {
     // "Smith was quoted (by Reuters | in the paper) as saying".
-    const be = BE.has(tokens[i - 1]!.lower) ? i - 1 : i - 2;
+    const be = isBe(tokens[i - 1]) ? i - 1 : i - 2;
     const speaker = subjectEndingAt(tokens, be - 1, floor, SPEECH, true);
     let k = i + 1;
     let reporter: [number, number] | null = null;

@@ -4,20 +4,24 @@
  */
 import { CONNECTIVE_WORDS, TIMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE_OPENERS, isPastAfterNoun, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, hasBit, isPastAfterNoun, isSubjectPronoun, RELATIVE_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isShouted, isWord, type Token } from '../tokens.ts';
 import type { CueHit, Range } from './cues.ts';
 import { headIs, NAME, PEOPLE, plausibleSource, PRONOUN, RELATIVE, type CueVerb } from './plausible.ts';
 import { clauseStart, inAside } from './verb-context.ts';
+import { LINKING_PREPOSITION, markWords, TIME_WORD } from '../word-bits.ts';
 
 const SAY: CueVerb = { lemma: 'say', form: 'ed', cls: 'speech' };
 
 /** "Thursday", "weeks": a word of time, singular or plural. */
 // ("A few days later,": "day" only in lower case, for "Kristen Day said" is a name.)
-export const isTime = (t: Token) => TIMES.has(t.lower) || (t.lower.endsWith('s') && TIMES.has(t.lower.slice(0, -1))) || (!t.cap && (t.lower === 'day' || t.lower === 'days'));
+markWords([...TIMES, ...[...TIMES].map((w) => w + 's')], TIME_WORD);
+export const isTime = (t: Token) => (t.bits & TIME_WORD) !== 0 || (!t.cap && (t.lower === 'day' || t.lower === 'days'));
 
 /** Prepositions that open a phrase of time, place or occasion between a subject and its verb. */
 export const LINKING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'through', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'ahead', 'amid', 'despite', 'following', 'throughout', 'outside', 'inside', 'near', 'across', 'around']);
+markWords(LINKING_PREPOSITIONS, LINKING_PREPOSITION);
+export const isLinkingPreposition = (t: Token | undefined) => hasBit(t, LINKING_PREPOSITION);
 
 /** Words that link a sentence or clause to the one before: "Then he cut into Bush…". */
 export const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'then']);
@@ -46,7 +50,7 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
   for (let openers = 0; openers < 3; openers++) {
     // ("Shortly after the announcement,", "Soon after,", "Here in Columbia,": an adverb may lead the preposition.)
     const lead = tokens[i]?.lower ?? '';
-    if (((lead.length > 4 && lead.endsWith('ly')) || /^(soon|long|just|right|even|only|well|here|there|ever)$/.test(lead)) && LINKING_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '')) i++;
+    if (((lead.length > 4 && lead.endsWith('ly')) || /^(soon|long|just|right|even|only|well|here|there|ever)$/.test(lead)) && isLinkingPreposition(tokens[i + 1])) i++;
     const np = phraseStartingAt(tokens, i, limit);
     // "The day before,", "Two weeks later,", "Last week,".
     const relative = np !== null && /^(before|later|earlier|ago)$/.test(tokens[np[1] + 1]?.lower ?? '') ? np[1] + 1 : np?.[1];
@@ -57,12 +61,12 @@ export function sentenceSubject(tokens: Token[], a: number, limit: number): [num
     const timePhrase = np !== null && short && relative !== undefined && isPunct(tokens[relative + 1], ',') && (isTime(tokens[np[1]]!) || relative > np[1] || endsLater);
     // ("A few minutes later they reversed themselves": without its comma, before a pronoun or a name.)
     const after = relative === undefined ? undefined : tokens[relative + 1];
-    if (np && short && relative !== undefined && (relative > np[1] || endsLater) && after && (SUBJECT_PRONOUNS.has(after.lower) || after.cap)) {
+    if (np && short && relative !== undefined && (relative > np[1] || endsLater) && after && (isSubjectPronoun(after) || after.cap)) {
       i = relative + 1;
       break;
     }
     // ("Like Trump, they have played…", "As president, Obama…": a comparison or a role opens it too.)
-    if (!LINKING_PREPOSITIONS.has(tokens[i]?.lower ?? '') && !/^(like|unlike|as)$/.test(tokens[i]?.lower ?? '') && !timePhrase) break;
+    if (!isLinkingPreposition(tokens[i]) && !/^(like|unlike|as)$/.test(tokens[i]?.lower ?? '') && !timePhrase) break;
     let k = i + 1;
     while (k < limit && k - i < 13 && !isPunct(tokens[k], ',')) k++;
     // "in Beaumont, Tex.,": a place and its state.
@@ -168,7 +172,7 @@ function joinedSubject(tokens: Token[], from: number, limit: number): Range | nu
     const subject = phraseStartingAt(tokens, k + 1, limit);
     if (!subject || !isPastAfterNoun(tokens, subject[1] + 1)) continue;
     const head = headOf(tokens, subject[0], subject[1]);
-    return head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !RELATIVE_PRONOUNS.has(head.lower)) ? subject : null;
+    return head.cap || (isSubjectPronoun(head) && !RELATIVE_PRONOUNS.has(head.lower)) ? subject : null;
   }
   return null;
 }

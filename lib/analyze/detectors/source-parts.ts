@@ -6,7 +6,7 @@
 import { isSentenceStart, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES } from '../phrase.ts';
-import { isCount, isDeterminer, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { isCount, isDeterminer, isSubjectPronoun } from '../word-classes.ts';
 import type { Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
@@ -17,7 +17,7 @@ import type { Range } from './cues.ts';
 export function joiningAnd(tokens: Token[], [first, last]: Range, run: Range): number {
   for (let k = last - 1; k > first; k--) {
     // ("He and Rep. Bob Goodlatte": a pronoun is no name.)
-    if (tokens[k]!.lower === 'and' && (k < run[0] || k > run[1]) && tokens[k - 1]!.cap && tokens[k + 1]!.cap && !SUBJECT_PRONOUNS.has(tokens[k - 1]!.lower)) return k;
+    if (tokens[k]!.lower === 'and' && (k < run[0] || k > run[1]) && tokens[k - 1]!.cap && tokens[k + 1]!.cap && !isSubjectPronoun(tokens[k - 1])) return k;
   }
   return -1;
 }

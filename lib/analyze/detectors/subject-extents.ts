@@ -6,7 +6,7 @@
  */
 import { DOCUMENTS, isCommonNoun, isPeopleNoun } from '../lexicon/words.ts';
 import { phraseEndingAt } from '../phrase.ts';
-import { CLAUSE_OPENERS, endsInSingleS, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
+import { CLAUSE_OPENERS, endsInSingleS, isDeterminer, isDocumentWord, isPastAfterNoun, OBJECT_PRONOUNS, uncontractedWho } from '../word-classes.ts';
 import { isPunct, isWord, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { plausibleSource, type CueVerb } from './plausible.ts';
@@ -53,7 +53,7 @@ export function withAddressee(tokens: Token[], np: Range, a: number): Range {
   if (!ADDRESSEE_LINKS.has(tokens[np[0] - 1]?.lower ?? '')) return np;
   const document = phraseEndingAt(tokens, np[0] - 2, a);
   const opener = document && tokens[document[0]]!;
-  return document && opener && document[1] === np[0] - 2 && DOCUMENTS.has(tokens[document[1]]!.lower) && (isDeterminer(opener) || opener.cap) ? [document[0], np[1]] : np;
+  return document && opener && document[1] === np[0] - 2 && isDocumentWord(tokens[document[1]]) && (isDeterminer(opener) || opener.cap) ? [document[0], np[1]] : np;
 }
 
 /**

@@ -6,11 +6,11 @@
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { CONNECTIVE_WORDS, DOCUMENTS, isCommonNoun, isPeopleNoun, ORGANIZATIONS, PLACE_NAMES } from '../lexicon/words.ts';
 import { headOf, isSentenceAdverb, joinsNames, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { CLAUSE, CLAUSE_OPENERS, isCount, isDeterminer, isPastAfterNoun, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, SMALL_NUMBERS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../word-classes.ts';
+import { CLAUSE_OPENERS, isClauseWord, isCount, isDeterminer, isDocumentWord, isPastAfterNoun, isSmallNumber, isSubjectPronoun, OBJECT_PRONOUNS, PERSONAL_SUBJECTS, SUBORDINATORS } from '../word-classes.ts';
 import { isPunct, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 import { namesDocument, plausibleSource, type CueVerb } from './plausible.ts';
-import { isTime, LEADING_CONJUNCTIONS, LINKING_PREPOSITIONS, sentenceSubject } from './sentence-subject.ts';
+import { isLinkingPreposition, isTime, LEADING_CONJUNCTIONS, sentenceSubject } from './sentence-subject.ts';
 import { bracketedPhraseEndingAt, describedBeforePhrases, describedByParticiple, headOfRelativeClause, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
 import { CONJUNCTION_LIKE, subjectBeforeAsides } from './asides.ts';
 
@@ -46,9 +46,9 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // "Priebus later Thursday told": a time between subject and verb.
   // "The State Department less than two weeks ago said": the same, counted back from "ago".
   let k = j;
-  while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || SMALL_NUMBERS.has(tokens[k]!.lower))) k--;
+  while (k > a && (isTime(tokens[k]!) || TIME_LEADS.has(tokens[k]!.lower) || tokens[k]!.kind === 'n' || isSmallNumber(tokens[k]))) k--;
   const timed = isTime(tokens[j]!) || tokens[j]!.lower === 'ago';
-  if (k < j && timed && (tokens[k]!.cap || SUBJECT_PRONOUNS.has(tokens[k]!.lower) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
+  if (k < j && timed && (tokens[k]!.cap || isSubjectPronoun(tokens[k]) || isPeopleNoun(tokens[k]!.lower) || ORGANIZATIONS.has(tokens[k]!.lower))) j = k;
   // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the bracket before the time.
   else if (k < j && timed && isPunct(tokens[k], ')')) return subjectEndingAt(tokens, k, a, verb, adjacent);
   // ("Reince Priebus, the GOP chairman, this past week announced": an aside before the time.)
@@ -57,7 +57,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   else if (k < j && timed) {
     const described = describedByParticiple(tokens, k, j, a, verb, adjacent);
     // ("The voters surveyed in a poll released Monday said": the people the poll asked, before it.)
-    const asked = described && LINKING_PREPOSITIONS.has(tokens[described[0] - 1]?.lower ?? '') ? describedByParticiple(tokens, described[0] - 2, j, a, verb, adjacent) : null;
+    const asked = described && isLinkingPreposition(tokens[described[0] - 1]) ? describedByParticiple(tokens, described[0] - 2, j, a, verb, adjacent) : null;
     if (described) return asked ?? described;
   }
   let np = phraseEndingAt(tokens, j, a);
@@ -103,7 +103,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   // Nor does one after a name that opens the clause: "Jeb Bush in a Medium post said".
   const speaks = (range: Range, hops: number) => {
     if (!plausibleSource(tokens, range, verb, adjacent && hops === 0 && range[1] === j)) return false;
-    if (!LINKING_PREPOSITIONS.has(tokens[range[0] - 1]?.lower ?? '')) return true;
+    if (!isLinkingPreposition(tokens[range[0] - 1])) return true;
     const before = phraseEndingAt(tokens, range[0] - 2, a);
     // ("Ever since she endorsed…": an adverb leading the preposition is no name.)
     // ("Years after Bill Clinton claimed…": nor is a time in capitals, nor "it" that may be an object:
@@ -111,12 +111,12 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     const head = before && tokens[before[1]]!;
     // ("…, while Jeb Bush in a Medium post said": or after a word that opens a clause.)
     const opensClause = before !== null && (before[0] === a || isPunct(tokens[before[0] - 1], ',;') || SUBORDINATORS.has(tokens[before[0] - 1]!.lower) || /^(and|but)$/.test(tokens[before[0] - 1]!.lower));
-    const named = before !== null && head !== null && opensClause && (head.cap || (SUBJECT_PRONOUNS.has(head.lower) && !/^(it|you)$/.test(head.lower))) && !PREPOSITION_ADVERBS.has(head.lower) && !isTime(head);
+    const named = before !== null && head !== null && opensClause && (head.cap || (isSubjectPronoun(head) && !/^(it|you)$/.test(head.lower))) && !PREPOSITION_ADVERBS.has(head.lower) && !isTime(head);
     return !named && plausibleSource(tokens, range, ANY_VERB, false);
   };
   for (let hops = 0; hops < 2 && np && !speaks(np, hops); hops++) {
     const before = tokens[np[0] - 1];
-    if (!before || !LINKING_PREPOSITIONS.has(before.lower)) break;
+    if (!before || !isLinkingPreposition(before)) break;
     // "after the company cut its forecast": a conjunction opening a clause is not hopped over;
     // a time or a short phrase after it is ("after Tuesday's vote", "after the debate").
     if (CONJUNCTION_LIKE.has(before.lower) && !isTime(tokens[np[1]]!) && np[1] - np[0] > 2) break;
@@ -154,7 +154,7 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   // Or both are nouns for people or groups: "politicians and ordinary voters".
   // ("The Centers for Disease Control and Prevention": "for" and "of" inside a name.)
   const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t, k, all) => t.cap || isDeterminer(t) || (/^(of|for)$/.test(t.lower) && k > 0 && all[k - 1]!.cap && all[k + 1]?.cap === true));
-  const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !DOCUMENTS.has(tokens[range[1]]!.lower);
+  const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !isDocumentWord(tokens[range[1]]);
   // ("The presidents of France and Germany said": the people both names are of.)
   const of = firstConjunct ? tokens.findLastIndex((t, k) => k > firstConjunct[0] && k < firstConjunct[1] && t.lower === 'of') : -1;
   const ofNames = of > 0 && named([of + 1, firstConjunct![1]]) && group([firstConjunct![0], of - 1]);
@@ -204,19 +204,19 @@ function documentBefore(tokens: Token[], j: number, a: number): Range | null {
   for (let k = j; k >= a && j - k < 15; k--) {
     const t = tokens[k]!;
     // "Surveys of voters taken as they entered the polling sites showed": a short clause inside.
-    const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    const innerClause = INNER_CLAUSE_OPENERS.has(t.lower) && isSubjectPronoun(tokens[k + 1]);
     // ("polls from Monmouth and CNN/ORC": a slash joins two names.)
-    if ((t.kind === 'p' && !joinsNames(tokens, k)) || (CLAUSE.has(t.lower) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
+    if ((t.kind === 'p' && !joinsNames(tokens, k)) || (isClauseWord(t) && !EVIDENCE_LINKS.has(t.lower) && !innerClause)) return null;
     // A document word that modifies the noun after it ("the polling sites") names no document of its own.
-    const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !CLAUSE.has(tokens[k + 1]!.lower) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
+    const modifier = k < j && tokens[k + 1]!.kind === 'w' && !tokens[k + 1]!.cap && !isClauseWord(tokens[k + 1]) && !EVIDENCE_LINKS.has(tokens[k + 1]!.lower) && !/(ed|en)$/.test(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'of';
     // ("during 36 minutes of remarks": a count of minutes is a while, not a meeting's record.)
     const duration = isTime(t) && (isCount(tokens[k - 1]) || tokens[k - 1]?.kind === 'n');
-    if (DOCUMENTS.has(t.lower) && !modifier && !duration) {
+    if (isDocumentWord(t) && !modifier && !duration) {
       const np = phraseEndingAt(tokens, k, a);
       if (!np) return null;
       // The document's name ends before the participle that describes it ("taken as they…").
       for (let m = k + 1; m < j; m++) {
-        if (INNER_CLAUSE_OPENERS.has(tokens[m + 1]!.lower) && SUBJECT_PRONOUNS.has(tokens[m + 2]?.lower ?? '') && tokens[m]!.kind === 'w' && !tokens[m]!.cap) return [np[0], m - 1];
+        if (INNER_CLAUSE_OPENERS.has(tokens[m + 1]!.lower) && isSubjectPronoun(tokens[m + 2]) && tokens[m]!.kind === 'w' && !tokens[m]!.cap) return [np[0], m - 1];
       }
       return [np[0], j];
     }
@@ -267,7 +267,7 @@ export function clauseSubject(tokens: Token[], a: number, and: number, verb: Cue
   // ("Trump summed up Clinton as terrible, denounced her record and said…": a list of what the sentence's subject did.)
   const listed = isPunct(tokens[start - 1], ',') && isPastAfterNoun(tokens, start) ? sentenceSubject(tokens, a, start - 1) : null;
   if (listed) return listed;
-  if (isPunct(tokens[start - 1], ',') && first && first.kind === 'w' && !first.cap && !isDeterminer(first) && !SUBJECT_PRONOUNS.has(first.lower)) {
+  if (isPunct(tokens[start - 1], ',') && first && first.kind === 'w' && !first.cap && !isDeterminer(first) && !isSubjectPronoun(first)) {
     return subjectBeforeAsides(tokens, start - 1, a, verb);
   }
   let np = phraseStartingAt(tokens, start, and);

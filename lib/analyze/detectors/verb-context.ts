@@ -5,12 +5,12 @@
  */
 import { CUE_VERBS } from '../lexicon/index.ts';
 import { isInitialStop, phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { COMMON_PASTS, HAVE, isDeterminer, isPastAfterNoun, isWhoOrWhich, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { HAVE, isCommonPast, isDeterminer, isDocumentWord, isPastAfterNoun, isSubjectPronoun, isWhoOrWhich, MODALS, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { closesQuote, isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import { STATEMENT_NOUN_SET } from './objects.ts';
-import { BE } from './passives.ts';
+import { BE, isBe } from './passives.ts';
 import { namesDocument, STRONG } from './plausible.ts';
-import { DOCUMENTS, isCommonNoun, TIMES } from '../lexicon/words.ts';
+import { isCommonNoun, TIMES } from '../lexicon/words.ts';
 
 /** "who" or "which" after a comma: the source of a cue in an aside, not of the clause around it. */
 export const inAside = (tokens: Token[], [first, last]: [number, number]) => first === last && isWhoOrWhich(tokens[first]!.lower) && isPunct(tokens[first - 1], ',');
@@ -19,9 +19,9 @@ export const inAside = (tokens: Token[], [first, last]: [number, number]) => fir
 export function clauseStart(tokens: Token[], a: number, i: number): number {
   for (let k = i - 1; k > a; k--) {
     if (isPunct(tokens[k], ';')) return k + 1;
-    if (/^(but|and|yet)$/.test(tokens[k]!.lower) && isPunct(tokens[k - 1], ',') && (tokens[k + 1]?.cap || SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? ''))) return k + 1;
+    if (/^(but|and|yet)$/.test(tokens[k]!.lower) && isPunct(tokens[k - 1], ',') && (tokens[k + 1]?.cap || isSubjectPronoun(tokens[k + 1]))) return k + 1;
     // ("…the Taj Mahal, where about 50 protesters had gathered, chanting…": a clause of place with its own subject.)
-    if (tokens[k]!.lower === 'where' && isPunct(tokens[k - 1], ',') && isWord(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower)) return k + 1;
+    if (tokens[k]!.lower === 'where' && isPunct(tokens[k - 1], ',') && isWord(tokens[k + 1]) && !isSubjectPronoun(tokens[k + 1])) return k + 1;
   }
   return a;
 }
@@ -67,7 +67,7 @@ export function takesObject(tokens: Token[], i: number): boolean {
 
 /** A word that reads as a finite verb: a form of "be" or "have", a modal, a past form. */
 const finiteVerbLike = (t: Token | undefined) =>
-  t !== undefined && t.kind === 'w' && !t.cap && (BE.has(t.lower) || MODALS.has(t.lower) || HAVE.has(t.lower) || t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower));
+  t !== undefined && t.kind === 'w' && !t.cap && (isBe(t) || MODALS.has(t.lower) || HAVE.has(t.lower) || t.lower.endsWith('ed') || isCommonPast(t));
 /** Words that stand before a verb and never before a noun: "also finds", "will support", "did not call". */
 export const ONLY_BEFORE_VERBS = new Set(
   "also often never always usually sometimes seldom rarely still now even just already again once first later recently previously will would could can may might should must shall do does did don't doesn't didn't won't wouldn't can't couldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t".split(' '),
@@ -200,9 +200,9 @@ export function introducesContent(tokens: Token[], i: number): boolean {
 /** "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at token k. */
 export function bareClause(tokens: Token[], k: number, b: number): boolean {
   const subject = phraseStartingAt(tokens, k, b);
-  if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || SUBJECT_PRONOUNS.has(tokens[k]!.lower))) return false;
+  if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || isSubjectPronoun(tokens[k]))) return false;
   const verb = tokens[subject[1] + 1];
-  return verb !== undefined && !verb.cap && verb.kind === 'w' && (BE.has(verb.lower) || MODALS.has(verb.lower) || HAVE.has(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
+  return verb !== undefined && !verb.cap && verb.kind === 'w' && (isBe(verb) || MODALS.has(verb.lower) || HAVE.has(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
 }
 
 /** "…,” the ad states.": the phrase ending at j follows quoted words and the verb at i ends the clause, so it speaks. */
@@ -225,7 +225,7 @@ export function followsQuote(tokens: Token[], i: number): boolean {
 /** The noun phrase a relative "that" at k stands for: "a message that said", not "said that", "so that". */
 export function relativeAntecedent(tokens: Token[], k: number, floor: number): [number, number] | null {
   const noun = tokens[k - 1];
-  if (!noun || noun.kind !== 'w' || (CUE_VERBS.has(noun.lower) && !DOCUMENTS.has(noun.lower) && !STATEMENT_NOUN_SET.has(noun.lower))) return null;
+  if (!noun || noun.kind !== 'w' || (CUE_VERBS.has(noun.lower) && !isDocumentWord(noun) && !STATEMENT_NOUN_SET.has(noun.lower))) return null;
   // ("the one that…": "one" stands for nobody; "a super PAC that backed…": a name after "a" or "the" is a noun.)
   const phrase = phraseEndingAt(tokens, k - 1, floor);
   const namedThing = noun.cap && phrase !== null && phrase[0] < k - 1 && /^(a|an|the)$/.test(tokens[phrase[0]]!.lower);
@@ -277,7 +277,7 @@ export function wentToSpeak(tokens: Token[], k: number, a: number): number {
   if (name < place && tokens[name]!.lower === 'on' && GOING.has(tokens[name - 1]?.lower ?? '')) return name - 1;
   for (let m = k - 1; m >= a && k - m <= 7 && !isPunct(tokens[m], ',;:—–()'); m--) {
     if (MEETING.has(tokens[m]!.lower)) return m;
-    if (USING.has(tokens[m]!.lower) && m < k - 1 && !BE.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]?.lower !== 'from') return m;
+    if (USING.has(tokens[m]!.lower) && m < k - 1 && !isBe(tokens[m - 1]) && tokens[m - 1]?.lower !== 'from') return m;
   }
   return -1;
 }

@@ -5,14 +5,14 @@
  */
 import { CUE_VERBS, MOVING, PUBLISHING } from '../lexicon/index.ts';
 import { AS_VERBS, SEEN, VIEW_ADVERBS, VIEWED_AS } from '../lexicon/views.ts';
-import { DOCUMENTS, isPeopleNoun } from '../lexicon/words.ts';
+import { isPeopleNoun } from '../lexicon/words.ts';
 import { headOf, phraseStartingAt, withoutBracket } from '../phrase.ts';
-import { CLAUSE_JOINERS, CLAUSE_OPENERS, COMMON_PASTS, isContractedBe, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { CLAUSE_JOINERS, CLAUSE_OPENERS, isCommonPast, isContractedBe, isDeterminer, isDocumentWord, isSubjectPronoun, MODALS, OBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
-import { AGENT, agentlessPassive, BE, byDoing, describingPassive, laterAgent } from './passives.ts';
+import { AGENT, agentlessPassive, BE, byDoing, describingPassive, isBe, laterAgent } from './passives.ts';
 import { describesDocument, namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { closesDashAside, subjectBeforeAsides } from './asides.ts';
@@ -54,7 +54,7 @@ export function verbHit(
   // ("A draft of the report, seen by the BBC, says…", "The transcript, published by the Post, shows…": who has seen or published a document says nothing of it.)
   const seenDocument = verb.lemma === 'see' && describesDocument(tokens, i, a);
   if (verb.lemma === 'publish' && past && describesDocument(tokens, i, a)) return null;
-  if (past && by > 0 && cls !== 'weak' && !seenDocument && !byDoing(tokens, by) && !(MAKING.has(verb.lemma) && DOCUMENTS.has(prev?.lower ?? '')) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
+  if (past && by > 0 && cls !== 'weak' && !seenDocument && !byDoing(tokens, by) && !(MAKING.has(verb.lemma) && isDocumentWord(prev)) && !PUBLISHING.has(verb.lemma) && !MOVING.has(verb.lemma) && !(verb.lemma === 'attack' && byForce(tokens, i))) {
     // ("backed by Charles and David Koch": the agent with the partner "and" joins to it.)
     const source = withDescription(tokens, withPartner(tokens, phraseStartingAt(tokens, by + 1, b), b), b);
     if (source && plausibleSource(tokens, source, AGENT, true)) return { cue: [i, by - 1 > i ? by - 1 : i], source, kind: 'passive', cls };
@@ -65,9 +65,9 @@ export function verbHit(
   // ("Having announced that…, Judge Berman…": a perfect participle is read as the -ing form is.)
   if (past && prev?.lower === 'having') return perfectParticipleHit(at, earlier);
   // "I'm told", "is widely condemned": "be", contracted onto a pronoun or past an adverb; after it a base form is no verb ("was articulate").
-  const beBefore = BE.has(prev?.lower ?? '') || isContractedBe(prev) || ((isAdverb(prev) || prev?.lower === 'also') && BE.has(tokens[i - 2]?.lower ?? ''));
+  const beBefore = isBe(prev) || isContractedBe(prev) || ((isAdverb(prev) || prev?.lower === 'also') && isBe(tokens[i - 2]));
   if (beBefore && form === 'base') return null;
-  const beNear = beBefore || BE.has(tokens[i - 2]?.lower ?? '');
+  const beNear = beBefore || isBe(tokens[i - 2]);
   if (past && beNear) {
     const passive = agentlessPassive(tokens, i, verb);
     // ("has been called a charlatan by fellow physicians": the agent may follow what was said of him.)
@@ -77,11 +77,11 @@ export function verbHit(
   }
   // "People briefed on the move said…": a participle after a noun, with the clause's verb still to come.
   // ("What the president said on Tuesday contradicts what he told…": never "said" or "told", which describe no noun.)
-  if (form === 'ed' && verb.lemma !== 'say' && verb.lemma !== 'tell' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !SUBJECT_PRONOUNS.has(prev.lower) && laterStrongVerb(tokens, i + 2, b)) return null;
+  if (form === 'ed' && verb.lemma !== 'say' && verb.lemma !== 'tell' && /^(on|about)$/.test(next?.lower ?? '') && prev?.kind === 'w' && !isSubjectPronoun(prev) && laterStrongVerb(tokens, i + 2, b)) return null;
   // "a state seen as critical", "Scalia, regarded as the court's dominant figure": a view held by
   // no one the text names. (After a name or people the form is their past tense: "what de Blasio
   // described as an attack".)
-  if (past && next?.lower === 'as' && VIEWED_AS.has(verb.lemma) && !beNear && !afterAuxiliary(tokens, i) && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower) && !isDeterminer(prev)))) {
+  if (past && next?.lower === 'as' && VIEWED_AS.has(verb.lemma) && !beNear && !afterAuxiliary(tokens, i) && prev !== undefined && (isPunct(prev, ',') || (prev.kind === 'w' && !prev.cap && !isPeopleNoun(prev.lower) && !isSubjectPronoun(prev) && !isDeterminer(prev)))) {
     return { cue: [i, i + 1], source: null, kind: 'verb', cls };
   }
   if (past && !beNear && describingPassive(tokens, i, verb.lemma) && !afterAuxiliary(tokens, i)) return { cue: [i, i], source: null, kind: 'verb', cls };
@@ -91,8 +91,8 @@ export function verbHit(
   // "The Senate reports were long": a noun when a verb follows it.
   // ("FEC reports show that…": so is one before a verb of saying or showing; "The report shows State
   // sent…": a capital after a lower-case word starts a name, no verb.)
-  const verbNext = next !== undefined && (!next.cap || tokens[i]!.cap) && (BE.has(next.lower) || PHRASE_AUXILIARIES.has(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base');
-  if (form === 's' && NOUNISH.has(verb.lemma) && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && verbNext) return null;
+  const verbNext = next !== undefined && (!next.cap || tokens[i]!.cap) && (isBe(next) || PHRASE_AUXILIARIES.has(next.lower) || CUE_VERBS.get(next.lower)?.form === 'base');
+  if (form === 's' && NOUNISH.has(verb.lemma) && !isSubjectPronoun(prev) && verbNext) return null;
   const later = LATER_FRAMES.get(verb.lemma)?.(at);
   if (later !== undefined) return later;
   if (form === 'ing') {
@@ -144,8 +144,8 @@ export function verbHit(
     const standsAlone = subject !== null && (subject[0] === sentenceStart || isPunct(tokens[subject[0] - 1], ',—–(“"') || !isWord(tokens[subject[0] - 1]));
     // ("The survey, conducted by the institute, finds…": so does a record, for what it shows; "The
     // coach, speaking after the game, said…": and people who open the sentence.)
-    const speaksAsIs = (cls === 'evidence' && DOCUMENTS.has(head?.lower ?? '')) || (subject?.[0] === sentenceStart && isPeopleNoun(head?.lower ?? ''));
-    if (subject && head && standsAlone && (head.cap || SUBJECT_PRONOUNS.has(head.lower) || described || speaksAsIs)) return { cue: [i, i], source: subject, kind: 'verb', cls };
+    const speaksAsIs = (cls === 'evidence' && isDocumentWord(head)) || (subject?.[0] === sentenceStart && isPeopleNoun(head?.lower ?? ''));
+    if (subject && head && standsAlone && (head.cap || isSubjectPronoun(head) || described || speaksAsIs)) return { cue: [i, i], source: subject, kind: 'verb', cls };
   }
   // After a quotation or a clause, the speaker may follow the verb: "…," said Peskov, a spokesman.
   // After a bare comma only a verb of saying is inverted ("The talks failed, said the minister");
@@ -160,12 +160,12 @@ export function verbHit(
     // describes.)
     // ("said one Republican involved in the planning": "one" counts as a determiner does.)
     const determined = source !== null && (isDeterminer(tokens[source[0]]) || tokens[source[0]]!.lower === 'one');
-    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !SUBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || determined);
-    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (t.lower.endsWith('ed') || COMMON_PASTS.has(t.lower)) && !describes(source![0] + 1 + n));
+    const describes = (k: number) => isWord(tokens[k + 1]) && !isDeterminer(tokens[k + 1]) && !isSubjectPronoun(tokens[k + 1]) && !OBJECT_PRONOUNS.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== 'it' && (k < source![1] || determined);
+    const verbLike = source && tokens.slice(source[0] + 1, source[1] + 1).some((t, n) => !t.cap && (t.lower.endsWith('ed') || isCommonPast(t)) && !describes(source![0] + 1 + n));
     // ("…," said the base chief known as Bob", "…," said one owner of a shop that sells…": after a
     // quotation, a participle or a relative clause may describe the speaker.)
     const after = source ? tokens[source[1] + 1] : undefined;
-    const describedAfter = afterQuote && after !== undefined && !after.cap && (after.lower === 'that' || (after.kind === 'w' && (/(ed|ing)$/.test(after.lower) || COMMON_PASTS.has(after.lower)) && isWord(tokens[source![1] + 2]) && !isDeterminer(tokens[source![1] + 2])));
+    const describedAfter = afterQuote && after !== undefined && !after.cap && (after.lower === 'that' || (after.kind === 'w' && (/(ed|ing)$/.test(after.lower) || isCommonPast(after)) && isWord(tokens[source![1] + 2]) && !isDeterminer(tokens[source![1] + 2])));
     // ("…, announced plans", "…, declared bankruptcy": after a bare comma only someone who can speak is inverted.)
     if (source && !verbLike && (endsClause(tokens, source[1] + 1, b) || describedAfter) && plausibleSource(tokens, source, afterQuote ? verb : { ...verb, lemma: '' }, true)) {
       return { cue: [i, i], source, kind: 'inverted', cls };

@@ -7,10 +7,10 @@
 import { CUE_VERBS, MOVING, phrasalRest } from '../lexicon/index.ts';
 import { DOCUMENTS, isPeopleNoun, TIMES } from '../lexicon/words.ts';
 import { phraseEndingAt, phraseStartingAt } from '../phrase.ts';
-import { endsInSingleS, isContractedBe, isDeterminer, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
+import { endsInSingleS, isContractedBe, isDeterminer, isSubjectPronoun, MODALS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../word-classes.ts';
 import { isAdverb, isPunct, isWord, lowerAt, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
-import { BE } from './passives.ts';
+import { BE, isBe } from './passives.ts';
 import type { CueVerb } from './plausible.ts';
 import { describedObject, ENTRANTS, objectFeels, objectHolds, participleSoon, PUBLISHED, putsWords, shoved } from './objects.ts';
 import { afterAuxiliary, INNER_ADVERBS } from './verb-context.ts';
@@ -219,8 +219,8 @@ function accusedOf(v: VerbAt): CueHit | undefined {
   const { tokens, i } = v;
   const prev = tokens[i - 1];
   // ("I'm told", "they're expected": a form of "be" contracted onto the pronoun.)
-  const beNear = BE.has(prev?.lower ?? '') || isContractedBe(prev) || BE.has(lowerAt(tokens, i - 2));
-  const passive = isPast(v.verb) && lowerAt(tokens, i + 1) === 'of' && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !SUBJECT_PRONOUNS.has(prev.lower);
+  const beNear = isBe(prev) || isContractedBe(prev) || BE.has(lowerAt(tokens, i - 2));
+  const passive = isPast(v.verb) && lowerAt(tokens, i + 1) === 'of' && prev?.kind === 'w' && !beNear && !afterAuxiliary(tokens, i) && !isSubjectPronoun(prev);
   return passive ? noSource(v) : undefined;
 }
 
@@ -271,7 +271,7 @@ function namingAside(tokens: Token[], i: number): boolean {
 /** "a book called…", "A blog, called…": the verb at i follows a thing introduced with "a" or "one". */
 function namedThing(tokens: Token[], i: number, a: number): boolean {
   const k = isPunct(tokens[i - 1], ',') ? i - 2 : i - 1;
-  if (tokens[k]?.kind !== 'w' || SUBJECT_PRONOUNS.has(tokens[k]!.lower)) return false;
+  if (tokens[k]?.kind !== 'w' || isSubjectPronoun(tokens[k])) return false;
   const phrase = phraseEndingAt(tokens, k, a);
   // (People call things: "A spokesman called the report absurd".)
   // (Nor is an aside before the comma the thing named: "Cruz, also a GOP hopeful, called the KKK…".)
@@ -296,5 +296,5 @@ function declinesToSay(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k < i + 5 && tokens[k] && tokens[k]!.kind !== 'p'; k++) if (/^(to|comment|comments|interview|interviews|request|requests|invitation|question|questions)$/.test(tokens[k]!.lower)) return true;
   // "Trump declined, even though…": a person who declines refuses.
   const prev = tokens[i - 1];
-  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (SUBJECT_PRONOUNS.has(prev.lower) || (prev.cap && prev.kind === 'w'));
+  return isPunct(tokens[i + 1], ',.;') && prev !== undefined && (isSubjectPronoun(prev) || (prev.cap && prev.kind === 'w'));
 }
