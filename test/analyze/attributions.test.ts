@@ -100,6 +100,19 @@ describe('attributions', () => {
     ['The U.S. Chamber of Commerce said it would sue.', ['cue "said"', 'source "The U.S. Chamber of Commerce" organization → U.S. Chamber of Commerce']],
     ['Firefighters rescued two children, West Yorkshire Fire and Rescue Service said.', ['cue "said"', 'source "West Yorkshire Fire and Rescue Service" organization']],
     ['Det Insp Sarah Kyle said the force had received calls.', ['cue "said"', 'source "Det Insp Sarah Kyle" person → Sarah Kyle']],
+    // Parties, bodies and companies known by a name alone, and seats of government, are organisations, not surnames.
+    ['Labour accused the government of complacency.', ['cue "accused"', 'source "Labour" organization']],
+    ['Greenpeace said the spill was the worst in a decade.', ['cue "said"', 'source "Greenpeace" organization']],
+    ['Sinn Féin said it would not take its seats.', ['cue "said"', 'source "Sinn Féin" organization']],
+    ['Downing Street said the talks would go on.', ['cue "said"', 'source "Downing Street" organization']],
+    ['Brussels warned that the deal was at risk.', ['cue "warned"', 'source "Brussels" organization']],
+    // A people named in the plural is a vague group, as "Americans" is.
+    ['Swedes are worried that the police cannot cope.', ['cue "are worried"', 'source "Swedes" anonymous']],
+    ['Many Israelis believe the war will last.', ['cue "believe"', 'source "Many Israelis" anonymous']],
+    // A sentence that opens with an adverb or an interjection has no speaker in it.
+    ['Perhaps go a step further, and ask whether you would vote for her.', []],
+    ["Please, don't start calling me a prophet.", []],
+    ['Rather, Saint Francis, guided by his visions, recognized that the poor were his teachers.', ['cue "recognized"', 'source "Saint Francis" person']],
     ['Sen. Chuck Grassley of Iowa said it failed.', ['cue "said"', 'source "Sen. Chuck Grassley of Iowa" person → Chuck Grassley']],
     // Two nouns for people or groups join as one source; "alike" floats after them.
     ['But politicians and ordinary voters alike are calling on Emanuel to resign.', ['cue "calling on"', 'source "politicians and ordinary voters" anonymous']],

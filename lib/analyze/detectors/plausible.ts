@@ -61,7 +61,7 @@ export function describesDocument(tokens: Token[], i: number, a: number): boolea
 }
 
 /** Adverbs that, alone before a verb, are nobody: "…and never admitting", "Last week proved". */
-const LONE_ADVERBS = new Set(['never', 'just', 'only', 'even', 'also', 'still', 'ever', 'last', 'once', 'always']);
+const LONE_ADVERBS = new Set(['never', 'just', 'only', 'even', 'also', 'still', 'ever', 'last', 'once', 'always', 'perhaps', 'maybe', 'please', 'enough', 'rather', 'elsewhere', 'yes', 'thanks']);
 /** Words a phrase cut off before its noun ends in: "the authors of", "a". */
 const CUT_OFF_AFTER = new Set(['of', 'for', 'from', 'with', 'the', 'a', 'an']);
 /** "there", "here", and either with "is" or "are" contracted onto it. */

@@ -45,7 +45,8 @@ export function isOrganization(tokens: Token[], [start, end]: Range, first: numb
   const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
   if (title > 0) return false;
   if (words.some((w) => ORGANIZATIONS.has(w)) || ORGANIZATION_ENDINGS.has(words.at(-1)!)) return true;
-  if (words.length === 1 ? PLACE_NAMES.has(words[0]!) || COMPANY_NAME_SET.has(words[0]!) : words.length <= 3 && PLACE_NAMES.has(words.join(' '))) return true;
+  const joined = words.length <= 3 ? words.join(' ') : '';
+  if (PLACE_NAMES.has(joined) || COMPANY_NAME_SET.has(joined)) return true;
   // "NATO", "U.N.", "AT&T", "KING-TV": a name in capitals is an acronym. ("KATE BOLDUAN:", a speaker's
   // label in a transcript, is two words in capitals: a person.)
   const acronym = (t: Token) => /^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text.replace(/['’]s$/, ''));
