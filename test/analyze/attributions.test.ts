@@ -106,6 +106,12 @@ describe('attributions', () => {
     ['Sinn Féin said it would not take its seats.', ['cue "said"', 'source "Sinn Féin" organization']],
     ['Downing Street said the talks would go on.', ['cue "said"', 'source "Downing Street" organization']],
     ['Brussels warned that the deal was at risk.', ['cue "warned"', 'source "Brussels" organization']],
+    // What a court or an inquest hears, and what someone was told, may follow without "that".
+    ['The inquest heard he had been drinking.', ['cue "heard"', 'source "The inquest" organization']],
+    ['Jurors were told the boy had been stabbed.', ['cue "were told"', 'source none']],
+    ['Many of them which heard the word believed.', []],
+    // A think tank thinks nothing.
+    ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // A people named in the plural is a vague group, as "Americans" is.
     ['Swedes are worried that the police cannot cope.', ['cue "are worried"', 'source "Swedes" anonymous']],
     ['Many Israelis believe the war will last.', ['cue "believe"', 'source "Many Israelis" anonymous']],

@@ -71,6 +71,8 @@ const PASSIVES = new Map<string, readonly string[]>([
   ['urge', ['to']],
   ...MADE_KNOWN,
 ]);
+/** Verbs whose passive tells its subject a clause, "that" or not: "were told the boy had been stabbed". */
+export const TOLD = new Set(['tell', 'warn', 'inform']);
 const NEGATION = /^(not|never)$|n['’]t$/;
 const AS_ONLY = ['as'] as const;
 

@@ -197,12 +197,15 @@ export function introducesContent(tokens: Token[], i: number): boolean {
   return t !== undefined && (t.lower === 'that' || isPunct(t, ':“"‘') || t.quote >= 0);
 }
 
-/** "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at token k. */
-export function bareClause(tokens: Token[], k: number, b: number): boolean {
+/**
+ * "found Democrats favored Clinton": a clause without "that", its subject and then a finite verb, at
+ * token k (with `auxiliaryOnly`, a form of "be" or "have" or a modal: "heard he had been drinking").
+ */
+export function bareClause(tokens: Token[], k: number, b: number, auxiliaryOnly = false): boolean {
   const subject = phraseStartingAt(tokens, k, b);
   if (!subject || !(tokens[subject[0]]!.cap || isDeterminer(tokens[subject[0]]) || isCommonNoun(tokens[subject[1]]!.lower) || isSubjectPronoun(tokens[k]))) return false;
   const verb = tokens[subject[1] + 1];
-  return verb !== undefined && !verb.cap && verb.kind === 'w' && (isBe(verb) || MODALS.has(verb.lower) || HAVE.has(verb.lower) || isPastAfterNoun(tokens, subject[1] + 1));
+  return verb !== undefined && !verb.cap && verb.kind === 'w' && (isBe(verb) || MODALS.has(verb.lower) || HAVE.has(verb.lower) || (!auxiliaryOnly && isPastAfterNoun(tokens, subject[1] + 1)));
 }
 
 /** "…,” the ad states.": the phrase ending at j follows quoted words and the verb at i ends the clause, so it speaks. */

@@ -12,7 +12,7 @@ import { isAdverb, isPunct, isWord, type Token } from '../tokens.ts';
 import type { CueHit } from './cues.ts';
 import { afterAuxiliary, asFollows, causedToSpeak, closesRelativeAside, bareClause, endsClause, followsQuote, inAside, introducesContent, relativeAntecedent, laterStrongVerb, nameNext, nameOnly, OBJECT_OPENERS, ONLY_BEFORE_VERBS, quotedAsideComma, saysAfterQuote, standsForDocument, takesObject, wentToSpeak, withAppositiveName, withPartner } from './verb-context.ts';
 import { findsEvidence, findsInState, objectHolds, postsWords, shownAttitude, statementObject } from './objects.ts';
-import { AGENT, agentlessPassive, BE, byDoing, describingPassive, isBe, laterAgent } from './passives.ts';
+import { AGENT, agentlessPassive, BE, byDoing, describingPassive, isBe, laterAgent, TOLD } from './passives.ts';
 import { describesDocument, namesDocument, NOUNISH, plausibleSource, speakerLike, STRONG, SUGGESTING, thingSuggesting, type CueVerb } from './plausible.ts';
 import { clauseSpeaker, isTime, reportsClauseBefore } from './sentence-subject.ts';
 import { closesDashAside, subjectBeforeAsides } from './asides.ts';
@@ -48,8 +48,7 @@ export function verbHit(
   const by = next?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(to|of|about|on|as)$/.test(next?.lower ?? '') ? i + 2 : -1;
   // "said by telephone" is no passive: only a plausible agent makes one.
   // ("calendars maintained by her aides" is kept, not said: a weak verb's agent reports nothing.)
-  // ("a study published by the institute" names who made a document: no words are reported.)
-  // ("The poll, released by the institute, showed…": nor does the one who put a document out.)
+  // ("a study published by the institute", "The poll, released by the institute, showed…": who made a document or put it out reports no words.)
   // ("attacked by Islamic terrorists": force, not words; "forecast by economists polled by Reuters": the agent as described.)
   // ("A draft of the report, seen by the BBC, says…", "The transcript, published by the Post, shows…": who has seen or published a document says nothing of it.)
   const seenDocument = verb.lemma === 'see' && describesDocument(tokens, i, a);
@@ -69,7 +68,9 @@ export function verbHit(
   if (beBefore && form === 'base') return null;
   const beNear = beBefore || isBe(tokens[i - 2]);
   if (past && beNear) {
-    const passive = agentlessPassive(tokens, i, verb);
+    // ("Jurors were told the boy had been stabbed": a clause may follow without its "that".)
+    const told = isBe(prev) && TOLD.has(verb.lemma) && bareClause(tokens, i + 1, b);
+    const passive = agentlessPassive(tokens, i, verb) ?? (told ? { cue: [i - 1, i], source: null, kind: 'verb', cls } : null);
     // ("has been called a charlatan by fellow physicians": the agent may follow what was said of him.)
     const agent = (passive || (beBefore && cls !== 'weak')) && laterAgent(tokens, i + 2, b);
     if (agent) return { cue: passive?.cue ?? [beBefore ? i - 1 : i, i], source: agent, kind: 'passive', cls };
@@ -101,10 +102,10 @@ export function verbHit(
   }
   // ("The court ruled 6-3 that…": past the tally of a vote.)
   const tally = tokens[i + 1]?.kind === 'n' && /^\d+-\d+$/.test(tokens[i + 1]!.text);
-  if (cls === 'weak' && !introducesContent(tokens, tally ? i + 2 : i + 1) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i)) && !reportsClauseBefore(tokens, i, sentenceStart, b)) return null;
+  // ("The inquest heard he had been drinking": a clause with an auxiliary may follow "hear" without "that".)
+  if (cls === 'weak' && !introducesContent(tokens, tally ? i + 2 : i + 1) && !(verb.lemma === 'hear' && bareClause(tokens, i + 1, b, true)) && !followsQuote(tokens, i - 1) && !statementObject(tokens, i + 1) && !(verb.lemma === 'post' && postsWords(tokens, i)) && !reportsClauseBefore(tokens, i, sentenceStart, b)) return null;
   // "Sanders sees the calendar as favourable", "referred to Rubio as…": a view only with "as" (or
-  // a clause: "the campaign sees that…").
-  // ("viewed him favorably": a view told by its adverb.)
+  // a clause: "the campaign sees that…"; or an adverb: "viewed him favorably").
   // ("sees parallels between…", "see a path to victory": what one sees in how things stand is a view.)
   const seesInThings = verb.lemma === 'see' && objectHolds(tokens, i + 1, 4, (t) => SEEN.has(t.lower), true, b);
   if (AS_VERBS.has(verb.lemma) && !beNear && !seesInThings && !(next?.lower === 'that' && bareClause(tokens, i + 2, b)) && !asFollows(tokens, i + 1, b) && !VIEW_ADVERBS.has(tokens[i + 2]?.lower ?? '') && !VIEW_ADVERBS.has(tokens[i + 3]?.lower ?? '')) return null;
@@ -249,8 +250,7 @@ export function verbHit(
   // ("but in a later interview said…": a phrase of time or place may stand after the conjunction.)
   j = pastPlacePhrase(tokens, j, a);
   // "He called the actions lawful, and said…": the subject of the clause before.
-  // ("…, yet refuses to release", "but did note that…").
-  // ("The senator paused, then added…": so does "then" after a comma.)
+  // ("…, yet refuses to release", "but did note that…"; "The senator paused, then added…": "then" after a comma.)
   // (Not after a "who" aside: "O’Donnell, who was off-screen, then asked".)
   if (CLAUSE_JOINERS.has(tokens[j]?.lower ?? '') || (isPunct(tokens[j], ',') && tokens[j + 1]?.lower === 'then' && !closesRelativeAside(tokens, j, a))) {
     // (A noun cue's owner inside the clause is not its subject: "He said his attacks…, and said".)

@@ -45,12 +45,12 @@ export const FIRST_FRAMES = new Map<string, Frame>([
   ['guess', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'what' ? null : undefined)],
   // "would like to shrink the department": a wish; "don't like it", "Wilmore likes to…": a fondness.
   ['like', (v) => (wished(v) || fond(v) ? undefined : null)],
-  // "All told, the group…": in all.
-  // ("the most telling promise", "a telling sign": the adjective.)
+  // "All told, the group…": in all. ("the most telling promise", "a telling sign": the adjective.)
   ['tell', ({ tokens, i, verb }) => ((lowerAt(tokens, i - 1) === 'all' && isPunct(tokens[i + 1], ',')) || (verb.form === 'ing' && /^(most|more|very|particularly|especially|quite|equally|so|less|least|a|an|the)$/.test(lowerAt(tokens, i - 1))) ? null : undefined)],
   ['believe', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'it' && lowerAt(tokens, i + 2) === 'or' ? null : undefined)],
-  // "The numbers add up": a sum, not an addition to what was said.
-  // ("added to the confusion", "added 160 security personnel", "added fuel to the fire": a thing added, unless after a quotation.)
+  // "the IFS think tank estimates": a kind of body, not a thought.
+  ['think', ({ tokens, i }) => (/^tanks?$/.test(lowerAt(tokens, i + 1)) ? null : undefined)],
+  // "The numbers add up": a sum, not an addition to what was said. ("added to the confusion", "added 160 security personnel", "added fuel to the fire": a thing added, unless after a quotation.)
   ['add', ({ tokens, i }) => (lowerAt(tokens, i + 1) === 'up' || (!isPunct(tokens[i - 2], '”"’\'') && (/^(to|fuel|momentum)$/.test(lowerAt(tokens, i + 1)) || tokens[i + 1]?.kind === 'n')) ? null : undefined)],
   // "Here's what we know:", "what we know so far": the newsroom's own heading.
   // ("the party as we now know it": the thing as it stands.)

@@ -79,6 +79,7 @@ export const ORGANIZATION_WORDS = [
   'importer',
   'inc',
   'industry',
+  'inquest',
   'institute',
   'institution',
   'insurer',
