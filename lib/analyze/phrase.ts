@@ -95,8 +95,7 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
     // ("Trump kept his campaign", "Biden rubbished Trump's claim": so does one after a name, with
     // its object's determiner or owner after it; "A dejected Obama", "retired Gen. Allen" describe.)
     else if (!prev.cap && (prev.lower.endsWith('ed') || isCommonPast(prev)) && (isSubjectPronoun(tokens[first - 2]) || (pastAfterName(tokens, first - 2) && ownsOrDetermines(tokens[first]!)))) break;
-    // "the things that Donald Trump said": before a name, "that" opens a clause.
-    // So does "that" before a plural: "obvious that voters want it".
+    // "the things that Donald Trump said", "obvious that voters want it": before a name or a plural, "that" opens a clause.
     // ("a point that intelligence officials…", "a trend that the foundation…": nor is "that" a
     // determiner before a determiner or a plural.)
     else if (prev.lower === 'that' && (tokens[first]!.cap || endsInSingleS(tokens[first]!.lower) || isDeterminer(tokens[first]) || endsInSingleS(tokens[last]!.lower))) break;
@@ -175,8 +174,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       last += 2;
       continue;
     }
-    // "an analysis by the Pew Research Center": a document runs on to who made it.
-    // So do "figures compiled by the Institute" and "a poll conducted by Gallup".
+    // "an analysis by the Pew Research Center", "figures compiled by the Institute": a document runs on to who made it.
     // "a transcript published by the agency": the participle first, then who made it.
     if (isDocumentWord(tokens[last]) && next.kind === 'w' && next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
       last++;
@@ -236,14 +234,16 @@ function continuesName(tokens: Token[], first: number, at: number): boolean {
   // ("a new poll released Monday support…": a day after a participle ends its phrase.)
   const participle = tokens[at - 2];
   if (TIMES.has(prev.lower) && participle !== undefined && !participle.cap && participle.lower.endsWith('ed')) return false;
-  // "a prominent Republican National Committee member": a phrase a determiner opened goes on.
-  // So does one a number opened: "one Trump confidant", "two Clinton aides".
+  // "a prominent Republican National Committee member", "two Clinton aides": a phrase a determiner or a number opened goes on.
   if (isDeterminer(tokens[first]) || isCount(tokens[first])) return true;
   const w = next.lower;
   if (isCommonNoun(w)) return true;
   // "Pierre de Vos", "Republican political consultant Chris Russell": a name follows shortly.
   // ("Carson took the stage Tuesday": a past form is the verb, and a day no name.)
   if (COMMON_PASTS.has(w)) return false;
+  // ("Republican security officials": a plain noun before a noun for people goes on to it.)
+  const people = tokens[at + 1];
+  if (!prev.lower.endsWith('s') && !/(s|ed|ing)$/.test(w) && people?.kind === 'w' && !people.cap && isPeopleNoun(people.lower)) return true;
   for (let k = at + 1; k < at + 4; k++) {
     const t = tokens[k];
     if (!t || t.kind !== 'w' || isClauseWord(t) || TIMES.has(t.lower)) return false;

@@ -110,6 +110,10 @@ describe('attributions', () => {
     ['The inquest heard he had been drinking.', ['cue "heard"', 'source "The inquest" organization']],
     ['Jurors were told the boy had been stabbed.', ['cue "were told"', 'source none']],
     ['Many of them which heard the word believed.', []],
+    // A capitalised word before a plain noun and a noun for people is part of one phrase; a word
+    // that opens the sentence before "of the" is a common noun, not a name.
+    ['Fifty of the nation’s top Republican security officials signed a letter, making it clear they would not vote for him.', ['cue "making it clear"', 'source "Fifty of the nation’s top Republican security officials" anonymous']],
+    ['Much of the recent coverage has focused on the race.', ['cue "focused on"', 'source "Much of the recent coverage" anonymous']],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // A people named in the plural is a vague group, as "Americans" is.

@@ -76,8 +76,10 @@ export function nameRun(doc: Doc, first: number, last: number): Range | null {
     return last - from >= 1 && named && !isOrganization(tokens, [from, last], first) ? [from, last] : null;
   }
   if (!head.cap || isDeterminer(head)) return null;
-  // "Economists believe…": a common noun capitalised only because it opens the sentence.
-  if (end === first && isSentenceStart(doc, first) && isCommonNoun(head.lower)) return null;
+  // "Economists believe…": a common noun capitalised only because it opens the sentence. ("Shares
+  // of the company…": so is one before "of the", where a name would go on in capitals.)
+  const ofThe = tokens[end + 1]?.lower === 'of' && isDeterminer(tokens[end + 2]) && !tokens[end + 2]!.cap;
+  if (end === first && isSentenceStart(doc, first) && (isCommonNoun(head.lower) || ofThe)) return null;
   // ("Speaking in his own voice…", "Eagerly anticipated…": nor is a participle or an adverb there; "Boeing" is a company, "Beijing" a place.)
   if (end === first && isSentenceStart(doc, first) && (isSentenceAdverb(head) || (/[a-z]{3}ing$/.test(head.lower) && !COMPANY_NAME_SET.has(head.lower) && !PLACE_NAMES.has(head.lower)))) return null;
   // "Palestinians say", "Constitutionalists argue": a people or a movement in the plural is a group.
