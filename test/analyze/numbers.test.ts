@@ -25,6 +25,12 @@ describe('numbers', () => {
     ['A tenth of the budget went to roads.', ['number "A tenth" fraction unsourced']],
     ['Two-fifths of voters agreed.', ['number "Two-fifths" fraction unsourced']],
     ['He won a fifth term.', ['number "fifth" ordinal unsourced']],
+    ['Profit rose by a fifth on last year.', ['number "a fifth" fraction unsourced']],
+    // A count and a half is one number; a temperature or an angle written onto the digits is a measure, a letter after a name's digits names a place.
+    ['He was jailed for six and a half years.', ['number "six and a half years" duration unsourced']],
+    ['About 2 and a half million people fled.', ['number "About 2 and a half million" count unsourced']],
+    ['Temperatures hit 40C, or 104°F, on a 30° slope.', ['number "40C" measure unsourced', 'number "104°F" measure unsourced', 'number "30°" measure unsourced']],
+    ['Flat 4C and Seat 12F were empty.', []],
     ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],
     ['It cost $3 million.', ['number "$3 million" money unsourced']],
     ['It cost 500 euros.', ['number "500 euros" money unsourced']],

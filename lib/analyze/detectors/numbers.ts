@@ -26,7 +26,7 @@ const ORDINAL = new Set<string>(ORDINAL_WORDS);
 const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths', 'hundredths', 'thousandths']);
 /** Ordinals that name a part after "a": "about a fifth since 2019", "a tenth of the budget" (not "a fifth term"). */
 const PART_ORDINALS_AFTER_A = new Set(['fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'hundredth', 'thousandth']);
-const AFTER_PART = /^(of|since|in|from|to|by|over|than|and|or|last|this|a|an|the)$/;
+const AFTER_PART = /^(of|since|in|from|to|by|over|on|than|and|or|last|this|a|an|the)$/;
 /** "a fifth" at i: an article and an ordinal that names a part, with no noun after it. */
 const isArticleBeforePart = (tokens: Token[], i: number) =>
   /^(a|an|one)$/.test(tokens[i]?.lower ?? '') && PART_ORDINALS_AFTER_A.has(tokens[i + 1]?.lower ?? '') && (tokens[i + 2] === undefined || tokens[i + 2]!.kind === 'p' || AFTER_PART.test(tokens[i + 2]!.lower));
@@ -123,8 +123,10 @@ function numberAt(doc: Doc, i: number): Found | null {
   if (isDigits(t)) {
     // "the 9/11 attacks": a day that names an event. "Article 5", "Flight 370": a number that names.
     if (t.text === '9/11' || (/^\d+$/.test(t.text) && IDENTIFIERS.has(tokens[i - 1]?.lower ?? ''))) return null;
-    // "the 5th U.S. Circuit", "the 11th Circuit", "Fifth Avenue": an ordinal that opens a name.
     const after = tokens[i + 1];
+    // ("Flat 4C", "Seat 12F": after a capitalised word, digits with a capital letter written on name a place.)
+    if (after?.start === t.end && /^[A-Z]$/.test(after.text) && tokens[i - 1]?.cap) return null;
+    // "the 5th U.S. Circuit", "the 11th Circuit", "Fifth Avenue": an ordinal that opens a name.
     if (/^\d+(st|nd|rd|th)$/.test(t.text) && after?.cap && after.kind === 'w' && !MONTH.has(after.lower.replace(/\.$/, '')) && !isSentenceStart(doc, i + 1)) return null;
     category = /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? 'year' : /\d(st|nd|rd|th)$/.test(t.text) ? 'ordinal' : 'count';
     if (/year-old|years-old/.test(t.lower)) category = 'age';
@@ -170,6 +172,8 @@ function numberAt(doc: Doc, i: number): Found | null {
       category = 'fraction';
     } else if (SCALE.has(n.lower) || (isNumberWord(n.lower) && tokens[last]!.kind === 'w')) last++;
     else if (n.lower === 'and' && isNumberWord(tokens[last + 2]?.lower ?? '') && SCALE.has(tokens[last]!.lower)) last += 2;
+    // "six and a half years", "2 and a half million": a count and a half.
+    else if (n.lower === 'and' && tokens[last + 2]?.lower === 'a' && tokens[last + 3]?.lower === 'half' && last + 3 < end && (isDigits(tokens[last]) || isNumberWord(tokens[last]!.lower))) last += 3;
     // "half a million", "a quarter of a billion" stay one number.
     else if (FRACTION.has(tokens[last]!.lower) && isArticleBeforeScale(n, tokens[last + 2]) && SCALE.has(tokens[last + 2]!.lower)) {
       last += 2;
@@ -204,6 +208,9 @@ function numberAt(doc: Doc, i: number): Found | null {
       last++;
       category = tokens[last + 1]?.lower === 'old' ? 'age' : category === 'range' ? 'range' : 'duration';
       if (category === 'age') last++;
+    } else if (degrees(tokens, last) > 0) {
+      last += degrees(tokens, last);
+      category = 'measure';
     } else if (MEASURE.has(u) || /^(year|years)-old$/.test(u)) {
       last++;
       if (category !== 'range') category = u.endsWith('old') ? 'age' : 'measure';
@@ -227,6 +234,15 @@ function numberAt(doc: Doc, i: number): Found | null {
     if (!MONTH.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return null;
   }
   return { first, last, category };
+}
+
+/** "40C", "104F", "40°C", "30°": a temperature or an angle written onto the number at k; how many tokens it takes. */
+function degrees(tokens: Token[], k: number): number {
+  const attached = (j: number) => tokens[j] !== undefined && tokens[j]!.start === tokens[j - 1]!.end;
+  const scale = (j: number) => attached(j) && /^[CF]$/.test(tokens[j]!.text);
+  if (!attached(k + 1)) return 0;
+  if (tokens[k + 1]!.text === '°') return scale(k + 2) ? 2 : 1;
+  return scale(k + 1) ? 1 : 0;
 }
 
 function isArticleBeforeScale(t: Token, next: Token | undefined): boolean {
