@@ -39,6 +39,11 @@ describe('opinion', () => {
     ['She was charged with corruption before the fraud trial.', []],
     ['The whole election was a fraud.', ['opinion "fraud" loaded']],
     ['The town was battered by the storm.', []],
+    // So is one whose object, or whose subject in the passive, is a building, a vehicle or a town.
+    ['Soldiers destroyed the bridge and torched the village.', []],
+    ['Dozens of homes were destroyed.', []],
+    ['Protesters smashed windows.', []],
+    ['They vowed to destroy the Church.', ['opinion "destroy" loaded']],
     ['Critics hammered the storm response.', ['opinion "hammered" loaded']],
     ['He destroyed his rival in the debate.', ['opinion "destroyed" loaded']],
     ['It was a gross violation of the rules.', ['opinion "gross" evaluative']],

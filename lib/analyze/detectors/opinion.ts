@@ -104,13 +104,23 @@ function chargeInLaw(tokens: Token[], i: number): boolean {
 }
 
 /** What fire, floods, weather and bombs do to things, plainly: "a fire destroyed a warehouse", "the storm devastated the coast", "heavy rain lashed the region". */
-const DAMAGE = verbForms(['destroy', 'devastate', 'ravage', 'wreck', 'gut', 'flatten', 'obliterate', 'batter', 'hammer', 'lash', 'pummel']);
+const DAMAGE = verbForms(['destroy', 'devastate', 'ravage', 'wreck', 'gut', 'flatten', 'obliterate', 'batter', 'hammer', 'lash', 'pummel', 'smash', 'torch']);
+/** Things a force or a weapon wrecks, which no judgement is needed to call wrecked: "destroyed the bridge", "homes were gutted". */
+const THINGS = new Set('bridge bridges building buildings car cars church churches crops dam dams factory factories farms homes hospital hospitals house houses mosque mosques office offices pipeline pipelines plant plants road roads school schools ship ships shop shops station stations tank tanks tower towers town towns truck trucks vehicle vehicles village villages warehouse warehouses window windows'.split(' '));
+const BE_OR_ADVERB = (t: Token | undefined) => t !== undefined && (/^(is|are|was|were|be|been|being|had|have|has)$/.test(t.lower) || isAdverb(t));
 const FORCES = new Set('fire fires blaze flames flood floods floodwaters storm storms hurricane typhoon cyclone tornado earthquake quake tsunami wildfire wildfires explosion explosions blast bomb bombs bombing shelling missile missiles strike strikes airstrike airstrikes drought landslide avalanche eruption rain rains winds waves snow snowstorm blizzard gales'.split(' '));
 /** A verb of damage whose subject is a force of nature or a weapon, a few words before it. */
 function physicalDamage(tokens: Token[], i: number): boolean {
   const form = DAMAGE.get(tokens[i]!.lower)?.form;
   if (form === undefined) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (FORCES.has(tokens[k]!.lower)) return true;
+  // ("Soldiers destroyed the bridge", "Dozens of homes were destroyed": or a thing is what it wrecks, after it or, passive, before.)
+  // (In capitals it names a body: "destroy the Church".)
+  const thing = (t: Token | undefined) => t !== undefined && !t.cap && THINGS.has(t.lower);
+  for (let k = i + 1; k <= i + 3 && tokens[k] !== undefined && tokens[k]!.kind !== 'p' && !/^(of|in|on|for|and)$/.test(tokens[k]!.lower); k++) if (thing(tokens[k])) return true;
+  let before = i - 1;
+  while (before > 0 && BE_OR_ADVERB(tokens[before])) before--;
+  if ((form === 'en' || form === 'ed') && thing(tokens[before])) return true;
   // ("homes destroyed by the fire", "was gutted in a blaze": or its agent just after; "the
   // devastating hurricane" judges the force itself.)
   // ("slammed the storm response" judges the response: the agent comes after "by", "in" or "during".)
