@@ -26,6 +26,10 @@ describe('numbers', () => {
     ['Two-fifths of voters agreed.', ['number "Two-fifths" fraction unsourced']],
     ['He won a fifth term.', ['number "fifth" ordinal unsourced']],
     ['Profit rose by a fifth on last year.', ['number "a fifth" fraction unsourced']],
+    ['It cost nearly a quarter of a trillion dollars.', ['number "nearly a quarter of a trillion dollars" money unsourced']],
+    // A change in a rate is counted in points of it.
+    ['Rates rose by 0.25 percentage points, after a cut of 50 basis points.', ['number "0.25 percentage points" percent unsourced', 'number "50 basis points" percent unsourced']],
+    ['The fund is worth $1.5tn.', ['number "$1.5tn" money unsourced']],
     // A count and a half is one number; a temperature or an angle written onto the digits is a measure, a letter after a name's digits names a place.
     ['He was jailed for six and a half years.', ['number "six and a half years" duration unsourced']],
     ['About 2 and a half million people fled.', ['number "About 2 and a half million" count unsourced']],

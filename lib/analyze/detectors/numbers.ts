@@ -21,7 +21,7 @@ import type { NumberCategory } from '../types.ts';
 import { markSourced } from './sourced.ts';
 
 const CARDINAL = new Set<string>(NUMBER_WORDS);
-const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'm', 'k']);
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'bn', 'tn', 'm', 'k']);
 const ORDINAL = new Set<string>(ORDINAL_WORDS);
 const FRACTION = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths', 'hundredths', 'thousandths']);
 /** Ordinals that name a part after "a": "about a fifth since 2019", "a tenth of the budget" (not "a fifth term"). */
@@ -178,6 +178,9 @@ function numberAt(doc: Doc, i: number): Found | null {
     else if (FRACTION.has(tokens[last]!.lower) && isArticleBeforeScale(n, tokens[last + 2]) && SCALE.has(tokens[last + 2]!.lower)) {
       last += 2;
       category = 'count';
+    } else if (FRACTION.has(tokens[last]!.lower) && n.lower === 'of' && isArticleBeforeScale(tokens[last + 2]!, tokens[last + 3]) && SCALE.has(tokens[last + 3]!.lower) && last + 3 < end) {
+      last += 3;
+      category = 'count';
     }
     else break;
   }
@@ -203,6 +206,10 @@ function numberAt(doc: Doc, i: number): Found | null {
     const u = unit.lower;
     if (u === '%' || u === 'percent' || (u === 'per' && tokens[last + 2]?.lower === 'cent')) {
       last += u === 'per' ? 2 : 1;
+      category = 'percent';
+    } else if ((u === 'percentage' || u === 'basis') && /^points?$/.test(tokens[last + 2]?.lower ?? '') && last + 2 < end) {
+      // "0.25 percentage points", "50 basis points": a change in a rate.
+      last += 2;
       category = 'percent';
     } else if (TIME.has(u)) {
       last++;
