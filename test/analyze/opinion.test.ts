@@ -52,6 +52,10 @@ describe('opinion', () => {
     ['Both are widely classified as terrorist groups.', ['opinion "widely classified" weasel']],
     ['The drug is widely used in Europe.', []],
     ['Many believe the vote was close.', ['opinion "Many believe" weasel']],
+    ['Some would say the decision was brave, and many have questioned the timing.', ['opinion "Some would say" weasel', 'opinion "brave" evaluative', 'opinion "many have questioned" weasel']],
+    ['There is mounting evidence that the scheme is failing.', ['opinion "mounting evidence" weasel']],
+    // British verdicts.
+    ["The government's shambolic response was an omnishambles.", ['opinion "shambolic" evaluative', 'opinion "omnishambles" loaded']],
     ['The party keeps a firm grip on the region.', ['opinion "firm grip" loaded']],
     ['The decision was deeply unpopular.', ['opinion "deeply" intensifier']],
     ['The senator slammed the plan.', ['opinion "slammed" loaded']],

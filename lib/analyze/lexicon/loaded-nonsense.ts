@@ -31,6 +31,7 @@ export const LOADED_NONSENSE = [
   'malarkey',
   'mess',
   'nonsense',
+  'omnishambles',
   'poppycock',
   'rubbish',
   'shambles',
