@@ -114,6 +114,9 @@ describe('attributions', () => {
     // that opens the sentence before "of the" is a common noun, not a name.
     ['Fifty of the nation’s top Republican security officials signed a letter, making it clear they would not vote for him.', ['cue "making it clear"', 'source "Fifty of the nation’s top Republican security officials" anonymous']],
     ['Much of the recent coverage has focused on the race.', ['cue "focused on"', 'source "Much of the recent coverage" anonymous']],
+    // "Data" is plural as well as singular; after "to help", the one helped acts.
+    ['The data show a sharp rise.', ['cue "show"', 'source "The data" document']],
+    ['The firm uses big data to help brands find suppliers.', []],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // A people named in the plural is a vague group, as "Americans" is.

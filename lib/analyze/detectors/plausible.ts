@@ -118,8 +118,8 @@ export function plausibleSource(tokens: Token[], [first, last]: Range, verb: Cue
   if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's')) {
     // "Democrats support the plan": a plural noun for people before the base form, too.
     // "Polls show", "the report shows": documents, plural before the base form and singular before -s.
-    // ("Men under 35 support Sanders": plurals in -men and "children" too.)
-    const plural = lower.endsWith('s') || lower.endsWith('men') || lower === 'children';
+    // ("Men under 35 support Sanders", "The data show": plurals in -men, "children" and "data" too.)
+    const plural = lower.endsWith('s') || lower.endsWith('men') || lower === 'children' || lower === 'data';
     const peopleBeforeBase = verb.form === 'base' && ((plural && (isPeopleNoun(lower) || DOCUMENTS.has(lower))) || PLURAL_PEOPLE.has(lower)) && VERBS_AFTER_NAMES.has(verb.lemma);
     // ("The analysis shows": -is and -us end singular nouns.)
     const documentBeforeS = verb.form === 's' && !/[^iu]s$/.test(lower) && DOCUMENTS.has(lower) && VERBS_AFTER_NAMES.has(verb.lemma);

@@ -14,6 +14,13 @@ import { isLinkingPreposition, isTime, LEADING_CONJUNCTIONS, sentenceSubject } f
 import { bracketedPhraseEndingAt, describedBeforePhrases, describedByParticiple, headOfRelativeClause, withAddressee, withCloseness, withGroup } from './subject-extents.ts';
 import { CONJUNCTION_LIKE, subjectBeforeAsides } from './asides.ts';
 
+/** Verbs that let their object act: "to help brands find", "to make voters think". */
+const LETTING = /^(make|let|help|have|watch|see|hear)$/;
+/** The last such verb after "to" inside tokens (from, to), or -1. */
+function lets(tokens: Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (LETTING.test(tokens[k]!.lower) && tokens[k - 1]!.lower === 'to') return k;
+  return -1;
+}
 /** A verb that lets no phrase speak on the verb's account: only names, groups and documents may. */
 const ANY_VERB: CueVerb = { lemma: '', form: 'ed', cls: 'speech' };
 
@@ -69,7 +76,7 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
   if (np) np = headOfRelativeClause(tokens, np, a) ?? np;
   // ("The candidates to replace him said": an infinitive and its object describe the noun before "to".)
   // ("…to make them feel": not one whose verb lets its object act.)
-  const infinitive = np && OBJECT_PRONOUNS.has(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !/^(make|let|help|have|watch|see|hear)$/.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
+  const infinitive = np && OBJECT_PRONOUNS.has(tokens[np[1]]!.lower) && np[1] > np[0] && tokens[np[0] - 1]?.lower === 'to' && !LETTING.test(tokens[np[0]]!.lower) ? phraseEndingAt(tokens, np[0] - 2, a) : null;
   if (np && infinitive) np = [infinitive[0], np[1]];
   // "A study published in the journal said": so does a place or time after it.
   // ("Officials accused of bias said", "the men charged with fraud say": so does what the participle charges them with.)
@@ -131,10 +138,14 @@ export function subjectEndingAt(tokens: Token[], j: number, a: number, verb: Cue
     }
     np = phraseEndingAt(tokens, np[0] - 2, a);
   }
+  // ("…uses big data to help brands find suppliers": not past "to help", whose object is the one who acts.)
+  const letter = np ? lets(tokens, np[0], np[1]) : -1;
+  if (np && letter >= 0) np = [letter + 1, np[1]];
   // For a verb of evidence, a document named further back wins over a name inside its phrase
   // ("An analysis by Politifact of elections since 1972 showed").
   if (np && verb.cls === 'evidence') {
-    const named = documentBefore(tokens, j, a);
+    const found = documentBefore(tokens, j, a);
+    const named = found && lets(tokens, found[0], j) < 0 ? found : null;
     // (and one that runs on up to the verb: "…of elections since 1972 showed").
     if (named && (!namesDocument(tokens, np) || named[1] > np[1] || named[0] < np[0])) return named;
     if (!namesDocument(tokens, np) && !plausibleSource(tokens, np, verb, false)) return np;
