@@ -76,12 +76,12 @@ export interface GenderMemory {
 
 export const genderMemory = (): GenderMemory => ({ byName: new Map(), capitals: null });
 
-/** Each capitalised word's positions (its possessive -'s left off), indexed on the first question. */
+/** Each capitalised word's positions (its possessive -'s left off; "al-Awlaki" too), indexed on the first question. */
 export function capitalsOf(doc: Doc, memory: GenderMemory): Map<string, number[]> {
   if (memory.capitals) return memory.capitals;
   const capitals = new Map<string, number[]>();
   doc.tokens.forEach((t, k) => {
-    if (!t.cap || t.kind !== 'w') return;
+    if (t.kind !== 'w' || (!t.cap && t.text === t.lower)) return;
     const word = t.lower.replace(/['’]s?$/, '');
     const at = capitals.get(word);
     if (at) at.push(k);

@@ -25,12 +25,17 @@ function pastPossessor(tokens: Token[], start: number, end: number): number {
   return start;
 }
 
-/** The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for "Yusuf"). */
-export function fullNameBefore(doc: Doc, at: number, surname: string): string | null {
+/**
+ * The full name ending in `surname` that the text gives before token `at` ("Amina Yusuf" for
+ * "Yusuf"), looked for among the surname's capitalised mentions, not word by word.
+ */
+export function fullNameBefore(doc: Doc, at: number, surname: string, memory: GenderMemory): string | null {
   const tokens = doc.tokens;
   const lower = surname.toLowerCase();
-  for (let end = at - 1; end > 0; end--) {
-    if (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s') continue;
+  const mentions = capitalsOf(doc, memory).get(lower) ?? [];
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const end = mentions[m]!;
+    if (end >= at || end === 0 || (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s')) continue;
     let start = end;
     while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
     start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);

@@ -107,7 +107,7 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
       const full = surnameOwner(doc, name);
       if (full >= 0) return { type: 'person', name, refersTo: full };
       // "When Amina Yusuf opened her bakery… Yusuf credits her regulars": named before she spoke.
-      const named = fullNameBefore(doc, run[0], name);
+      const named = fullNameBefore(doc, run[0], name, recent.genders);
       if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
       // ("The carmaker Halcyon Motors said… Halcyon expects": the body by the first word of its name.)
       const body = shortNameOwner(doc, name);

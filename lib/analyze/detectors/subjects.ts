@@ -167,7 +167,8 @@ function coordinated(tokens: Token[], np: Range, a: number): Range {
   const named = (range: Range) => tokens.slice(range[0], range[1] + 1).every((t, k, all) => t.cap || isDeterminer(t) || (/^(of|for)$/.test(t.lower) && k > 0 && all[k - 1]!.cap && all[k + 1]?.cap === true));
   const group = (range: Range) => isCommonNoun(tokens[range[1]]!.lower) && !isDocumentWord(tokens[range[1]]);
   // ("The presidents of France and Germany said": the people both names are of.)
-  const of = firstConjunct ? tokens.findLastIndex((t, k) => k > firstConjunct[0] && k < firstConjunct[1] && t.lower === 'of') : -1;
+  let of = -1;
+  if (firstConjunct) for (let k = firstConjunct[1] - 1; k > firstConjunct[0] && of < 0; k--) if (tokens[k]!.lower === 'of') of = k;
   const ofNames = of > 0 && named([of + 1, firstConjunct![1]]) && group([firstConjunct![0], of - 1]);
   if (!firstConjunct || !(named(firstConjunct) || ofNames || (group(firstConjunct) && group(np)))) return np;
   let start = firstConjunct[0];
