@@ -86,7 +86,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (marker && !(ownedBefore && insideReport(tokens, i, hits))) {
       // ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": a clause with its own cue heads the words
       // after the colon, which are that cue's source's, not a speaker called by the whole clause.)
-      const clause = isPunct(t, ':') && marker.source !== null ? hits.find((h) => h.source !== null && h.cue[0] >= marker.source![0] && h.cue[1] < i) : undefined;
+      const clause = isPunct(t, ':') && marker.source !== null ? clauseWithin(hits, marker.source, i) : undefined;
       if (clause) marker.source = clause.source;
       hits.push(marker);
       i = Math.max(i, pastMarker(marker));
@@ -102,11 +102,11 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // Inside a quotation, "I think" and "you know" are the speaker's manner, not a new attribution.
     if (t.quote >= 0) continue;
     // After "the", "its", "a": a noun ("its list", "the report"), not a verb.
-    // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse".)
-    // ("a new poll that shows more voters…": after a document, the -s form is its verb.)
+    // (A relative "that" after a noun is no determiner: "a message that said", "letters that accuse";
+    // "a new poll that shows more voters…": after a document, the -s form is its verb.)
     const relative = tokens[i - 1]?.lower === 'that' && (verb.form === 'ed' || !NOUNISH.has(verb.lemma) || objectNext(tokens[i + 1]) || isDocumentWord(tokens[i - 2])) && relativeAntecedent(tokens, i - 1, a) !== null;
-    // ("those supporting Clinton": "those" before the -ing form stands for people.)
-    // ("That frustrates many analysts": "that" or "this" opening the sentence before a verb's -s or past form is its subject.)
+    // ("those supporting Clinton": "those" before the -ing form stands for people; "That frustrates many
+    // analysts": "that" or "this" opening the sentence before a verb's -s or past form is its subject.)
     const pronounBefore = i - 1 === a && /^(that|this)$/.test(tokens[a]!.lower) && (verb.form === 's' || verb.form === 'ed') && !isPunct(tokens[i + 1], '.,;:');
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !pronounBefore && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
@@ -116,8 +116,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,
     // unless it takes an object ("Trump's saying that…" is "Trump is saying").
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
-    // ("Clinton's decline", "Trump's claims": so is the base or -s form; "Trump's said" is "has said".)
-    // ("the therapist's notes": after any noun's possessive.)
+    // ("Clinton's decline", "Trump's claims", "the therapist's notes": so is the base or -s form; "Trump's said" is "has said".)
     if ((verb.form === 'base' || verb.form === 's') && (isNamePossessive(tokens[i - 1]) || (NOUNISH.has(verb.lemma) && isPossessiveWord(tokens[i - 1])))) continue;
     // "a majority of pledged delegates", "for added comfort": a participle between a preposition
     // and its noun describes the noun.
@@ -162,6 +161,9 @@ export function findCues(doc: Doc, s: number): CueHit[] {
   }
   return hits;
 }
+
+/** The first hit with a source whose cue lies in the speaker's range, before token i (outside the loop: a closure there makes every step allocate). */
+const clauseWithin = (hits: CueHit[], [first]: Range, i: number) => hits.find((h) => h.source !== null && h.cue[0] >= first && h.cue[1] < i);
 
 /**
  * The cue describes the noun a later verb's subject holds, so that subject reaches back past it: a
@@ -261,8 +263,7 @@ const objectNext = (t: Token | undefined) => t !== undefined && t.quote < 0 && (
 
 /** The word at i after a determiner and an adjective (or two joined by "and"), or a number: "his recent reads", "the mental and emotional stress". */
 function describedNoun(tokens: Token[], i: number): boolean {
-  // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound; a verb after a singular subject would take its -s.)
-  // ("A third say", "a majority believe": not after a word that counts.)
+  // ("on a conference call that…": after "a" and one word, a base form is the noun of a compound; a verb after a singular subject would take its -s; "A third say", "a majority believe": not after a word that counts.)
   if (isIndefinite(tokens[i - 2]?.lower) && tokens[i - 1]?.kind === 'w' && !tokens[i - 1]!.cap && !countsMany(tokens[i - 1]) && CUE_VERBS.get(tokens[i]!.lower)?.form === 'base') return true;
   // ("his campaign promise": so after a possessive and a singular noun; "his aides say", "their staff say"
   // are plural, and "sources close to her campaign say" end their subject there.)
