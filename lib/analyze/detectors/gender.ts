@@ -82,7 +82,8 @@ export function capitalsOf(doc: Doc, memory: GenderMemory): Map<string, number[]
   const capitals = new Map<string, number[]>();
   doc.tokens.forEach((t, k) => {
     if (t.kind !== 'w' || (!t.cap && t.text === t.lower)) return;
-    const word = t.lower.replace(/['’]s?$/, '');
+    const end = t.lower.charCodeAt(t.lower.length - 1);
+    const word = end === 115 || end === 39 || end === 0x2019 ? t.lower.replace(/['’]s?$/, '') : t.lower;
     const at = capitals.get(word);
     if (at) at.push(k);
     else capitals.set(word, [k]);
