@@ -68,13 +68,15 @@ export function personGender(doc: Doc, name: string, memory: GenderMemory): Gend
   return gender;
 }
 
-/** What is read of genders for one text: by name, and where each capitalised word stands. */
+/** What is read of people for one text: genders and offices by name, and where each capitalised word stands. */
 export interface GenderMemory {
   byName: Map<string, Gender | null>;
+  /** The offices a name's mentions hold ("Sen. Sanders") and the occupations asides give it ("…, a retired teacher"). */
+  offices: Map<string, { held: Set<string>; described: Set<string> }>;
   capitals: Map<string, number[]> | null;
 }
 
-export const genderMemory = (): GenderMemory => ({ byName: new Map(), capitals: null });
+export const genderMemory = (): GenderMemory => ({ byName: new Map(), offices: new Map(), capitals: null });
 
 /** Each capitalised word's positions (its possessive -'s left off; "al-Awlaki" too), indexed on the first question. */
 export function capitalsOf(doc: Doc, memory: GenderMemory): Map<string, number[]> {

@@ -121,19 +121,27 @@ const OFFICES = new Map([
 export function officeFits(doc: Doc, name: string, role: string, memory: GenderMemory): boolean {
   const office = OFFICES.get(role);
   if (!office) return true;
+  const { held, described } = officesOf(doc, name, memory);
+  if (held.size > 0) return held.has(office);
+  return described.size === 0 || described.has(office);
+}
+
+/** The offices and occupations the text gives the person named `name`, read once per name. */
+function officesOf(doc: Doc, name: string, memory: GenderMemory): { held: Set<string>; described: Set<string> } {
+  const known = memory.offices.get(name);
+  if (known) return known;
   // (The title right before a mention of the name: "Sen. Bernie Sanders", "Sen. Sanders".)
   const words = name.toLowerCase().split(/\s+/);
   const capitals = capitalsOf(doc, memory);
-  const held = new Set<string>();
-  const described = new Set<string>();
+  const read = { held: new Set<string>(), described: new Set<string>() };
   for (const k of [...(capitals.get(words[0]!) ?? []), ...(capitals.get(words.at(-1)!) ?? [])]) {
     const title = OFFICES.get(doc.tokens[k - 1]?.lower.replace(/\.$/, '') ?? '');
-    if (title) held.add(title);
+    if (title) read.held.add(title);
     const noun = appositiveRole(doc.tokens, k) ?? roleBefore(doc.tokens, k);
-    if (noun) described.add(OFFICES.get(noun) ?? noun);
+    if (noun) read.described.add(OFFICES.get(noun) ?? noun);
   }
-  if (held.size > 0) return held.has(office);
-  return described.size === 0 || described.has(office);
+  memory.offices.set(name, read);
+  return read;
 }
 
 /** "the union's general secretary, Sarah Okafor": the occupation an appositive right before token k gives. */

@@ -8,9 +8,10 @@ import { DOCUMENTS, isOrganizationNoun, isPeopleNoun, OUTLET_NAMES, ROLES } from
 import { headOf, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isDeterminer, uncontracted } from '../word-classes.ts';
 import { isPunct, isShouted } from '../tokens.ts';
-import type { SourceType } from '../types.ts';
+import { firstIndex } from '../search.ts';
+import type { Attribution, SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
-import { genderMemory, personGender, pronounGender, wordGender, type GenderMemory } from './gender.ts';
+import { genderMemory, personGender, pronounGender, wordGender, type Gender, type GenderMemory } from './gender.ts';
 import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
@@ -40,11 +41,13 @@ interface Recent {
   roleAt: number;
   /** What the text says of each person's gender, read once per name. */
   genders: GenderMemory;
+  /** The last person source of each gender, among the sources read up to `upTo`. */
+  byGender: { upTo: number; male: number; female: number };
 }
 
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, groupAt: -1, groupEnd: -1, groupSaidEnd: -1, groupHead: '', thing: -1, role: -1, roleAt: -1, genders: genderMemory() };
+  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, groupAt: -1, groupEnd: -1, groupSaidEnd: -1, groupHead: '', thing: -1, role: -1, roleAt: -1, genders: genderMemory(), byGender: { upTo: 0, male: -1, female: -1 } };
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -207,7 +210,7 @@ function pronounReferent(doc: Doc, at: number, recent: Recent, byKey: Map<string
       // The antecedent is the nearest noun: "voted for the resolution which said", "Clinton
       // released the report, which showed".
       // ("according to two people briefed on the plan, who asked…": the source just named.)
-      const named = comma ? doc.attributions.findLast((t) => t.source?.end === doc.tokens[at - 2]!.end && t.sourceId !== null) : undefined;
+      const named = comma ? sourceEndingAt(doc, doc.tokens[at - 2]!.end, doc.tokenSentence[at]!) : undefined;
       if (named) return { ...base, refersTo: named.sourceId! };
       // ("A spokeswoman for the department, who declined…": "who" is the person the phrase is headed by,
       // so the determiner is looked for before that head, not before the department.)
@@ -257,7 +260,30 @@ function personReferent(doc: Doc, at: number, pronoun: string, recent: Recent, b
     named = lastNamedPerson(doc, tokenAt(doc.tokens, named.start), recent.personAt);
     if (named && fits(named.name)) return entityFor(doc, byKey, 'person', named.name);
   }
-  return doc.sources.findLastIndex((e) => e.type === 'person' && personGender(doc, e.name, recent.genders) === want);
+  return lastOfGender(doc, recent, want);
+}
+
+/**
+ * The last person among the sources whose gender the text gives as `want`, or -1. Sources are only
+ * added and a name's gender is read once, so the scan goes on from where the last one stopped
+ * instead of reading every source again for each pronoun.
+ */
+function lastOfGender(doc: Doc, recent: Recent, want: Gender | null): number {
+  const scan = recent.byGender;
+  for (; scan.upTo < doc.sources.length; scan.upTo++) {
+    const e = doc.sources[scan.upTo]!;
+    const gender = e.type === 'person' ? personGender(doc, e.name, recent.genders) : null;
+    if (gender) scan[gender] = scan.upTo;
+  }
+  return want ? scan[want] : -1;
+}
+
+/** The last attribution of sentence s whose source, already resolved, ends at this offset. */
+function sourceEndingAt(doc: Doc, end: number, s: number): Attribution | undefined {
+  const all = doc.attributions;
+  // (Attributions run in the order of their sentences: only this one's are read.)
+  for (let k = firstIndex(all.length, (i) => all[i]!.sentence > s) - 1; k >= 0 && all[k]!.sentence === s; k--) if (all[k]!.source?.end === end && all[k]!.sourceId !== null) return all[k];
+  return undefined;
 }
 
 /** The entity of this type and name, made on first mention. */
