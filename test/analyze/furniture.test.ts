@@ -36,6 +36,15 @@ describe('page furniture', () => {
     ['Leave a comment', 'promo'],
     ['Watch the video below.', 'promo'],
     ['Email This field is for validation purposes and should be left unchanged.', 'promo'],
+    ['Photograph: Getty Images', 'credit'],
+    ['This article was amended on 3 March 2024 to correct a date.', 'byline'],
+    ['5 min read', 'byline'],
+    ['Listen to this article', 'promo'],
+    ['Media playback is unsupported on your device', 'promo'],
+    ['Most read', 'promo'],
+    ['Topics', 'promo'],
+    ['Skip to main content', 'promo'],
+    ['You may also like', 'promo'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -57,6 +66,9 @@ describe('page furniture', () => {
     'Comments from the mayor drew criticism.',
     'Posted in the window was a sign.',
     'Read the report, which runs to 40 pages.',
+    'Topics of debate were many.',
+    'Most read the report before the vote.',
+    'It took a 5 min read to see the flaw.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

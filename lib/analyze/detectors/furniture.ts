@@ -6,13 +6,13 @@
 import type { FurnitureKind } from '../types.ts';
 
 const PROMO =
-  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$|click to (share|email|print)|leave a comment\s*$|comments\s*$|(read|watch|see|listen to) (the|our|this) [^.]{0,40}(here|below)\.?\s*$)/i;
+  /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$|click to (share|email|print)|leave a comment\s*$|comments\s*$|(most (read|popular|viewed)|you (may|might) also like|skip to (main )?content|listen to this (article|story)|media playback is unsupported on your device|supported by|topics|trending( now)?|editor['’]s picks)\s*$|(read|watch|see|listen to) (the|our|this) [^.]{0,40}(here|below)\.?\s*$)/i;
 const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
 const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
 /** "By July 2013, the show…", "By Monday, the mayor…": a time opening prose ("By June Smith" is a writer). */
 const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?(,|\s+\d|\s+[a-z])/;
-const CREDIT = /^(\(?(photo|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
+const CREDIT = /^(\(?(photo|photograph|image|picture|video|graphic|illustration|credit)s?\b.*[:/|]|(image|media|photo|video) (caption|source),|©|copyright\b|\(?(getty|ap photo|reuters\/|afp via))/i;
 /** A sign-up or poll form's lines: "You may opt out at anytime.", "Email *", "This field is for validation purposes…". */
 const FORM = /^(email|name|comments?|first name|last name|zip code)\s*\*$|\b(you (also )?agree to (this site's|our|the) (privacy policy|terms)|you (may|can) (opt out|unsubscribe) at any ?time|this field is for validation|grants you access to .* (updates|newsletters?))/i;
 /** "Posted in News, Politics": the sections a post is filed under, each a capitalised word or two. */
@@ -22,9 +22,9 @@ const POSTED_IN = /^Posted in [A-Z][\w&-]*( [A-Z][\w&-]*)?(, [A-Z][\w&-]*( [A-Z]
  * corrections and updates ("Correction: An earlier version of this article…"), its tags and where
  * to write to its author.
  */
-const ARTICLE_NOTE = /^(this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$|(editor['’]s note|correction|clarification|update)s?\s*:.*\b(this (article|story|report|post|piece)|earlier version|has been (updated|corrected))|this (article|story) has been (updated|corrected)|(tags|filed under)\s*:\s+\S.{0,80}$|contact the (author|writer|reporter) at \S+@)/i;
-/** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024": a page's timestamp. */
-const TIMESTAMP = /^(updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}$/i;
+const ARTICLE_NOTE = /^(this (article|story|page) is (more than|over) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (years?|months?|weeks?|days?) old\.?$|(editor['’]s note|correction|clarification|update)s?\s*:.*\b(this (article|story|report|post|piece)|earlier version|has been (updated|corrected))|this (article|story) has been (updated|corrected)|this (article|story|piece) was (amended|updated|corrected) on\b|(tags|filed under)\s*:\s+\S.{0,80}$|contact the (author|writer|reporter) at \S+@)/i;
+/** "Updated 3:45 PM EST, Tue December 1, 2026", "Published March 3, 2024", "5 min read": a page's timestamp or reading time. */
+const TIMESTAMP = /^((updated|published|posted|last updated|first published)\s*:?\s*(on\s+)?(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d)[^.]{0,60}|\d{1,3}[- ]min(ute)?s? (read|listen))$/i;
 /** What follows the names in a credit for reporting. */
 const CONTRIBUTED = /(contributed (reporting|research|to this (report|article|story))|reported from)\b/y;
 /** "Jane Doe covers city hall. Follow her on Twitter @janedoe.": the writer's note at the foot. */
