@@ -126,8 +126,9 @@ export function phraseEndingAt(tokens: Token[], last: number, floor: number): [n
   // people or documents opens a clause of its own.
   const end = tokens[last]!;
   if (last - first >= 2 && isIndefinite(tokens[first]!.lower) && endsInSingleS(end.lower) && (isPeopleNoun(end.lower) || isDocumentWord(end)) && !tokens[last - 1]!.cap && !tokens[last - 1]!.lower.endsWith('s') && tokens[last - 1]!.kind === 'w' && !tokens.slice(first, last).some((t) => isInner(t) || t.kind === 'n' || COUNT_WORDS.has(t.lower))) return [last, last];
-  // "6 in 10 white men", "one in five voters": a share of a group is one phrase.
+  // "6 in 10 white men", "one in five voters", "nine out of 10 dentists": a share of a group is one phrase.
   if (first - 2 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'in' && isCount(tokens[first - 2])) first -= 2;
+  else if (first - 3 >= floor && isCount(tokens[first]) && tokens[first - 1]!.lower === 'of' && tokens[first - 2]!.lower === 'out' && isCount(tokens[first - 3])) first -= 3;
   // ("At least 40 percent said", "more than 21,000 said": a count with its approximator, whose last word the loop may have read.)
   const count = isCount(tokens[first]) ? first : first < last && isCount(tokens[first + 1]) ? first + 1 : -1;
   const approximated = count < 0 ? first : withApproximator(tokens, count);
@@ -174,8 +175,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       last += 2;
       continue;
     }
-    // "an analysis by the Pew Research Center", "figures compiled by the Institute": a document runs on to who made it.
-    // "a transcript published by the agency": the participle first, then who made it.
+    // "an analysis by the Pew Research Center", "a transcript published by the agency": a document runs on to who made it.
     if (isDocumentWord(tokens[last]) && next.kind === 'w' && next.lower.endsWith('ed') && tokens[last + 2]?.lower === 'by' && nominal(tokens[last + 3]) && last + 3 < ceiling) {
       last++;
       continue;
@@ -186,8 +186,7 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
     if (approximated > 0 && last + 2 + approximated < ceiling) last += 1 + approximated;
     else if ((isInner(next) || madeBy) && nominal(tokens[last + 2])) last++;
     // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
-    // ("seen by some as a demotion": a word that joins clauses ends a determiner standing alone.)
-    // ("Some have gone further": an auxiliary after a determiner standing alone is the verb.)
+    // ("seen by some as a demotion", "Some have gone further": a word that joins clauses, or an auxiliary, ends a determiner standing alone.)
     else if (isDeterminer(tokens[last]) && next.kind === 'w' && !isSubjectPronoun(next) && !ALONE_BEFORE.has(next.lower) && !AUXILIARIES.has(next.lower)) last++;
     else if (nominal(next) && !isSubjectPronoun(next) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;
@@ -272,10 +271,11 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'l
 
 /** The head word of a phrase: its last word before an inner preposition ("spokesman" in "a spokesman for…"). */
 export function headOf(tokens: Token[], first: number, last: number): Token {
-  // "6 in 10 white men": the head is the group, past the share.
-  // ("More than 6 in 10 voters", "About 30 senators": past the approximator, to the count.)
+  // "6 in 10 white men", "nine out of 10 dentists": the head is the group, past the share ("More than
+  // 6 in 10 voters", "About 30 senators": past the approximator, to the count).
   first += approximatorBefore(tokens, first);
   if (first + 3 <= last && isCount(tokens[first]) && tokens[first + 1]!.lower === 'in' && isCount(tokens[first + 2])) first += 3;
+  else if (first + 4 <= last && isCount(tokens[first]) && tokens[first + 1]!.lower === 'out' && tokens[first + 2]!.lower === 'of' && isCount(tokens[first + 3])) first += 4;
   for (let i = first + 1; i <= last; i++) {
     const t = tokens[i]!;
     // The head ends before a preposition ("a spokesman for…", "an analysis by…") or a participle

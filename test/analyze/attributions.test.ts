@@ -117,6 +117,7 @@ describe('attributions', () => {
     // "Data" is plural as well as singular; after "to help", the one helped acts.
     ['The data show a sharp rise.', ['cue "show"', 'source "The data" document']],
     ['The firm uses big data to help brands find suppliers.', []],
+    ['About four out of 10 voters said they were worried.', ['cue "said"', 'source "About four out of 10 voters" anonymous']],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // A people named in the plural is a vague group, as "Americans" is.

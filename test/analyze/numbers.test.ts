@@ -35,6 +35,10 @@ describe('numbers', () => {
     ['About 2 and a half million people fled.', ['number "About 2 and a half million" count unsourced']],
     ['Temperatures hit 40C, or 104°F, on a 30° slope.', ['number "40C" measure unsourced', 'number "104°F" measure unsourced', 'number "30°" measure unsourced']],
     ['Flat 4C and Seat 12F were empty.', []],
+    // A share counted "out of" is one fraction; a time of day may be written with a dot; a year after a quarter is a year.
+    ['Nearly nine out of 10 nurses quit.', ['number "Nearly nine out of 10" fraction unsourced']],
+    ['Police arrived at 6.30am and left by 9pm.', ['number "6.30am" time unsourced', 'number "9pm" time unsourced']],
+    ['The work ends in Q3 2025.', ['number "2025" year unsourced']],
     ['Prices rose 20 percent.', ['number "20 percent" percent unsourced']],
     ['It cost $3 million.', ['number "$3 million" money unsourced']],
     ['It cost 500 euros.', ['number "500 euros" money unsourced']],

@@ -185,7 +185,10 @@ function numberAt(doc: Doc, i: number): Found | null {
     else break;
   }
   if (category === 'count' && isDigits(t) && t.text.length === 4 && /^\d{4}$/.test(t.text)) category = 'year';
-  // Ranges and ratios: "10 to 20", "one in five".
+  // Ranges and ratios: "10 to 20", "one in five", "nine out of 10".
+  if (tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of' && last + 3 < end && (isDigits(tokens[last + 3]) || isNumberWord(tokens[last + 3]!.lower)) && (category === 'count')) {
+    return { first: approximatorStart(tokens, i, doc), last: last + 3, category: 'fraction' };
+  }
   const joiner = tokens[last + 1]?.lower;
   if ((joiner === 'to' || joiner === 'in' || joiner === 'and' || joiner === '-' || joiner === '–') && last + 2 < end) {
     const n = tokens[last + 2]!;
@@ -229,16 +232,16 @@ function numberAt(doc: Doc, i: number): Found | null {
       category = 'date';
       // ("4 July 1976": the year after the day and month.)
       if (last + 1 < end && /^\d{4}$/.test(tokens[last + 1]!.text)) last++;
-    } else if (/^\d{1,2}(:\d\d)?$/.test(t.text) && last === i && (/^[ap]\.m\.$/.test(u) || /^[AP]M$/.test(unit.text))) {
-      // "12:05 a.m.", "9 PM": a time of day.
+    } else if (/^\d{1,2}([:.]\d\d)?$/.test(t.text) && last === i && (/^[ap]\.m\.$/.test(u) || /^[AP]M$/.test(unit.text) || (/^[ap]m$/.test(u) && unit.start === t.end))) {
+      // "12:05 a.m.", "9 PM", "6.30am": a time of day.
       last++;
       category = 'time';
     }
   }
   const first = approximatorStart(tokens, i, doc);
   if (category === 'year' && first === i && t.text.length === 4 && tokens[i - 1]?.cap && !isSentenceStart(doc, i - 1)) {
-    // "Windows 2000", "Agenda 2030": a name, not a year.
-    if (!MONTH.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return null;
+    // "Windows 2000", "Agenda 2030": a name, not a year ("Q3 2025" is a quarter of one).
+    if (!MONTH.has(tokens[i - 1]!.lower.replace(/\.$/, '')) && !/^Q[1-4]$/.test(tokens[i - 1]!.text)) return null;
   }
   return { first, last, category };
 }
