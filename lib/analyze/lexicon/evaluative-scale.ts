@@ -23,6 +23,7 @@ export const EVALUATIVE_SCALE = [
   'meager',
   'meagre',
   'measly',
+  'meteoric',
   'minuscule',
   'monumental',
   'paltry',

@@ -23,6 +23,7 @@ export const WEASELS = [
   'commentators say',
   'commonly',
   'concerns have been raised',
+  'controversial',
   'critics argue',
   'critics claim',
   'critics say',
