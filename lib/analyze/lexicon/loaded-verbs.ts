@@ -254,7 +254,6 @@ export const LOADED_VERBS = [
   'taunt',
   'terrorize',
   'thrash',
-  'threaten',
   'throttle',
   'torch',
   'torment',
