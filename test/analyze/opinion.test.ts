@@ -55,6 +55,9 @@ describe('opinion', () => {
     ['Some would say the decision was brave, and many have questioned the timing.', ['opinion "Some would say" weasel', 'opinion "brave" evaluative', 'opinion "many have questioned" weasel']],
     ['There is mounting evidence that the scheme is failing.', ['opinion "mounting evidence" weasel']],
     ['It remains to be seen whether the policy could potentially backfire.', ['opinion "remains to be seen" hedge', 'opinion "potentially" hedge', 'opinion "backfire" evaluative']],
+    // A kind named after a determiner or an adjective is no hedge; the plague is a disease, "plagued by" colours.
+    ['This kind of attack needs a new sort of vaccine, but he was kind of annoyed.', ['opinion "kind of" hedge']],
+    ['The plague spread across a region plagued by war.', ['opinion "plagued" loaded']],
     // A threat is news, not the writer's colouring.
     ['Dozens of MPs threatened to vote against the plan.', []],
     // Praise and size are the writer's too; "controversial" says some dispute it without saying who.

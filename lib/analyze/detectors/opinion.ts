@@ -9,7 +9,7 @@ import { LITERAL_TERMS } from '../lexicon/literal-terms.ts';
 import { LOADED_COMPOUND_HEADS } from '../lexicon/loaded-compound-heads.ts';
 import { OPINION_PHRASES, OPINION_WORDS, WEASEL_ADVERBS } from '../lexicon/opinion.ts';
 import { verbForms } from '../lexicon/index.ts';
-import { endsInSingleS, isDeterminer, MODALS } from '../word-classes.ts';
+import { endsInSingleS, isAdjectiveLike, isDeterminer, MODALS } from '../word-classes.ts';
 import { isAdverb, isShouted, type Token } from '../tokens.ts';
 import type { OpinionType } from '../types.ts';
 
@@ -31,7 +31,7 @@ export function detectOpinion(doc: Doc): void {
       i++;
       continue;
     }
-    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i) || (hit.last === i && (chargeInLaw(tokens, i) || plainNoun(tokens, i)))) {
+    if (measuredOdds(tokens, i, hit.last) || measuredRecord(tokens, i, hit.last) || physicalDamage(tokens, i) || kindOfThing(tokens, i, hit.last) || (hit.last === i && (chargeInLaw(tokens, i) || plainNoun(tokens, i)))) {
       i = hit.last;
       continue;
     }
@@ -62,8 +62,15 @@ function measuredRecord(tokens: Token[], i: number, last: number): boolean {
   return false;
 }
 
-/** Loaded verbs whose base and -s forms are also plain nouns: "a blast", "the oil rig", "rat poison". */
-const ALSO_NOUNS = verbForms('balloon bark blast cave hammer heap lash loot plunge poison rave rig rip slash spiral swarm torch trash trumpet wreck'.split(' '));
+/** Loaded verbs whose base and -s forms are also plain nouns: "a blast", "the oil rig", "rat poison", "the plague". */
+const ALSO_NOUNS = verbForms('balloon bark blast cave hammer heap lash loot plague plunge poison rave rig rip slash spiral swarm torch trash trumpet wreck'.split(' '));
+
+/** "a new kind of vaccine", "this sort of attack", "what kind of plan": a kind named after a determiner or an adjective, no hedge ("he was kind of annoyed" is one). */
+function kindOfThing(tokens: Token[], i: number, last: number): boolean {
+  if (last !== i + 1 || !/^(kind|sort)$/.test(tokens[i]!.lower)) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (isDeterminer(prev) || isAdjectiveLike(prev) || /^(what|which|whatever|same|other|different|similar|right|wrong|any|every|some|one|that|this)$/.test(prev.lower));
+}
 /** Words after which a verb's base or -s form is a verb: "they blast", "to trash", "will plunge", "never rig". */
 const BEFORE_VERBS = new Set([...MODALS, 'i', 'you', 'we', 'they', 'he', 'she', 'it', 'to', 'not', 'never', 'also', 'did', 'does', 'do']);
 
