@@ -79,9 +79,8 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     const last = hits.at(-1);
     const colonOfLast = isPunct(t, ':') && last !== undefined && Math.max(last.cue[1], last.source?.[1] ?? -1) === i - 1;
     const marker = colonOfLast ? null : (markerCue(tokens, i, a, b) ?? nominalCue(tokens, i, a, b) ?? (hits.length === 0 ? colonCue(tokens, i, a) : null));
-    // ("condemned Trump's call for a ban", "repeated his promise": a noun cue whose owner comes first
-    // is part of what an earlier cue reports; "echoed a warning from the bank" names a source of its own.)
-    // (So is one that nobody owns: "repeated accusations that Rubio recites…".)
+    // ("condemned Trump's call for a ban", "repeated his promise": a noun cue whose owner comes first, or that nobody
+    // owns, "repeated accusations that…", is part of what an earlier cue reports; "echoed a warning from the bank" is not.)
     const ownedBefore = marker?.kind === 'nominal' && (marker.source === null || marker.source[1] < marker.cue[0]);
     if (marker && !(ownedBefore && insideReport(tokens, i, hits))) {
       // ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": a clause with its own cue heads the words
