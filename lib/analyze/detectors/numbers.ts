@@ -186,7 +186,7 @@ function numberAt(doc: Doc, i: number): Found | null {
   }
   if (category === 'count' && isDigits(t) && t.text.length === 4 && /^\d{4}$/.test(t.text)) category = 'year';
   // Ranges and ratios: "10 to 20", "one in five", "nine out of 10".
-  if (tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of' && last + 3 < end && (isDigits(tokens[last + 3]) || isNumberWord(tokens[last + 3]!.lower)) && (category === 'count')) {
+  if (category === 'count' && tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of' && last + 3 < end && (isDigits(tokens[last + 3]) || isNumberWord(tokens[last + 3]!.lower))) {
     return { first: approximatorStart(tokens, i, doc), last: last + 3, category: 'fraction' };
   }
   const joiner = tokens[last + 1]?.lower;
@@ -207,6 +207,7 @@ function numberAt(doc: Doc, i: number): Found | null {
   const unit = tokens[last + 1];
   if (unit && last + 1 < end) {
     const u = unit.lower;
+    const degreeMarks = degrees(tokens, last);
     if (u === '%' || u === 'percent' || (u === 'per' && tokens[last + 2]?.lower === 'cent')) {
       last += u === 'per' ? 2 : 1;
       category = 'percent';
@@ -218,8 +219,8 @@ function numberAt(doc: Doc, i: number): Found | null {
       last++;
       category = tokens[last + 1]?.lower === 'old' ? 'age' : category === 'range' ? 'range' : 'duration';
       if (category === 'age') last++;
-    } else if (degrees(tokens, last) > 0) {
-      last += degrees(tokens, last);
+    } else if (degreeMarks > 0) {
+      last += degreeMarks;
       category = 'measure';
     } else if (MEASURE.has(u) || /^(year|years)-old$/.test(u)) {
       last++;
