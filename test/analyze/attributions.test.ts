@@ -118,6 +118,9 @@ describe('attributions', () => {
     ['The data show a sharp rise.', ['cue "show"', 'source "The data" document']],
     ['The firm uses big data to help brands find suppliers.', []],
     ['About four out of 10 voters said they were worried.', ['cue "said"', 'source "About four out of 10 voters" anonymous']],
+    // After "help", the bare verb is what was helped along, not a report.
+    ['This helps explain why Iran has placed so much importance on Syria.', []],
+    ['Sanders says he helped write the act.', ['cue "says"', 'source "Sanders" person']],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // A people named in the plural is a vague group, as "Americans" is.

@@ -110,8 +110,10 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if (ARTICLES.has(tokens[i - 1]?.lower ?? '') && i > a && !relative && !pronounBefore && !(tokens[i - 1]!.lower === 'those' && verb.form === 'ing' && (verb.cls === 'stance' || verb.cls === 'belief'))) continue;
     // "the Pentagon briefing room", "talking points", "speaking fees": the -ing form names a kind of thing.
     if (verb.form === 'ing' && ING_COMPOUND_HEADS.has(tokens[i + 1]?.lower ?? '')) continue;
-    // ("The senator, without offering evidence, claimed…": what one does without is not done.)
+    // ("The senator, without offering evidence, claimed…": what one does without is not done; "This helps explain why…",
+    // "he helped write the act": after "help", the bare verb is what was helped along, not a report.)
     if (verb.form === 'ing' && tokens[i - 1]?.lower === 'without') continue;
+    if (verb.form === 'base' && /^help(s|ed|ing)?$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "a source familiar with Cruz's thinking said": after a possessive the -ing form is a noun,
     // unless it takes an object ("Trump's saying that…" is "Trump is saying").
     if (verb.form === 'ing' && isNamePossessive(tokens[i - 1]) && tokens[i + 1]?.lower !== 'that' && !objectNext(tokens[i + 1])) continue;
@@ -126,8 +128,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
     if ((verb.form === 'base' || verb.form === 's') && tokens[i - 1]?.lower === 'of') continue;
     // "in each state", "several states": a noun after any determiner.
     if (NOUNISH.has(verb.lemma) && (verb.form === 'base' || verb.form === 's') && NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) continue;
-    // "some states", "in many states", "two states": after a word that counts, the -s form is a
-    // plural noun (the verb after a plural would be the base form: "many support").
+    // "some states", "two states": after a word that counts, the -s form is a plural noun (a plural's verb is the base form: "many support").
     if (NOUNISH.has(verb.lemma) && verb.form === 's' && COUNTING.has(tokens[i - 1]?.lower ?? '')) continue;
     // ("0.1 percentage points to 1.8%", "5 points to 2": so after a number or a measure's word.)
     if ((NOUNISH.has(verb.lemma) || verb.lemma === 'point') && verb.form === 's' && ((tokens[i - 1]?.kind === 'n' && !/^\d{4}$/.test(tokens[i - 1]!.text)) || /^(percentage|basis)$/.test(tokens[i - 1]?.lower ?? ''))) continue;
@@ -146,8 +147,7 @@ export function findCues(doc: Doc, s: number): CueHit[] {
       i = quoted.at(-1)!.cue[1];
       continue;
     }
-    // ("Curiel, who declined to comment,": the verb after the cue before and "to" is what it declined, as
-    // it is after any subject; the relative clause does not make it a second report.)
+    // ("Curiel, who declined to comment,": the verb after the cue before and "to" is what it declined, not a second report.)
     if (inRelative && tokens[i - 1]?.lower === 'to' && before?.cue[1] === i - 2) continue;
     // ("Mr. Trump's tone often seems to encourage aggression": how it seems, when the subject cannot say.)
     const hit = verbHit(tokens, i, floor, b, verb, hits, a) ?? (tokens[i - 1]?.lower === 'to' ? seemedTo(tokens, i, verb) : null);
