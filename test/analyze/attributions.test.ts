@@ -123,6 +123,9 @@ describe('attributions', () => {
     ['Sanders says he helped write the act.', ['cue "says"', 'source "Sanders" person']],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
+    // An outlet in capitals names its stations and editions too; its president is a person.
+    ['The mayor spoke on Friday, according to NBC Bay Area.', ['cue "according to"', 'source "NBC Bay Area" organization']],
+    ['CNN International said the talks failed.', ['cue "said"', 'source "CNN International" organization']],
     // A people named in the plural is a vague group, as "Americans" is.
     ['Swedes are worried that the police cannot cope.', ['cue "are worried"', 'source "Swedes" anonymous']],
     ['Many Israelis believe the war will last.', ['cue "believe"', 'source "Many Israelis" anonymous']],

@@ -7,7 +7,7 @@ import { isSentenceStart, type Doc } from '../doc.ts';
 import { ANONYMOUS, COMPANY_NAME_SET, isCommonNoun, isOrganizationNoun, ORGANIZATION_ENDINGS, ORGANIZATIONS, OUTLET_NAMES, PLACE_NAMES, TITLE_WORDS } from '../lexicon/words.ts';
 import { headOf, isInitialStop, isSentenceAdverb, NAME_PARTICLES } from '../phrase.ts';
 import { isCount, isDeterminer, isSubjectPronoun } from '../word-classes.ts';
-import type { Token } from '../tokens.ts';
+import { isShouted, type Token } from '../tokens.ts';
 import type { Range } from './cues.ts';
 
 /**
@@ -40,7 +40,9 @@ export const isJoint = (name: string) => name.includes(' and ');
 /** The name run [start, end] names an organisation: an outlet, a word for a body, a place, an acronym or a brand, or a name after "the". */
 export function isOrganization(tokens: Token[], [start, end]: Range, first: number): boolean {
   const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
-  if (OUTLET_NAMES.has(words.join(' '))) return true;
+  // ("NBC Bay Area", "POLITICO Florida": an outlet in capitals names its stations and editions too; "CNN President" is a person.)
+  const edition = words.length > 1 && OUTLET_NAMES.has(words[0]!) && isShouted(tokens[start]!) && !isCommonNoun(words.at(-1)!) && !TITLE_WORDS.has(words.at(-1)!);
+  if (OUTLET_NAMES.has(words.join(' ')) || edition) return true;
   // "House Speaker Paul Ryan": a title with a name after it makes a person, whatever came before.
   const title = words.findIndex((w, k) => k > 0 && k < words.length - 1 && TITLE_WORDS.has(w));
   if (title > 0) return false;
