@@ -125,7 +125,7 @@ describe('attributions', () => {
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
     // An outlet in capitals names its stations and editions too; its president is a person.
     ['The mayor spoke on Friday, according to NBC Bay Area.', ['cue "according to"', 'source "NBC Bay Area" organization']],
-    ['CNN International said the talks failed.', ['cue "said"', 'source "CNN International" organization']],
+    ['POLITICO Florida reported that the race was close.', ['cue "reported"', 'source "POLITICO Florida" organization']],
     // A people named in the plural is a vague group, as "Americans" is.
     ['Swedes are worried that the police cannot cope.', ['cue "are worried"', 'source "Swedes" anonymous']],
     ['Many Israelis believe the war will last.', ['cue "believe"', 'source "Many Israelis" anonymous']],
