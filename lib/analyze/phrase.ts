@@ -161,9 +161,8 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
   let last = first;
   while (last + 1 < ceiling && last - first < MAX_WORDS) {
     const next = tokens[last + 1]!;
-    // "the central bank that…": after a noun, "that" opens a clause; it is a determiner only first.
+    // "the central bank that…": after a noun, "that" opens a clause ("a Register poll last month": so does a time).
     if (next.quote !== t.quote || next.lower === 'that') break;
-    // "a Register poll last month": a time after the noun is no part of it.
     if (last > first && /^(last|this|next)$/.test(next.lower) && TIMES.has(tokens[last + 2]?.lower ?? '')) break;
     // "an NBC News/Wall Street Journal poll", "YouGov/Economist": a slash joins two names.
     if (joinsNames(tokens, last + 1) && last + 2 < ceiling) {
@@ -180,13 +179,14 @@ export function phraseStartingAt(tokens: Token[], first: number, ceiling: number
       last++;
       continue;
     }
-    const madeBy = next.lower === 'by' && (isDocumentWord(tokens[last]) || (tokens[last]!.lower.endsWith('ed') && isDocumentWord(tokens[last - 1])));
+    // ("a report in the New York Times": or to the name of where it was published.)
+    const venue = tokens[last + (tokens[last + 2]?.lower === 'the' ? 3 : 2)];
+    const madeBy = (next.lower === 'by' && (isDocumentWord(tokens[last]) || (tokens[last]!.lower.endsWith('ed') && isDocumentWord(tokens[last - 1])))) || (next.lower === 'in' && isDocumentWord(tokens[last]) && venue?.cap === true && !TIMES.has(venue.lower));
     // ("interviews with more than two dozen lawmakers": a count with its approximator after the link.)
     const approximated = isInner(next) ? approximatorBefore(tokens, last + 2) : 0;
     if (approximated > 0 && last + 2 + approximated < ceiling) last += 1 + approximated;
     else if ((isInner(next) || madeBy) && nominal(tokens[last + 2])) last++;
-    // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday".
-    // ("seen by some as a demotion", "Some have gone further": a word that joins clauses, or an auxiliary, ends a determiner standing alone.)
+    // Right after a determiner, a word that can be a verb is the noun: "a forecast issued Monday" (a word that joins clauses, or an auxiliary, ends a determiner standing alone: "seen by some as", "Some have gone").)
     else if (isDeterminer(tokens[last]) && next.kind === 'w' && !isSubjectPronoun(next) && !ALONE_BEFORE.has(next.lower) && !AUXILIARIES.has(next.lower)) last++;
     else if (nominal(next) && !isSubjectPronoun(next) && !isFiniteCue(next) && !TRAILING_ADVERBS.has(next.lower) && continuesName(tokens, first, last + 1)) last++;
     else if (isPunct(next, "’'") && next.start === tokens[last]!.end) last++;

@@ -123,6 +123,9 @@ describe('attributions', () => {
     ['Sanders says he helped write the act.', ['cue "says"', 'source "Sanders" person']],
     // A think tank thinks nothing.
     ['The Resolution Foundation think tank warned of a squeeze.', ['cue "warned"', 'source "The Resolution Foundation think tank" anonymous']],
+    // A document runs on to where it was published, not to when.
+    ['The president plans to resign, according to a report in the New York Times.', ['cue "plans"', 'source "The president" anonymous', 'via "a report in the New York Times"', 'cue "according to"', 'source "a report in the New York Times" document']],
+    ['According to a poll in March, turnout fell.', ['cue "According to"', 'source "a poll" document']],
     // An outlet in capitals names its stations and editions too; its president is a person.
     ['The mayor spoke on Friday, according to NBC Bay Area.', ['cue "according to"', 'source "NBC Bay Area" organization']],
     ['POLITICO Florida reported that the race was close.', ['cue "reported"', 'source "POLITICO Florida" organization']],
