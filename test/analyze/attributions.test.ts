@@ -651,6 +651,10 @@ describe('attributions', () => {
     ['Jane Smith spoke first. She said the plan failed.', ['cue "said"', 'source "She" pronoun → Jane Smith']],
     // Surnames resolve to the full name first given.
     ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
+    // A family name that comes first, a given name alone, a surname with its particles: the person named in full before.
+    ['Xi Jinping told delegates the economy was strong. Xi said growth would recover.', ['cue "told"', 'source "Xi Jinping" person', 'cue "said"', 'source "Xi" person → Xi Jinping']],
+    ['Hillary Clinton said she was ready. Later Hillary said she was tired.', ['cue "said"', 'source "Hillary Clinton" person', 'cue "said"', 'source "Hillary" person → Hillary Clinton']],
+    ['Commission President Ursula von der Leyen said the bloc would act. Von der Leyen added that talks would go on.', ['cue "said"', 'source "Commission President Ursula von der Leyen" person → Ursula von der Leyen', 'cue "added"', 'source "Von der Leyen" person → Ursula von der Leyen']],
     // Second-hand chains.
     // A headline's "Source: claim", a group or a document as well as a name; a tally is no claim.
     ['Clinton camp: Trump’s rhetoric threatens national security.', ['cue ":"', 'source "Clinton camp" organization']],

@@ -100,7 +100,8 @@ export function nameRun(doc: Doc, first: number, last: number): Range | null {
     const prev = tokens[start - 1]!;
     if (isDeterminer(prev)) break;
     // ("the 11th Circuit": an ordinal that opens the name.)
-    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && tokens[start]!.cap) || (prev.kind === 'n' && /\d(st|nd|rd|th)$/.test(prev.lower))) start--;
+    // ("Ursula von der Leyen": particles, one after another, before the surname.)
+    if (prev.cap || (NAME_PARTICLES.has(prev.lower) && (tokens[start]!.cap || NAME_PARTICLES.has(tokens[start]!.lower))) || (prev.kind === 'n' && /\d(st|nd|rd|th)$/.test(prev.lower))) start--;
     // ("West Yorkshire Fire and Rescue Service": "and" or "of" inside an organisation's name.)
     else if (/^(and|of|for|&)$/.test(prev.lower) && tokens[start - 2]?.cap && start - 2 >= first && isOrganizationNoun(head.lower)) start -= 2;
     else if (isInitialStop(tokens, start - 1) && start - 2 >= first) start -= 2;

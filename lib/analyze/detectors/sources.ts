@@ -5,13 +5,14 @@
  */
 import { isSentenceStart, tokenAt, type Doc } from '../doc.ts';
 import { DOCUMENTS, isOrganizationNoun, isPeopleNoun, OUTLET_NAMES, ROLES } from '../lexicon/words.ts';
-import { headOf, phraseEndingAt, withoutBracket } from '../phrase.ts';
+import { headOf, NAME_PARTICLES, phraseEndingAt, withoutBracket } from '../phrase.ts';
 import { isDeterminer, uncontracted } from '../word-classes.ts';
 import { isPunct, isShouted } from '../tokens.ts';
 import { firstIndex } from '../search.ts';
 import type { Attribution, SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
-import { genderMemory, personGender, pronounGender, wordGender, type Gender, type GenderMemory } from './gender.ts';
+import { personGender, pronounGender, wordGender } from './gender.ts';
+import { firstNameOwner, lastOfGender, newRecent, type Recent } from './source-memory.ts';
 import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
@@ -23,31 +24,9 @@ interface Described {
   refersTo?: number;
 }
 
-interface Recent {
-  person: number;
-  /** Where the person last attributed was last mentioned. */
-  personAt: number;
-  /** Where what that person said ends: a name before it was part of what they said. */
-  saidEnd: number;
-  group: number;
-  /** Where the group last attributed was mentioned, where that mention and what it said end, and its head word ("spokesperson", "officials"). */
-  groupAt: number;
-  groupEnd: number;
-  groupSaidEnd: number;
-  groupHead: string;
-  thing: number;
-  /** The last person described by a role alone ("The governor has defended…"), and where. */
-  role: number;
-  roleAt: number;
-  /** What the text says of each person's gender, read once per name. */
-  genders: GenderMemory;
-  /** The last person source of each gender, among the sources read up to `upTo`. */
-  byGender: { upTo: number; male: number; female: number };
-}
-
 export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
   const byKey = new Map<string, number>();
-  const recent: Recent = { person: -1, personAt: -1, saidEnd: -1, group: -1, groupAt: -1, groupEnd: -1, groupSaidEnd: -1, groupHead: '', thing: -1, role: -1, roleAt: -1, genders: genderMemory(), byGender: { upTo: 0, male: -1, female: -1 } };
+  const recent = newRecent();
   doc.attributions.forEach((attribution, k) => {
     const range = ranges[k];
     if (!range || !attribution.source) return;
@@ -106,12 +85,20 @@ function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<str
     if (abbreviated >= 0) return { type: 'organization', name, refersTo: abbreviated };
     const kind = isPunct(tokens[run[0] - 1], ',') && run[0] === first ? tokens[run[0] - 2] : tokens[run[0] - 1];
     if (isOrganization(tokens, run, first) || (kind !== undefined && (run[0] > first || kind !== tokens[run[0] - 1]) && !kind.cap && isOrganizationNoun(kind.lower) && tokens[run[0] - 2]?.lower !== 'of')) return { type: 'organization', name };
+    // ("Ursula von der Leyen… Von der Leyen added": a surname with its particles, capitalised to open the sentence.)
+    if (run[0] < run[1] && NAME_PARTICLES.has(tokens[run[0]]!.lower)) {
+      const full = surnameOwner(doc, name.charAt(0).toLowerCase() + name.slice(1));
+      if (full >= 0) return { type: 'person', name, refersTo: full };
+    }
     if (run[0] === run[1]) {
       const full = surnameOwner(doc, name);
       if (full >= 0) return { type: 'person', name, refersTo: full };
       // "When Amina Yusuf opened her bakery… Yusuf credits her regulars": named before she spoke.
       const named = fullNameBefore(doc, run[0], name, recent.genders);
       if (named) return { type: 'person', name, refersTo: entityFor(doc, byKey, 'person', named) };
+      // ("Xi Jinping… Xi said", "Hillary Clinton… Hillary said": the one person named in full whose name opens with it.)
+      const given = firstNameOwner(doc, recent, name);
+      if (given >= 0) return { type: 'person', name, refersTo: given };
       // ("The carmaker Halcyon Motors said… Halcyon expects": the body by the first word of its name.)
       const body = shortNameOwner(doc, name);
       if (body >= 0) return { type: 'organization', name, refersTo: body };
@@ -261,21 +248,6 @@ function personReferent(doc: Doc, at: number, pronoun: string, recent: Recent, b
     if (named && fits(named.name)) return entityFor(doc, byKey, 'person', named.name);
   }
   return lastOfGender(doc, recent, want);
-}
-
-/**
- * The last person among the sources whose gender the text gives as `want`, or -1. Sources are only
- * added and a name's gender is read once, so the scan goes on from where the last one stopped
- * instead of reading every source again for each pronoun.
- */
-function lastOfGender(doc: Doc, recent: Recent, want: Gender | null): number {
-  const scan = recent.byGender;
-  for (; scan.upTo < doc.sources.length; scan.upTo++) {
-    const e = doc.sources[scan.upTo]!;
-    const gender = e.type === 'person' ? personGender(doc, e.name, recent.genders) : null;
-    if (gender) scan[gender] = scan.upTo;
-  }
-  return want ? scan[want] : -1;
 }
 
 /** The last attribution of sentence s whose source, already resolved, ends at this offset. */
