@@ -45,6 +45,8 @@ describe('page furniture', () => {
     ['Topics', 'promo'],
     ['Skip to main content', 'promo'],
     ['You may also like', 'promo'],
+    ['BREAKING: Earthquake hits Turkey', 'promo'],
+    ['Opinion: Why the plan will fail', 'promo'],
   ])('%s → %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -69,6 +71,7 @@ describe('page furniture', () => {
     'Topics of debate were many.',
     'Most read the report before the vote.',
     'It took a 5 min read to see the flaw.',
+    'Analysis: the figures show a rise in crime.',
   ])('keeps prose: %s', (line) => {
     expect(furnitureKind(line)).toBeNull();
   });

@@ -9,6 +9,8 @@ const PROMO =
   /^(click here|read more|read also|also read|see also|related:|related coverage|more:|watch:|listen:|sign up|subscribe|download the|get the .* app|follow us|follow .* on (twitter|facebook|instagram|x)|join our|advertisement|sponsored|recommended|don't miss|continue reading|story continues|related topics\s*$|more on this story\s*$|top stories\s*$|click to (share|email|print)|leave a comment\s*$|comments\s*$|(most (read|popular|viewed)|you (may|might) also like|skip to (main )?content|listen to this (article|story)|media playback is unsupported on your device|supported by|topics|trending( now)?|editor['’]s picks)\s*$|(read|watch|see|listen to) (the|our|this) [^.]{0,40}(here|below)\.?\s*$)/i;
 const NEWSLETTER = /\b(newsletter|sign up|subscribe now|app store|google play|get the .*app)\b/i;
 const MAYBE_PROMO = /newsletter|sign up|subscribe|app store|google play|\bapp\b/i;
+/** "BREAKING: Earthquake hits Turkey", "Opinion: Why the plan will fail": a labelled link to another story. */
+const LABELLED_LINK = /^(breaking|exclusive|live|opinion|analysis|video|photos|gallery|podcast|explainer|in pictures)\s*:\s+\S/i;
 const BYLINE = /^\(?(By|BY|Written by|Reporting by|Additional reporting by|Editing by|Edited by)\s+\p{Lu}/u;
 /** "By July 2013, the show…", "By Monday, the mayor…": a time opening prose ("By June Smith" is a writer). */
 const BY_TIME = /^By\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Spring|Summer|Fall|Autumn|Winter)[a-z]*\.?(,|\s+\d|\s+[a-z])/;
@@ -48,6 +50,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
 function isPromo(line: string): boolean {
   if (PROMO.test(line)) return true;
   if (line.length < 200 && !endsSentence(line) && MAYBE_PROMO.test(line) && NEWSLETTER.test(line)) return true;
+  if (line.length < 120 && !endsSentence(line) && LABELLED_LINK.test(line)) return true;
   return line.length < 100 && FORM.test(line);
 }
 
