@@ -55,6 +55,40 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
       recent.roleAt = attribution.source.start;
     }
   });
+  mergeSurnames(doc);
+}
+
+/**
+ * "Trump Says He Will Win… Donald Trump said": a surname cited before the full name is given
+ * refers to the one person the text names in full with it (not when two share it: "Bill Clinton",
+ * "Hillary Clinton"). Its entity is folded into the full name's, and the ids after it close up.
+ */
+function mergeSurnames(doc: Doc): void {
+  const byLastWord = new Map<string, number[]>();
+  doc.sources.forEach((e, id) => {
+    if (e.type !== 'person' || !e.name.includes(' ') || isJoint(e.name)) return;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), id]);
+  });
+  const into = new Map<number, number>();
+  doc.sources.forEach((e, id) => {
+    const full = e.type === 'person' && !e.name.includes(' ') ? byLastWord.get(e.name) : undefined;
+    if (full?.length === 1) into.set(id, full[0]!);
+  });
+  if (into.size === 0) return;
+  for (const [id, owner] of into) {
+    const from = doc.sources[id]!;
+    const to = doc.sources[owner]!;
+    to.mentions.push(...from.mentions);
+    to.mentions.sort((x, y) => x.start - y.start);
+    to.attributions.push(...from.attributions);
+    to.attributions.sort((x, y) => x - y);
+  }
+  const renumbered: number[] = [];
+  let next = 0;
+  doc.sources.forEach((_, id) => (renumbered[id] = into.has(id) ? -1 : next++));
+  for (const at of doc.attributions) if (at.sourceId !== null) at.sourceId = renumbered[into.get(at.sourceId) ?? at.sourceId]!;
+  doc.sources = doc.sources.filter((_, id) => !into.has(id));
 }
 
 function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<string, number>): Described {
