@@ -1,7 +1,8 @@
 /**
  * People, groups and bodies the text names before a point, for a surname, "he", "they" or "the
  * company" to refer to: "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after
- * "Residents were angry", "the ONS" after "the Office for National Statistics".
+ * "Residents were angry", "the ONS" after "the Office for National Statistics"; and, for a surname
+ * cited before any full name, the one person named in full with it later.
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
@@ -260,4 +261,37 @@ export function lastNamedBody(doc: Doc, at: number, head: string): string | null
     return doc.text.slice(tokens[start]!.start, tokens[end]!.end);
   }
   return null;
+}
+
+/**
+ * "Trump Says He Will Win… Donald Trump said": a surname cited before the full name is given
+ * refers to the one person the text names in full with it (not when two share it: "Bill Clinton",
+ * "Hillary Clinton"). Its entity is folded into the full name's, and the ids after it close up.
+ */
+export function mergeSurnames(doc: Doc): void {
+  const byLastWord = new Map<string, number[]>();
+  doc.sources.forEach((e, id) => {
+    if (e.type !== 'person' || !e.name.includes(' ') || isJoint(e.name)) return;
+    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), id]);
+  });
+  const into = new Map<number, number>();
+  doc.sources.forEach((e, id) => {
+    const full = e.type === 'person' && !e.name.includes(' ') ? byLastWord.get(e.name) : undefined;
+    if (full?.length === 1) into.set(id, full[0]!);
+  });
+  if (into.size === 0) return;
+  for (const [id, owner] of into) {
+    const from = doc.sources[id]!;
+    const to = doc.sources[owner]!;
+    to.mentions.push(...from.mentions);
+    to.mentions.sort((x, y) => x.start - y.start);
+    to.attributions.push(...from.attributions);
+    to.attributions.sort((x, y) => x - y);
+  }
+  const renumbered: number[] = [];
+  let next = 0;
+  doc.sources.forEach((_, id) => (renumbered[id] = into.has(id) ? -1 : next++));
+  for (const at of doc.attributions) if (at.sourceId !== null) at.sourceId = renumbered[into.get(at.sourceId) ?? at.sourceId]!;
+  doc.sources = doc.sources.filter((_, id) => !into.has(id));
 }

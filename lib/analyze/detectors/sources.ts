@@ -13,7 +13,7 @@ import type { Attribution, SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { personGender, pronounGender, wordGender } from './gender.ts';
 import { firstNameOwner, lastOfGender, newRecent, type Recent } from './source-memory.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, mergeSurnames, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
 
@@ -56,39 +56,6 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
     }
   });
   mergeSurnames(doc);
-}
-
-/**
- * "Trump Says He Will Win… Donald Trump said": a surname cited before the full name is given
- * refers to the one person the text names in full with it (not when two share it: "Bill Clinton",
- * "Hillary Clinton"). Its entity is folded into the full name's, and the ids after it close up.
- */
-function mergeSurnames(doc: Doc): void {
-  const byLastWord = new Map<string, number[]>();
-  doc.sources.forEach((e, id) => {
-    if (e.type !== 'person' || !e.name.includes(' ') || isJoint(e.name)) return;
-    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    byLastWord.set(last, [...(byLastWord.get(last) ?? []), id]);
-  });
-  const into = new Map<number, number>();
-  doc.sources.forEach((e, id) => {
-    const full = e.type === 'person' && !e.name.includes(' ') ? byLastWord.get(e.name) : undefined;
-    if (full?.length === 1) into.set(id, full[0]!);
-  });
-  if (into.size === 0) return;
-  for (const [id, owner] of into) {
-    const from = doc.sources[id]!;
-    const to = doc.sources[owner]!;
-    to.mentions.push(...from.mentions);
-    to.mentions.sort((x, y) => x.start - y.start);
-    to.attributions.push(...from.attributions);
-    to.attributions.sort((x, y) => x - y);
-  }
-  const renumbered: number[] = [];
-  let next = 0;
-  doc.sources.forEach((_, id) => (renumbered[id] = into.has(id) ? -1 : next++));
-  for (const at of doc.attributions) if (at.sourceId !== null) at.sourceId = renumbered[into.get(at.sourceId) ?? at.sourceId]!;
-  doc.sources = doc.sources.filter((_, id) => !into.has(id));
 }
 
 function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<string, number>): Described {
