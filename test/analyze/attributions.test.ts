@@ -651,8 +651,11 @@ describe('attributions', () => {
     ['Jane Smith spoke first. She said the plan failed.', ['cue "said"', 'source "She" pronoun → Jane Smith']],
     // Surnames resolve to the full name first given.
     ['Dmitry Peskov told reporters it was over. Later Peskov said it was not.', ['cue "told reporters"', 'source "Dmitry Peskov" person', 'cue "said"', 'source "Peskov" person → Dmitry Peskov']],
+    // A name never runs back into the paragraph before.
+    ['The story first ran in Newsweek\nCampos said he had been shot. Campos added that he was fine.', ['cue "said"', 'source "Campos" person', 'cue "added"', 'source "Campos" person']],
     // A surname cited before the full name is given is the one person later named in full with it, not when two share it.
     ['Trump Says He Will Win. Donald Trump said on Monday that he would win.', ['cue "Says"', 'source "Trump" person → Donald Trump', 'cue "said"', 'source "Donald Trump" person']],
+    ['Bernie said it first. Bernie Sanders told the crowd he would fight on.', ['cue "said"', 'source "Bernie" person → Bernie Sanders', 'cue "told the crowd"', 'source "Bernie Sanders" person']],
     ['Clinton said it. Bill Clinton said so, and Hillary Clinton said no.', ['cue "said"', 'source "Clinton" person', 'cue "said"', 'source "Bill Clinton" person', 'cue "said"', 'source "Hillary Clinton" person']],
     // A family name that comes first, a given name alone, a surname with its particles: the person named in full before.
     ['Xi Jinping told delegates the economy was strong. Xi said growth would recover.', ['cue "told"', 'source "Xi Jinping" person', 'cue "said"', 'source "Xi" person → Xi Jinping']],

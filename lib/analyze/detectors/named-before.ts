@@ -38,7 +38,9 @@ export function fullNameBefore(doc: Doc, at: number, surname: string, memory: Ge
     const end = mentions[m]!;
     if (end >= at || end === 0 || (tokens[end]!.lower !== lower && tokens[end]!.lower !== lower + "'s" && tokens[end]!.lower !== lower + '’s')) continue;
     let start = end;
-    while (start - 1 >= 0 && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
+    // (A name never runs back into the sentence before: "…, 911 Call Shows" heading the text.)
+    const sentence = doc.tokenSentence[end];
+    while (start - 1 >= 0 && doc.tokenSentence[start - 1] === sentence && tokens[start - 1]!.cap && tokens[start - 1]!.kind === 'w' && !TITLE_WORDS.has(tokens[start - 1]!.lower.replace(/\.$/, ''))) start--;
     start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);
     const words = tokens.slice(start, end + 1).map((t) => t.lower.replace(/['’]s$/, ''));
     if (end > start && !words.some((w) => ORGANIZATIONS.has(w) || PLACE_NAMES.has(w) || isCommonNoun(w) || TIMES.has(w))) {
@@ -59,7 +61,7 @@ export function lastNamedPerson(doc: Doc, at: number, after: number): { name: st
     if (!tokens[end]!.cap || tokens[end]!.kind !== 'w') continue;
     let start = end;
     // ("Virgil van Dijk": a particle inside a name.)
-    while (start - 1 >= floor && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
+    while (start - 1 >= floor && doc.tokenSentence[start - 1] === doc.tokenSentence[end] && tokens[start - 1]!.kind === 'w' && (tokens[start - 1]!.cap || (NAME_PARTICLES.has(tokens[start - 1]!.lower) && tokens[start - 2]?.cap === true))) start--;
     while (start < end && TITLE_WORDS.has(tokens[start]!.lower.replace(/\.$/, ''))) start++;
     start = pastPossessor(tokens, pastOpeningWords(tokens, start, end), end);
     // ("the European Council's president": a name in the possessive is read without its -'s.)
@@ -264,21 +266,21 @@ export function lastNamedBody(doc: Doc, at: number, head: string): string | null
 }
 
 /**
- * "Trump Says He Will Win… Donald Trump said": a surname cited before the full name is given
+ * "Trump Says He Will Win… Donald Trump said": a name cited alone before the full name is given
  * refers to the one person the text names in full with it (not when two share it: "Bill Clinton",
  * "Hillary Clinton"). Its entity is folded into the full name's, and the ids after it close up.
  */
 export function mergeSurnames(doc: Doc): void {
-  const byLastWord = new Map<string, number[]>();
+  // (By the last word or the first, "Xi Says…" before "Xi Jinping said" too.)
+  const byEndWord = new Map<string, Set<number>>();
   doc.sources.forEach((e, id) => {
     if (e.type !== 'person' || !e.name.includes(' ') || isJoint(e.name)) return;
-    const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
-    byLastWord.set(last, [...(byLastWord.get(last) ?? []), id]);
+    for (const word of [e.name.slice(e.name.lastIndexOf(' ') + 1), e.name.slice(0, e.name.indexOf(' '))]) byEndWord.set(word, (byEndWord.get(word) ?? new Set()).add(id));
   });
   const into = new Map<number, number>();
   doc.sources.forEach((e, id) => {
-    const full = e.type === 'person' && !e.name.includes(' ') ? byLastWord.get(e.name) : undefined;
-    if (full?.length === 1) into.set(id, full[0]!);
+    const full = e.type === 'person' && !e.name.includes(' ') ? byEndWord.get(e.name) : undefined;
+    if (full?.size === 1) into.set(id, [...full][0]!);
   });
   if (into.size === 0) return;
   for (const [id, owner] of into) {
