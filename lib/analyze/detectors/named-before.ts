@@ -1,8 +1,8 @@
 /**
  * People, groups and bodies the text names before a point, for a surname, "he", "they" or "the
  * company" to refer to: "Yusuf" after "Amina Yusuf", "she" after "Jane Smith met…", "they" after
- * "Residents were angry", "the ONS" after "the Office for National Statistics"; and, for a surname
- * cited before any full name, the one person named in full with it later.
+ * "Residents were angry", "the ONS" after "the Office for National Statistics"; and, for a name
+ * cited alone before any full name, the one person named in full with it later.
  */
 import { tokenAt, type Doc } from '../doc.ts';
 import type { SourceType } from '../types.ts';
@@ -270,7 +270,7 @@ export function lastNamedBody(doc: Doc, at: number, head: string): string | null
  * refers to the one person the text names in full with it (not when two share it: "Bill Clinton",
  * "Hillary Clinton"). Its entity is folded into the full name's, and the ids after it close up.
  */
-export function mergeSurnames(doc: Doc): void {
+export function foldLoneNames(doc: Doc): void {
   // (By the last word or the first, "Xi Says…" before "Xi Jinping said" too.)
   const byEndWord = new Map<string, Set<number>>();
   doc.sources.forEach((e, id) => {

@@ -48,12 +48,12 @@ export const newRecent = (): Recent => ({
   firstWords: { upTo: 0, byWord: new Map() },
 });
 
-export /**
+/**
  * The last person among the sources whose gender the text gives as `want`, or -1. Sources are only
  * added and a name's gender is read once, so the scan goes on from where the last one stopped
  * instead of reading every source again for each pronoun.
  */
-function lastOfGender(doc: Doc, recent: Recent, want: Gender | null): number {
+export function lastOfGender(doc: Doc, recent: Recent, want: Gender | null): number {
   const scan = recent.byGender;
   for (; scan.upTo < doc.sources.length; scan.upTo++) {
     const e = doc.sources[scan.upTo]!;
@@ -63,11 +63,11 @@ function lastOfGender(doc: Doc, recent: Recent, want: Gender | null): number {
   return want ? scan[want] : -1;
 }
 
-export /**
+/**
  * The one person source whose name, of two words or more, opens with this word, or -1 when none or
  * several people do. The index of first words goes on from the sources read last time.
  */
-function firstNameOwner(doc: Doc, recent: Recent, word: string): number {
+export function firstNameOwner(doc: Doc, recent: Recent, word: string): number {
   const index = recent.firstWords;
   for (; index.upTo < doc.sources.length; index.upTo++) {
     const e = doc.sources[index.upTo]!;

@@ -13,7 +13,7 @@ import type { Attribution, SourceType } from '../types.ts';
 import type { Range } from './cues.ts';
 import { personGender, pronounGender, wordGender } from './gender.ts';
 import { firstNameOwner, lastOfGender, newRecent, type Recent } from './source-memory.ts';
-import { acronymOwner, citedBefore, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, mergeSurnames, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
+import { acronymOwner, citedBefore, foldLoneNames, fullNameBefore, lastNamedBody, lastNamedCompany, lastNamedGroup, lastNamedPerson, officeFits, shortNameOwner, subjectNamedBefore, surnameOwner } from './named-before.ts';
 import { isJoint, isOrganization, joiningAnd, nameRun, quotedWork } from './source-parts.ts';
 import { headIs, PEOPLE, ROLE } from './plausible.ts';
 
@@ -55,7 +55,7 @@ export function resolveSources(doc: Doc, ranges: (Range | null)[]): void {
       recent.roleAt = attribution.source.start;
     }
   });
-  mergeSurnames(doc);
+  foldLoneNames(doc);
 }
 
 function describe(doc: Doc, [first, last]: Range, recent: Recent, byKey: Map<string, number>): Described {
